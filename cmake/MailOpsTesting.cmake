@@ -1,0 +1,27 @@
+# mailops_add_test(name SOURCES a.cpp ... [LIBS lib ...] [LAB] [TIMEOUT s] [LABELS l ...])
+#
+# Every test runs on the offscreen platform with its own settings and data
+# directories. LAB tests need the lab gateway; CTest starts it once for all of
+# them through the "lab" fixture and stops it afterwards.
+function(mailops_add_test name)
+    cmake_parse_arguments(ARG "LAB" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test mailops_common ${ARG_LIBS})
+    target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests/common")
+    target_compile_definitions(${name} PRIVATE
+        MAILOPS_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        MAILOPS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set(labels ${ARG_LABELS})
+    if(ARG_LAB)
+        list(APPEND labels lab)
+        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED lab RESOURCE_LOCK lab)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        LABELS "${labels}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;MAILOPS_LAB_DIR=$ENV{MAILOPS_LAB_DIR}")
+endfunction()

@@ -1,0 +1,10 @@
+#include "mainwindow.h"
+
+namespace MailOps {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+}
+
+} // namespace MailOps
