@@ -1,11 +1,114 @@
+#include "cli/cli.h"
+#include "common/logging.h"
 #include "mainwindow.h"
+#include "settings/profilestore.h"
+#include "theme.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <exception>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MailOps"));
+    QCoreApplication::setApplicationName(QStringLiteral("mailops"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILOPS_VERSION));
+}
+
+// Our strings and Qt's own (dialog buttons), in the user's language when we
+// have it; English otherwise.
+void installTranslators(QCoreApplication *app)
+{
+    auto *ours = new QTranslator(app);
+    if (ours->load(QLocale(), QStringLiteral("mailops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("MailOps Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailops.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.mailops.Console"));
+    installTranslators(&app);
+
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("profile"), QString(), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("panel"), QString(), QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("theme"), QString(), QStringLiteral("mode") });
+    parser.addOption({ QStringLiteral("screenshot"), QString(), QStringLiteral("file") });
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "mailops: %s\n\n%s", qPrintable(parser.errorText()), qPrintable(MailOps::Cli::usage()));
+        return 2;
+    }
+
+    const QString theme = parser.isSet(QStringLiteral("theme"))
+        ? parser.value(QStringLiteral("theme"))
+        : QSettings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString();
+    MailOps::Theme::apply(MailOps::Theme::fromName(theme));
+    if (parser.isSet(QStringLiteral("theme")))
+        QSettings().setValue(QStringLiteral("window/theme"), MailOps::Theme::name(MailOps::Theme::fromName(theme)));
+
+    MailOps::ProfileStore profiles;
+    profiles.load();
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const int index = profiles.indexOf(parser.value(QStringLiteral("profile")));
+        if (index < 0) {
+            std::fprintf(stderr, "mailops: no gateway profile named \"%s\"\n",
+                         qPrintable(parser.value(QStringLiteral("profile"))));
+            return 2;
+        }
+        profiles.setCurrentIndex(index);
+    }
+
+    MailOps::MainWindow window(&profiles);
+    if (!profiles.loadWarnings().isEmpty())
+        window.showWarning(profiles.loadWarnings().join(QLatin1Char('\n')));
+    if (parser.isSet(QStringLiteral("panel")))
+        window.showPanel(parser.value(QStringLiteral("panel")).toInt() - 1);
+    window.show();
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        // Long enough for the first health check to come back on the lab.
+        QTimer::singleShot(2500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    MailOps::MainWindow w;
-    w.show();
-    return app.exec();
+    try {
+        if (MailOps::Cli::wantsCli(argc, argv)) {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            installTranslators(&app);
+            return MailOps::Cli::run(QCoreApplication::arguments());
+        }
+        return runGui(argc, argv);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "mailops: fatal: %s\n", e.what());
+        return 70;
+    }
 }

@@ -1,10 +1,319 @@
 #include "mainwindow.h"
 
+#include "gatewaystatuswidget.h"
+#include "plannedpanel.h"
+#include "profileeditordialog.h"
+#include "settings/profilelistmodel.h"
+#include "settings/profilestore.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+// Resources of a static library are not registered by themselves.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(mailops);
+}
+
 namespace MailOps {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_profileModel(new ProfileListModel(profiles, this))
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_profileCombo(new QComboBox(this))
+    , m_status(new GatewayStatusWidget(this))
 {
+    initUiResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("MailOps Console"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mailops.svg")));
+
+    m_sidebar->setObjectName(QStringLiteral("panelList"));
+    m_sidebar->setIconSize(QSize(28, 28));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setFixedWidth(190);
+    m_stack->setObjectName(QStringLiteral("panelStack"));
+
+    // A warning bar (hidden until needed) rather than a modal box: at 3 a.m.
+    // the admin must still reach the panels while reading it.
+    m_warningBar = new QWidget(this);
+    m_warningBar->setObjectName(QStringLiteral("warningBar"));
+    m_warningBar->setAutoFillBackground(true);
+    m_warningBar->setStyleSheet(QStringLiteral("#warningBar { background: #fff4ce; } #warningBar QLabel { color: #5c4400; }"));
+    m_warning = new QLabel(m_warningBar);
+    m_warning->setObjectName(QStringLiteral("warningText"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QToolButton(m_warningBar);
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, m_warningBar, &QWidget::hide);
+    auto *warningLayout = new QHBoxLayout(m_warningBar);
+    warningLayout->setContentsMargins(10, 6, 6, 6);
+    warningLayout->addWidget(m_warning, 1);
+    warningLayout->addWidget(dismiss);
+    m_warningBar->hide();
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_warningBar);
+    rightLayout->addWidget(m_stack, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(right, 1);
+    setCentralWidget(central);
+
+    createPanels();
+    createActions();
+
+    statusBar()->addPermanentWidget(m_status);
+    connect(m_profiles, &ProfileStore::currentChanged, this, &MainWindow::onCurrentProfileChanged);
+    onCurrentProfileChanged();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    showPanel(qBound(0, settings.value(QStringLiteral("window/panel"), 0).toInt(), PanelCount - 1));
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1180, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanels()
+{
+    struct Def
+    {
+        QString title;
+        QString icon;
+        QString purpose;
+        QStringList features;
+    };
+    const Def defs[PanelCount] = {
+        { tr("Gateway monitor"), QStringLiteral("monitor"),
+          tr("Watches the gateway's services, queue and malformed messages, so a crash loop or a silent "
+             "tempfail rule shows up before the phones ring."),
+          { tr("A card per service with state, PID, uptime, restart count and a crash-loop alert"),
+            tr("Queue depth per queue (active, deferred, hold, incoming) charted over time"),
+            tr("Deferral reasons grouped, and a qshape-like table by domain and age"),
+            tr("A scan of queued messages for malformed and poison messages, with hold, release and delete"),
+            tr("Reject and tempfail rates by code and reason from the mail log"),
+            tr("Listening sockets and port conflicts") } },
+        { tr("Diagnostics"), QStringLiteral("diagnostics"),
+          tr("Answers \"why is mail not arriving?\" with evidence a support desk cannot misread."),
+          { tr("DNS: MX, A/AAAA, PTR and forward-confirmed reverse DNS, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, DNSSEC, propagation"),
+            tr("DNSBL checks with list liveness (RFC 5782 test points)"),
+            tr("Ports: open, refused, or filtered, from here"),
+            tr("SMTP: banner, EHLO, STARTTLS and certificate, AUTH, open relay without sending"),
+            tr("A guided run and an evidence report in text, Markdown and JSON") } },
+        { tr("Policy history"), QStringLiteral("policy"),
+          tr("Keeps the gateway's policy as versions, so a bad rule is one click from undone."),
+          { tr("Versions with author, time and comment, and a highlighted diff"),
+            tr("Lint that knows past outages (tempfail on missing PTR, dead DNSBLs, open relay)"),
+            tr("Apply with validation, reload, health check and automatic rollback"),
+            tr("An impact preview that replays recent traffic through a proposed policy") } },
+        { tr("Status broadcast"), QStringLiteral("broadcast"),
+          tr("Drafts the notices that keep management, partners and users informed while the incident runs."),
+          { tr("Drafts per audience, filled from live state: what happened, what we did, what you can do, next update"),
+            tr("A jargon check for the plain-words audience"),
+            tr("A \"next update due\" timer"),
+            tr("Sending through a chosen SMTP server, or as .eml, clipboard or webhook while the gateway is down") } },
+        { tr("Timeline"), QStringLiteral("timeline"),
+          tr("Everything the console saw or did, in order, ready to become the postmortem."),
+          { tr("Service restarts, queue spikes, policy applies and rollbacks, notices sent"),
+            tr("Export as a postmortem") } },
+    };
+    for (int i = 0; i < PanelCount; ++i) {
+        const Def &d = defs[i];
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(d.icon)), d.title, m_sidebar);
+        item->setSizeHint(QSize(180, 44));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(d.title).arg(i + 1));
+        auto *page = new PlannedPanel(d.title, d.purpose, d.features, m_stack);
+        page->setObjectName(QStringLiteral("panel_%1").arg(d.icon));
+        m_stack->addWidget(page);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *profilesAction = file->addAction(QIcon(QStringLiteral(":/icons/mailops.svg")), tr("Gateway &profiles…"));
+    profilesAction->setObjectName(QStringLiteral("actionProfiles"));
+    profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(profilesAction, &QAction::triggered, this, &MainWindow::showProfileEditor);
+    QAction *checkAction = file->addAction(tr("&Check gateway now"));
+    checkAction->setObjectName(QStringLiteral("actionCheckGateway"));
+    checkAction->setShortcut(QKeySequence::Refresh);
+    connect(checkAction, &QAction::triggered, m_status, &GatewayStatusWidget::checkNow);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PanelCount; ++i) {
+        QAction *a = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text());
+        a->setObjectName(QStringLiteral("actionPanel%1").arg(i + 1));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showPanel(i); });
+    }
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const QString savedTheme = QSettings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString();
+    const std::pair<Theme::Mode, QString> themes[] = {
+        { Theme::Mode::System, tr("&System") },
+        { Theme::Mode::Light, tr("&Light") },
+        { Theme::Mode::Dark, tr("&Dark") },
+    };
+    for (const auto &[mode, label] : themes) {
+        QAction *a = themeMenu->addAction(label);
+        a->setCheckable(true);
+        a->setData(Theme::name(mode));
+        a->setObjectName(QStringLiteral("actionTheme_%1").arg(Theme::name(mode)));
+        a->setChecked(Theme::name(mode) == savedTheme);
+        m_themeGroup->addAction(a);
+    }
+    QAction *toggleDark = view->addAction(tr("Toggle &dark mode"));
+    toggleDark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(toggleDark, &QAction::triggered, this, [this] {
+        const bool dark = m_themeGroup->checkedAction() && m_themeGroup->checkedAction()->data() == QLatin1String("dark");
+        const QString target = dark ? QStringLiteral("light") : QStringLiteral("dark");
+        for (QAction *a : m_themeGroup->actions()) {
+            if (a->data() == target)
+                a->trigger();
+        }
+    });
+    connect(m_themeGroup, &QActionGroup::triggered, this, [](QAction *a) {
+        Theme::apply(Theme::fromName(a->data().toString()));
+        QSettings().setValue(QStringLiteral("window/theme"), a->data().toString());
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *about = help->addAction(tr("&About MailOps Console"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QToolBar *bar = addToolBar(tr("Gateway"));
+    bar->setObjectName(QStringLiteral("gatewayToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Gateway: "), bar));
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setModel(m_profileModel);
+    m_profileCombo->setModelColumn(ProfileListModel::Name);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumWidth(200);
+    m_profileCombo->setToolTip(tr("The gateway every panel looks at"));
+    bar->addWidget(m_profileCombo);
+    connect(m_profileCombo, &QComboBox::activated, m_profiles, &ProfileStore::setCurrentIndex);
+    bar->addAction(profilesAction);
+    bar->addAction(checkAction);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
+int MainWindow::currentPanel() const
+{
+    return m_stack->currentIndex();
+}
+
+QWidget *MainWindow::panel(int index) const
+{
+    return m_stack->widget(index);
+}
+
+void MainWindow::showPanel(int index)
+{
+    if (index < 0 || index >= PanelCount)
+        return;
+    m_sidebar->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+}
+
+void MainWindow::showWarning(const QString &text)
+{
+    m_warning->setText(text);
+    m_warningBar->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showProfileEditor()
+{
+    if (!m_profileEditor) {
+        m_profileEditor = new ProfileEditorDialog(m_profiles, this);
+        m_profileEditor->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_profileEditor->show();
+    m_profileEditor->raise();
+    m_profileEditor->activateWindow();
+}
+
+void MainWindow::onCurrentProfileChanged()
+{
+    const int index = m_profiles->currentIndex();
+    m_profileCombo->setCurrentIndex(index);
+    const GatewayProfile p = m_profiles->current();
+    setWindowTitle(tr("%1 — MailOps Console").arg(p.name));
+    m_status->setProfile(p);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    const auto addRow = [&rows](const QString &keys, const QString &what) {
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    };
+    for (int i = 0; i < PanelCount; ++i)
+        addRow(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText), m_sidebar->item(i)->text());
+    addRow(QKeySequence(Qt::CTRL | Qt::Key_P).toString(QKeySequence::NativeText), tr("Gateway profiles"));
+    addRow(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Check the gateway now"));
+    addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D).toString(QKeySequence::NativeText), tr("Toggle dark mode"));
+    addRow(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit"));
+    QMessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About MailOps Console"),
+                       tr("<h3>MailOps Console %1</h3><p>A console for mail-gateway administrators during outages: "
+                          "gateway monitor, diagnostics, policy history, status broadcast and timeline.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/panel"), currentPanel());
+    event->accept();
 }
 
 } // namespace MailOps

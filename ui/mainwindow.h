@@ -1,16 +1,69 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include "profileeditordialog.h"
+
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace MailOps {
 
+class GatewayStatusWidget;
+
+class ProfileListModel;
+class ProfileStore;
+
+// The console's window: the five panels behind a sidebar, the gateway
+// profile switcher and the status bar that says whether the gateway answers.
+// Services come in through the constructor; the window owns no engine.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Panel { GatewayMonitor, Diagnostics, PolicyHistory, StatusBroadcast, Timeline, PanelCount };
+
+    explicit MainWindow(ProfileStore *profiles, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    int currentPanel() const;
+    QWidget *panel(int index) const;
+    ProfileEditorDialog *profileEditor() const { return m_profileEditor; }
+    GatewayStatusWidget *gatewayStatus() const { return m_status; }
+
+    // Shown in a bar above the panels, e.g. what was wrong with the settings.
+    void showWarning(const QString &text);
+
+public Q_SLOTS:
+    void showPanel(int index);
+    void showProfileEditor();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPanels();
+    void createActions();
+    void onCurrentProfileChanged();
+    void showShortcuts();
+    void showAbout();
+
+    ProfileStore *m_profiles;
+    ProfileListModel *m_profileModel;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QComboBox *m_profileCombo;
+    GatewayStatusWidget *m_status;
+    QLabel *m_warning;
+    QWidget *m_warningBar;
+    QActionGroup *m_themeGroup = nullptr;
+    QPointer<ProfileEditorDialog> m_profileEditor;
 };
 
 } // namespace MailOps
