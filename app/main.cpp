@@ -77,8 +77,6 @@ int runGui(int argc, char **argv)
     }
 
     MailOps::MainWindow window(&profiles);
-    if (!profiles.loadWarnings().isEmpty())
-        window.showWarning(profiles.loadWarnings().join(QLatin1Char('\n')));
     if (parser.isSet(QStringLiteral("panel")))
         window.showPanel(parser.value(QStringLiteral("panel")).toInt() - 1);
     window.show();

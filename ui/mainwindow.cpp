@@ -95,6 +95,8 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     connect(m_profiles, &ProfileStore::currentChanged, this, &MainWindow::onCurrentProfileChanged);
     onCurrentProfileChanged();
+    if (!m_profiles->loadWarnings().isEmpty())
+        showWarning(m_profiles->loadWarnings().join(QLatin1Char('\n')));
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());

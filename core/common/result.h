@@ -13,6 +13,9 @@ template<typename T>
 class Result
 {
 public:
+    // Default-constructible so results can travel through QVariant and queued
+    // signals; a default Result is an error that says no result came.
+    Result() : m_data(Error { Error::Code::Other, QStringLiteral("no result") }) { }
     Result(const T &value) : m_data(value) { }
     Result(T &&value) : m_data(std::move(value)) { }
     Result(const Error &error) : m_data(error) { }

@@ -10,11 +10,8 @@ ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
 {
     connect(store, &ProfileStore::aboutToReset, this, [this] { beginResetModel(); });
     connect(store, &ProfileStore::reset, this, [this] { endResetModel(); });
-    connect(store, &ProfileStore::profileAdded, this, [this](int row) {
-        // The store has already appended; announce it after the fact as one row.
-        beginInsertRows({}, row, row);
-        endInsertRows();
-    });
+    connect(store, &ProfileStore::aboutToAdd, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(store, &ProfileStore::profileAdded, this, [this](int) { endInsertRows(); });
     connect(store, &ProfileStore::profileChanged, this,
             [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     connect(store, &ProfileStore::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });

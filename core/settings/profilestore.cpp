@@ -9,11 +9,15 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStringDecoder>
+
+#include <filesystem>
 
 namespace MailOps {
 
 namespace {
 constexpr int kFormatVersion = 1;
+constexpr int kMaxProfiles = 1000;
 
 // Reads one port, reporting rather than truncating anything out of range.
 quint16 readPort(const QSettings &s, const QString &key, quint16 fallback, bool *ok)
@@ -28,6 +32,33 @@ quint16 readPort(const QSettings &s, const QString &key, quint16 fallback, bool 
         return fallback;
     }
     return quint16(port);
+}
+// QSettings reads almost anything as INI without complaint, so binary junk or
+// a half-written file would silently lose every profile. Check the shape first.
+bool looksLikeIni(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > (1 << 20))
+        return false;
+    const QByteArray data = f.readAll();
+    if (data.contains('\0'))
+        return false;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(data);
+    if (decoder.hasError())
+        return false;
+    const auto lines = QStringView(text).split(QLatin1Char('\n'));
+    for (QStringView line : lines) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']')))
+            continue;
+        if (line.indexOf(QLatin1Char('=')) > 0)
+            continue;
+        return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -56,7 +87,7 @@ void ProfileStore::load()
                           .arg(m_file);
     } else if (info.exists()) {
         QSettings s(m_file, QSettings::IniFormat);
-        if (s.status() != QSettings::NoError) {
+        if (s.status() != QSettings::NoError || !looksLikeIni(m_file)) {
             m_warnings << tr("The settings file %1 is damaged and was not read; it was kept as %2. "
                              "Using the lab gateway profile.")
                               .arg(m_file, m_file + QStringLiteral(".damaged"));
@@ -67,7 +98,12 @@ void ProfileStore::load()
                 m_warnings << tr("The settings file %1 was written by a newer version; some settings may be ignored.")
                                   .arg(m_file);
             const int size = s.beginReadArray(QStringLiteral("profiles"));
-            for (int i = 0; i < size && i < 1000; ++i) {
+            if (size > kMaxProfiles) {
+                m_warnings << tr("The settings file %1 claims %2 profiles; only the first %3 were read.")
+                                  .arg(m_file).arg(size).arg(kMaxProfiles);
+            }
+            int skipped = 0;
+            for (int i = 0; i < size && i < kMaxProfiles; ++i) {
                 s.setArrayIndex(i);
                 GatewayProfile p;
                 bool ok = true;
@@ -86,15 +122,21 @@ void ProfileStore::load()
                 p.mailLogPath = s.value(QStringLiteral("mailLogPath")).toString();
                 p.postfixConfigDir = s.value(QStringLiteral("postfixConfigDir")).toString();
                 const QStringList problems = p.validate();
+                if (s.childKeys().isEmpty())
+                    continue; // a hole in the array, nothing lost
                 if (!ok || !problems.isEmpty() || indexOf(p.name) >= 0) {
+                    keepAside = true;
+                    if (++skipped > 5)
+                        continue;
                     m_warnings << tr("Profile %1 in %2 is invalid and was skipped: %3")
                                       .arg(p.name.isEmpty() ? QString::number(i + 1) : p.name, m_file,
                                            ok ? problems.join(QLatin1Char(' ')) : tr("a value has the wrong type."));
-                    keepAside = true;
                     continue;
                 }
                 m_profiles << p;
             }
+            if (skipped > 5)
+                m_warnings << tr("%1 more invalid profiles were skipped.").arg(skipped - 5);
             s.endArray();
             const int current = indexOf(s.value(QStringLiteral("current")).toString());
             m_current = current >= 0 ? current : 0;
@@ -152,8 +194,9 @@ Result<int> ProfileStore::add(const GatewayProfile &profile)
         return st.error();
     GatewayProfile p = profile;
     p.name = p.name.trimmed();
+    const int index = int(m_profiles.size());
+    Q_EMIT aboutToAdd(index);
     m_profiles << p;
-    const int index = int(m_profiles.size()) - 1;
     Q_EMIT profileAdded(index);
     if (const Status st = save(); !st)
         return st.error();
@@ -194,30 +237,43 @@ Status ProfileStore::remove(int index)
 Status ProfileStore::save()
 {
     QDir().mkpath(QFileInfo(m_file).absolutePath());
-    QSettings s(m_file, QSettings::IniFormat);
-    s.clear();
-    s.setValue(QStringLiteral("version"), kFormatVersion);
-    s.setValue(QStringLiteral("current"), current().name);
-    s.beginWriteArray(QStringLiteral("profiles"), int(m_profiles.size()));
-    for (int i = 0; i < m_profiles.size(); ++i) {
-        const GatewayProfile &p = m_profiles.at(i);
-        s.setArrayIndex(i);
-        s.setValue(QStringLiteral("name"), p.name);
-        s.setValue(QStringLiteral("transport"), GatewayProfile::transportName(p.transport));
-        s.setValue(QStringLiteral("sshHost"), p.sshHost);
-        s.setValue(QStringLiteral("serviceBackend"), GatewayProfile::backendName(p.serviceBackend));
-        s.setValue(QStringLiteral("supervisorUrl"), p.supervisorUrl);
-        s.setValue(QStringLiteral("dnsServer"), p.dnsServer);
-        s.setValue(QStringLiteral("dnsPort"), p.dnsPort);
-        s.setValue(QStringLiteral("smtpHost"), p.smtpHost);
-        s.setValue(QStringLiteral("smtpPort"), p.smtpPort);
-        s.setValue(QStringLiteral("mailLogPath"), p.mailLogPath);
-        s.setValue(QStringLiteral("postfixConfigDir"), p.postfixConfigDir);
+    // Written whole to a new file and renamed over the old one: a crash or a
+    // full disk mid-write leaves the previous profiles intact, and a damaged
+    // old file cannot leak into the new one.
+    const QString temp = m_file + QStringLiteral(".new");
+    QFile::remove(temp);
+    QSettings::Status written = QSettings::AccessError;
+    {
+        QSettings s(temp, QSettings::IniFormat);
+        s.setValue(QStringLiteral("version"), kFormatVersion);
+        s.setValue(QStringLiteral("current"), current().name);
+        s.beginWriteArray(QStringLiteral("profiles"), int(m_profiles.size()));
+        for (int i = 0; i < m_profiles.size(); ++i) {
+            const GatewayProfile &p = m_profiles.at(i);
+            s.setArrayIndex(i);
+            s.setValue(QStringLiteral("name"), p.name);
+            s.setValue(QStringLiteral("transport"), GatewayProfile::transportName(p.transport));
+            s.setValue(QStringLiteral("sshHost"), p.sshHost);
+            s.setValue(QStringLiteral("serviceBackend"), GatewayProfile::backendName(p.serviceBackend));
+            s.setValue(QStringLiteral("supervisorUrl"), p.supervisorUrl);
+            s.setValue(QStringLiteral("dnsServer"), p.dnsServer);
+            s.setValue(QStringLiteral("dnsPort"), p.dnsPort);
+            s.setValue(QStringLiteral("smtpHost"), p.smtpHost);
+            s.setValue(QStringLiteral("smtpPort"), p.smtpPort);
+            s.setValue(QStringLiteral("mailLogPath"), p.mailLogPath);
+            s.setValue(QStringLiteral("postfixConfigDir"), p.postfixConfigDir);
+        }
+        s.endArray();
+        s.sync();
+        written = s.status();
     }
-    s.endArray();
-    s.sync(); // QSettings writes through a temporary file and renames it.
-    if (s.status() != QSettings::NoError)
+    std::error_code ec;
+    if (written == QSettings::NoError)
+        std::filesystem::rename(QFile::encodeName(temp).toStdString(), QFile::encodeName(m_file).toStdString(), ec);
+    if (written != QSettings::NoError || ec) {
+        QFile::remove(temp);
         return Status::failure(Error::Code::IoError, tr("Could not write the settings file %1.").arg(m_file));
+    }
     return Ok {};
 }
 

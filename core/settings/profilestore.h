@@ -47,6 +47,7 @@ public:
 Q_SIGNALS:
     void aboutToReset();
     void reset();
+    void aboutToAdd(int index);
     void profileAdded(int index);
     void profileChanged(int index);
     void aboutToRemove(int index);
