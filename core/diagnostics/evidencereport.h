@@ -1,0 +1,44 @@
+#pragma once
+
+#include "diagnostics/checkitem.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace MailOps {
+
+// What a diagnostic run found, written for someone who was not there: a
+// support desk reading a ticket. Conclusions first, in plain words, each
+// naming the checks that back it; then every check with its raw evidence.
+// Times are UTC and the vantage point is stated, because "refused from here"
+// and "refused from outside" are different findings.
+class EvidenceReport final
+{
+public:
+    struct Conclusion
+    {
+        CheckItem::Verdict severity = CheckItem::Verdict::Info;
+        QString headline; // "Port 25 of mx1.example.org is filtered"
+        QString explanation; // what it means and what to do
+        QStringList evidenceIds; // ids of the CheckItems that show it
+    };
+
+    QString question; // "Why is mail for example.org not arriving?"
+    QString target;
+    QString vantage; // where the checks ran from
+    QDateTime started;
+    QDateTime finished;
+    QList<Conclusion> conclusions;
+    QList<CheckItem> items;
+
+    CheckItem::Verdict overall() const;
+    QString toText() const;
+    QString toMarkdown() const;
+    QJsonObject toJson() const;
+
+    static QString thisHost(); // host name and non-loopback addresses
+};
+
+} // namespace MailOps
