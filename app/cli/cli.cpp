@@ -29,11 +29,6 @@ QTextStream &err()
     return s;
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("MailOps::Cli", s);
-}
-
 // Loads the profiles and picks one by name (or the current one); reports
 // problems with the settings on stderr without stopping.
 bool pickProfile(const QString &name, GatewayProfile *profile)
@@ -48,7 +43,7 @@ bool pickProfile(const QString &name, GatewayProfile *profile)
     }
     const int index = store.indexOf(name);
     if (index < 0) {
-        err() << "mailops: " << tr("no gateway profile named \"%1\"").arg(name) << Qt::endl;
+        err() << "mailops: " << QCoreApplication::translate("MailOps::Cli", "no gateway profile named \"%1\"").arg(name) << Qt::endl;
         return false;
     }
     *profile = store.at(index);
@@ -58,9 +53,9 @@ bool pickProfile(const QString &name, GatewayProfile *profile)
 int cmdProfiles(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("List the gateway profiles."));
+    p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli", "List the gateway profiles."));
     p.addHelpOption();
-    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("MailOps::Cli", "Print JSON.") });
     p.process(args);
     ProfileStore store;
     store.load();
@@ -99,11 +94,11 @@ int cmdProfiles(const QStringList &args)
 int cmdStatus(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Check that the gateway's SMTP service answers with a greeting."));
+    p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli", "Check that the gateway's SMTP service answers with a greeting."));
     p.addHelpOption();
-    p.addOption({ QStringLiteral("profile"), tr("Gateway profile to check (default: the current one)."), tr("name") });
-    p.addOption({ QStringLiteral("timeout"), tr("Seconds to wait for the greeting (default 5)."), tr("seconds"), QStringLiteral("5") });
-    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Gateway profile to check (default: the current one)."), QCoreApplication::translate("MailOps::Cli", "name") });
+    p.addOption({ QStringLiteral("timeout"), QCoreApplication::translate("MailOps::Cli", "Seconds to wait for the greeting (default 5)."), QCoreApplication::translate("MailOps::Cli", "seconds"), QStringLiteral("5") });
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("MailOps::Cli", "Print JSON.") });
     p.process(args);
     GatewayProfile profile;
     if (!pickProfile(p.value(QStringLiteral("profile")), &profile))
@@ -111,7 +106,7 @@ int cmdStatus(const QStringList &args)
     bool ok = false;
     const double timeout = p.value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || timeout <= 0 || timeout > 600) {
-        err() << "mailops: " << tr("--timeout wants a number of seconds between 0 and 600") << Qt::endl;
+        err() << "mailops: " << QCoreApplication::translate("MailOps::Cli", "--timeout wants a number of seconds between 0 and 600") << Qt::endl;
         return 3;
     }
     GatewayHealthCheck check;
@@ -153,8 +148,8 @@ int cmdStatus(const QStringList &args)
 const QList<Cli::Command> &Cli::commands()
 {
     static const QList<Command> list = {
-        { QStringLiteral("status"), tr("check that the gateway answers (Nagios exit codes)"), cmdStatus },
-        { QStringLiteral("profiles"), tr("list the gateway profiles"), cmdProfiles },
+        { QStringLiteral("status"), QCoreApplication::translate("MailOps::Cli", "check that the gateway answers (Nagios exit codes)"), cmdStatus },
+        { QStringLiteral("profiles"), QCoreApplication::translate("MailOps::Cli", "list the gateway profiles"), cmdProfiles },
     };
     return list;
 }
@@ -178,7 +173,7 @@ bool Cli::wantsCli(int argc, char **argv)
 
 QString Cli::usage()
 {
-    QString text = tr("Usage: mailops [options]            open the console\n"
+    QString text = QCoreApplication::translate("MailOps::Cli", "Usage: mailops [options]            open the console\n"
                       "       mailops COMMAND [options]    run a command without a display\n\n"
                       "Console options:\n"
                       "  --profile NAME      open on this gateway profile\n"
@@ -188,7 +183,7 @@ QString Cli::usage()
                       "Commands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(20), c.summary);
-    text += tr("\nRun 'mailops COMMAND --help' for a command's options.\n");
+    text += QCoreApplication::translate("MailOps::Cli", "\nRun 'mailops COMMAND --help' for a command's options.\n");
     return text;
 }
 
