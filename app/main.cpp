@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "diagnosticspanel.h"
 #include "common/logging.h"
 #include "mainwindow.h"
 #include "settings/profilestore.h"
@@ -52,6 +53,7 @@ int runGui(int argc, char **argv)
     parser.addOption({ QStringLiteral("panel"), QString(), QStringLiteral("n") });
     parser.addOption({ QStringLiteral("theme"), QString(), QStringLiteral("mode") });
     parser.addOption({ QStringLiteral("screenshot"), QString(), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("diagnose"), QString(), QStringLiteral("domain") });
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "mailops: %s\n\n%s", qPrintable(parser.errorText()), qPrintable(MailOps::Cli::usage()));
         return 2;
@@ -80,6 +82,8 @@ int runGui(int argc, char **argv)
     if (parser.isSet(QStringLiteral("panel")))
         window.showPanel(parser.value(QStringLiteral("panel")).toInt() - 1);
     window.show();
+    if (parser.isSet(QStringLiteral("diagnose")))
+        window.diagnose(parser.value(QStringLiteral("diagnose")));
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));

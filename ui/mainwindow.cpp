@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "diagnosticspanel.h"
 #include "gatewaystatuswidget.h"
 #include "plannedpanel.h"
 #include "profileeditordialog.h"
@@ -155,7 +156,13 @@ void MainWindow::createPanels()
         auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(d.icon)), d.title, m_sidebar);
         item->setSizeHint(QSize(180, 44));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(d.title).arg(i + 1));
-        auto *page = new PlannedPanel(d.title, d.purpose, d.features, m_stack);
+        QWidget *page = nullptr;
+        if (i == Diagnostics) {
+            m_diagnostics = new DiagnosticsPanel(m_stack);
+            page = m_diagnostics;
+        } else {
+            page = new PlannedPanel(d.title, d.purpose, d.features, m_stack);
+        }
         page->setObjectName(QStringLiteral("panel_%1").arg(d.icon));
         m_stack->addWidget(page);
     }
@@ -261,6 +268,13 @@ void MainWindow::showPanel(int index)
     m_stack->setCurrentIndex(index);
 }
 
+void MainWindow::diagnose(const QString &domain)
+{
+    showPanel(Diagnostics);
+    m_diagnostics->setDomain(domain);
+    m_diagnostics->startRun();
+}
+
 void MainWindow::showWarning(const QString &text)
 {
     m_warning->setText(text);
@@ -285,6 +299,7 @@ void MainWindow::onCurrentProfileChanged()
     const GatewayProfile p = m_profiles->current();
     setWindowTitle(tr("%1 — MailOps Console").arg(p.name));
     m_status->setProfile(p);
+    m_diagnostics->setProfile(p);
 }
 
 void MainWindow::showShortcuts()

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace MailOps {
 
+class DiagnosticsPanel;
 class GatewayStatusWidget;
 
 class ProfileListModel;
@@ -36,6 +37,7 @@ public:
     QWidget *panel(int index) const;
     ProfileEditorDialog *profileEditor() const { return m_profileEditor; }
     GatewayStatusWidget *gatewayStatus() const { return m_status; }
+    DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
 
     // Shown in a bar above the panels, e.g. what was wrong with the settings.
     void showWarning(const QString &text);
@@ -43,6 +45,7 @@ public:
 public Q_SLOTS:
     void showPanel(int index);
     void showProfileEditor();
+    void diagnose(const QString &domain);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +66,7 @@ private:
     QLabel *m_warning;
     QWidget *m_warningBar;
     QActionGroup *m_themeGroup = nullptr;
+    DiagnosticsPanel *m_diagnostics = nullptr;
     QPointer<ProfileEditorDialog> m_profileEditor;
 };
 

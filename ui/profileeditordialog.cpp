@@ -68,6 +68,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *store, QWidget *parent)
     m_smtpPort = makePort(QStringLiteral("smtpPortSpin"));
     m_mailLog = makeEdit(QStringLiteral("mailLogEdit"), QStringLiteral("/var/log/mail.log"));
     m_postfixDir = makeEdit(QStringLiteral("postfixDirEdit"), tr("empty: /etc/postfix"));
+    m_dnsbls = makeEdit(QStringLiteral("dnsblsEdit"), tr("comma-separated, e.g. zen.spamhaus.org, bl.spamcop.net"));
 
     auto *dnsRow = new QHBoxLayout;
     dnsRow->addWidget(m_dnsServer, 1);
@@ -88,6 +89,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *store, QWidget *parent)
     form->addRow(tr("S&MTP server:"), smtpRow);
     form->addRow(tr("Mail &log:"), m_mailLog);
     form->addRow(tr("&Postfix config:"), m_postfixDir);
+    form->addRow(tr("&Blocklists:"), m_dnsbls);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problemsLabel"));
@@ -172,6 +174,7 @@ void ProfileEditorDialog::showProfile(const GatewayProfile &p)
     m_smtpPort->setValue(p.smtpPort);
     m_mailLog->setText(p.mailLogPath);
     m_postfixDir->setText(p.postfixConfigDir);
+    m_dnsbls->setText(p.dnsbls.join(QStringLiteral(", ")));
     m_problems->clear();
     updateEnabled();
 }
@@ -190,6 +193,10 @@ GatewayProfile ProfileEditorDialog::formProfile() const
     p.smtpPort = quint16(m_smtpPort->value());
     p.mailLogPath = m_mailLog->text().trimmed();
     p.postfixConfigDir = m_postfixDir->text().trimmed();
+    for (const QString &zone : m_dnsbls->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!zone.trimmed().isEmpty())
+            p.dnsbls << zone.trimmed().toLower();
+    }
     return p;
 }
 

@@ -54,6 +54,7 @@ private:
     QSpinBox *m_smtpPort;
     QLineEdit *m_mailLog;
     QLineEdit *m_postfixDir;
+    QLineEdit *m_dnsbls;
     QLabel *m_problems;
     QPushButton *m_new;
     QPushButton *m_save;

@@ -179,7 +179,8 @@ QString Cli::usage()
                       "  --profile NAME      open on this gateway profile\n"
                       "  --panel N           open on panel N (1-5)\n"
                       "  --theme MODE        system, light or dark\n"
-                      "  --screenshot FILE   save a picture of the window and quit\n\n"
+                      "  --screenshot FILE   save a picture of the window and quit\n"
+                      "  --diagnose DOMAIN   open on Diagnostics and run \"why is mail not arriving?\"\n\n"
                       "Commands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(20), c.summary);

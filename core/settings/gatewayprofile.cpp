@@ -26,6 +26,8 @@ GatewayProfile GatewayProfile::lab()
     p.smtpPort = 2525;
     p.mailLogPath = labDirectory() + QStringLiteral("/log/mail.log");
     p.postfixConfigDir = labDirectory() + QStringLiteral("/postfix");
+    p.dnsbls = QStringList { QStringLiteral("bl.mailops.test"), QStringLiteral("dead.mailops.test"),
+                             QStringLiteral("refusing.mailops.test") };
     return p;
 }
 
@@ -99,6 +101,12 @@ QStringList GatewayProfile::validate() const
             problems << tr("The supervisord address must be an http:// URL such as http://127.0.0.1:9001/RPC2.");
         else if (!url.password().isEmpty())
             problems << tr("Do not put a password in the supervisord URL; it is kept in the system keychain.");
+    }
+    for (const QString &zone : dnsbls) {
+        if (!isPlausibleHost(zone) || !zone.contains(QLatin1Char('.'))) {
+            problems << tr("\"%1\" is not a DNS zone name for a blocklist.").arg(zone);
+            break;
+        }
     }
     if (!mailLogPath.isEmpty() && !mailLogPath.startsWith(QLatin1Char('/')))
         problems << tr("The mail log path must be absolute.");

@@ -27,6 +27,7 @@ struct GatewayProfile
     quint16 smtpPort = 25;
     QString mailLogPath;
     QString postfixConfigDir; // empty: Postfix's default
+    QStringList dnsbls; // lists to check addresses against; empty: a default set
 
     // The lab gateway started by installer/lab: loopback only.
     static GatewayProfile lab();

@@ -121,6 +121,9 @@ void ProfileStore::load()
                 p.smtpPort = readPort(s, QStringLiteral("smtpPort"), 25, &ok);
                 p.mailLogPath = s.value(QStringLiteral("mailLogPath")).toString();
                 p.postfixConfigDir = s.value(QStringLiteral("postfixConfigDir")).toString();
+                p.dnsbls = s.value(QStringLiteral("dnsbls")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+                for (QString &z : p.dnsbls)
+                    z = z.trimmed();
                 const QStringList problems = p.validate();
                 if (s.childKeys().isEmpty())
                     continue; // a hole in the array, nothing lost
@@ -262,6 +265,7 @@ Status ProfileStore::save()
             s.setValue(QStringLiteral("smtpPort"), p.smtpPort);
             s.setValue(QStringLiteral("mailLogPath"), p.mailLogPath);
             s.setValue(QStringLiteral("postfixConfigDir"), p.postfixConfigDir);
+            s.setValue(QStringLiteral("dnsbls"), p.dnsbls.join(QLatin1Char(',')));
         }
         s.endArray();
         s.sync();
