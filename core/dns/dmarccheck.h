@@ -1,0 +1,39 @@
+#pragma once
+
+#include "dmarcrecord.h"
+#include "dnsquerier.h"
+
+#include <QFuture>
+
+#include <memory>
+#include <optional>
+
+namespace MailOps {
+
+struct DmarcReport
+{
+    QString domain;
+    QString queriedName;          // where the record was found or last looked for
+    QString organizationalDomain; // "last two labels" (no Public Suffix List)
+    bool fromOrganizationalDomain = false;
+    QString raw;
+    std::optional<DmarcRecord> record;
+    std::optional<Error> error;   // DNS trouble or bad syntax
+    bool missing = false;         // no record anywhere
+    DmarcRecord::Policy effectivePolicy = DmarcRecord::Policy::None;
+    QString summary;
+};
+
+// Finds and parses a domain's DMARC policy (RFC 7489 6.6.3): _dmarc.<domain>,
+// then _dmarc.<organizational domain>, whose sp= then applies. The
+// organizational domain is the last two labels, a heuristic that is wrong
+// under multi-label public suffixes such as co.uk. Runs on dnsCheckPool().
+class DmarcCheck final
+{
+public:
+    static QFuture<DmarcReport> run(std::shared_ptr<DnsQuerier> querier, const QString &domain);
+    static DmarcReport runBlocking(DnsQuerier &querier, const QString &domain);
+    static QString organizationalDomain(const QString &domain);
+};
+
+} // namespace MailOps
