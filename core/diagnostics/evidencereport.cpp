@@ -4,6 +4,9 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QNetworkInterface>
+#include <QSet>
+
+#include <functional>
 
 namespace MailOps {
 
@@ -72,6 +75,34 @@ CheckItem::Verdict EvidenceReport::overall() const
     return v;
 }
 
+QList<CheckItem> EvidenceReport::treeOrder() const
+{
+    QHash<QString, QList<int>> children;
+    QSet<QString> ids;
+    for (const CheckItem &i : items)
+        ids.insert(i.id);
+    QList<int> roots;
+    for (int n = 0; n < items.size(); ++n) {
+        const QString &parent = items.at(n).parentId;
+        if (parent.isEmpty() || !ids.contains(parent))
+            roots << n;
+        else
+            children[parent] << n;
+    }
+    QList<CheckItem> out;
+    out.reserve(items.size());
+    std::function<void(int, int)> walk = [&](int n, int depth) {
+        out << items.at(n);
+        if (depth < 32) {
+            for (int c : children.value(items.at(n).id))
+                walk(c, depth + 1);
+        }
+    };
+    for (int r : roots)
+        walk(r, 0);
+    return out;
+}
+
 QString EvidenceReport::thisHost()
 {
     QStringList addresses;
@@ -106,8 +137,9 @@ QString EvidenceReport::toText() const
             out += QStringLiteral("      ") + tr("Evidence: %1").arg(c.evidenceIds.join(QStringLiteral(", "))) + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') + tr("CHECKS") + QLatin1Char('\n');
-    for (const CheckItem &i : items) {
-        const QString pad(2 + 2 * depthOf(i, items), QLatin1Char(' '));
+    const QList<CheckItem> ordered = treeOrder();
+    for (const CheckItem &i : ordered) {
+        const QString pad(2 + 2 * depthOf(i, ordered), QLatin1Char(' '));
         out += QStringLiteral("%1[%2] %3 (%4)").arg(pad, CheckItem::verdictLabel(i.verdict), i.title, i.id);
         if (!i.summary.isEmpty())
             out += QStringLiteral(": ") + i.summary;
@@ -141,13 +173,14 @@ QString EvidenceReport::toMarkdown() const
     }
     out += QStringLiteral("\n### ") + tr("Checks") + QStringLiteral("\n\n");
     out += QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n").arg(tr("Check"), tr("Result"), tr("Details"));
-    for (const CheckItem &i : items) {
+    const QList<CheckItem> ordered = treeOrder();
+    for (const CheckItem &i : ordered) {
         out += QStringLiteral("| %1%2 | %3 | %4 |\n")
-                   .arg(QString(depthOf(i, items) * 2, QChar(0x00a0)), mdEscape(i.title), CheckItem::verdictLabel(i.verdict),
+                   .arg(QString(depthOf(i, ordered) * 2, QChar(0x00a0)), mdEscape(i.title), CheckItem::verdictLabel(i.verdict),
                         mdEscape(i.summary));
     }
     bool anyEvidence = false;
-    for (const CheckItem &i : items) {
+    for (const CheckItem &i : ordered) {
         if (i.evidence.isEmpty())
             continue;
         if (!anyEvidence)
@@ -171,7 +204,8 @@ QJsonObject EvidenceReport::toJson() const
         });
     }
     QJsonArray checks;
-    for (const CheckItem &i : items) {
+    const QList<CheckItem> ordered = treeOrder();
+    for (const CheckItem &i : ordered) {
         QJsonObject o {
             { QStringLiteral("id"), i.id },
             { QStringLiteral("title"), i.title },

@@ -34,6 +34,9 @@ public:
     QList<CheckItem> items;
 
     CheckItem::Verdict overall() const;
+    // Items with every child right after its parent, otherwise in the order
+    // they were added; reports are written in this order.
+    QList<CheckItem> treeOrder() const;
     QString toText() const;
     QString toMarkdown() const;
     QJsonObject toJson() const;

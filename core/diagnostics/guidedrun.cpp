@@ -297,7 +297,6 @@ void Worker::checkDnsbl()
     const QList<DnsblReport> reports = checker.checkManyBlocking(ips, lists);
     V overall = V::Pass;
     QStringList listedSummary;
-    QStringList evidence;
     QStringList deadReported;
     QJsonArray json;
     for (const DnsblReport &r : reports) {
@@ -318,7 +317,6 @@ void Worker::checkDnsbl()
         child.data = r.toJson();
         json.append(r.toJson());
         m_ch->post(child);
-        evidence << r.toText();
         overall = V(qMax(int(overall), int(v)));
         if (!on.isEmpty()) {
             listedSummary << tr("%1 on %2").arg(r.ip.toString(), on.join(QStringLiteral(", ")));
@@ -348,7 +346,7 @@ void Worker::checkDnsbl()
                                                       : listedSummary.join(QStringLiteral("; ")));
     if (!deadReported.isEmpty())
         item.summary += QStringLiteral("; ") + tr("dead lists: %1").arg(deadReported.join(QStringLiteral(", ")));
-    item.evidence = evidence.join(QStringLiteral("\n\n"));
+    // Each address's child item carries its own evidence; the parent sums up.
     item.elapsedMs = t.elapsed();
     item.data.insert(QStringLiteral("reports"), json);
     m_ch->post(item);
