@@ -65,12 +65,15 @@ int depthOf(const CheckItem &item, const QList<CheckItem> &all)
 
 CheckItem::Verdict EvidenceReport::overall() const
 {
+    // The conclusions carry the judgement (a failed backup MX is only a
+    // warning while another MX takes the mail); a single check on its own
+    // can raise the overall verdict to a warning, no further.
     auto v = CheckItem::Verdict::Pass;
     for (const Conclusion &c : conclusions)
         v = CheckItem::worst(v, c.severity);
     for (const CheckItem &i : items) {
         if (i.isFinished() && i.verdict != CheckItem::Verdict::Skipped)
-            v = CheckItem::worst(v, i.verdict);
+            v = CheckItem::worst(v, qMin(i.verdict, CheckItem::Verdict::Warning));
     }
     return v;
 }

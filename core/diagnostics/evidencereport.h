@@ -33,7 +33,7 @@ public:
     QList<Conclusion> conclusions;
     QList<CheckItem> items;
 
-    CheckItem::Verdict overall() const;
+    CheckItem::Verdict overall() const; // worst conclusion; a check alone raises it to a warning at most
     // Items with every child right after its parent, otherwise in the order
     // they were added; reports are written in this order.
     QList<CheckItem> treeOrder() const;

@@ -153,7 +153,14 @@ void Worker::checkMx()
     item.data.insert(QStringLiteral("hosts"), hosts);
     item.data.insert(QStringLiteral("implicitMx"), m_mx.implicitMx);
     item.data.insert(QStringLiteral("nullMx"), m_mx.nullMx);
-    if (m_mx.error) {
+    if (m_mx.error && m_mx.error->code == Error::Code::NxDomain) {
+        item.verdict = V::Fail;
+        item.evidence += QStringLiteral("\n") + m_mx.error->toString();
+        m_ch->conclude(V::Fail, tr("The domain %1 does not exist in DNS").arg(m_o.domain),
+                       tr("Its DNS servers answer NXDOMAIN: no sender can find a mail server for it. Check the spelling, "
+                          "the registration and the delegation of the domain."),
+                       { QStringLiteral("mx") });
+    } else if (m_mx.error) {
         item.verdict = V::Error;
         item.evidence += QStringLiteral("\n") + m_mx.error->toString();
         m_ch->conclude(V::Error, tr("The DNS lookup of %1's mail servers failed").arg(m_o.domain),

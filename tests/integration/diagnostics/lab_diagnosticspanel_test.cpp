@@ -1,0 +1,78 @@
+#include "diagnostics/checktreemodel.h"
+#include "diagnosticspanel.h"
+#include "settings/gatewayprofile.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace MailOps;
+
+// The Diagnostics panel used as an admin uses it, on the lab gateway.
+class LabDiagnosticsPanelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void guidedRunThroughTheWidgets()
+    {
+        DiagnosticsPanel panel;
+        panel.setProfile(GatewayProfile::lab());
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        auto *domain = panel.findChild<QLineEdit *>(QStringLiteral("domainEdit"));
+        domain->clear();
+        QTest::keyClicks(domain, QStringLiteral("mailops.test"));
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+        QVERIFY(panel.isRunning());
+        // The GUI stays responsive while it runs: the cancel button is live.
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("cancelButton"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 60000);
+
+        const QString verdict = panel.verdictText();
+        QVERIFY2(verdict.contains(QStringLiteral("dead.mailops.test")), qPrintable(verdict));
+        QVERIFY(verdict.contains(QStringLiteral("FAIL")));
+        QVERIFY(panel.model()->rowCount() >= 4);
+
+        // The worst finding's evidence is already in front of the admin.
+        auto *evidence = panel.findChild<QPlainTextEdit *>(QStringLiteral("evidenceViewer"));
+        QVERIFY(!evidence->toPlainText().isEmpty());
+
+        // Clicking another check shows its raw evidence.
+        auto *tree = panel.findChild<QTreeView *>(QStringLiteral("checkTree"));
+        const QModelIndex mx = tree->model()->index(0, 0);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(mx).center());
+        QTRY_VERIFY(evidence->toPlainText().contains(QStringLiteral("IN MX 10 mx1.mailops.test")));
+
+        panel.copyReport(QStringLiteral("markdown"));
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("Evidence report")));
+        panel.copyReport(QStringLiteral("json"));
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("\"overall\": \"fail\"")));
+    }
+
+    void cancelFromTheKeyboard()
+    {
+        DiagnosticsPanel panel;
+        GatewayProfile slow = GatewayProfile::lab();
+        slow.dnsPort = 5399; // nothing answers: every lookup waits for its timeout
+        panel.setProfile(slow);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setDomain(QStringLiteral("mailops.test"));
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+        QVERIFY(panel.isRunning());
+        QTest::keyClick(&panel, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 1000);
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(LabDiagnosticsPanelTest)
+#include "lab_diagnosticspanel_test.moc"
