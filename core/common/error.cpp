@@ -18,6 +18,7 @@ QString Error::codeName(Code code)
     case Code::HostNotFound: return QStringLiteral("host-not-found");
     case Code::ProtocolError: return QStringLiteral("protocol-error");
     case Code::TlsError: return QStringLiteral("tls-error");
+    case Code::HostKeyRejected: return QStringLiteral("host-key-rejected");
     case Code::NotFound: return QStringLiteral("not-found");
     case Code::PermissionDenied: return QStringLiteral("permission-denied");
     case Code::IoError: return QStringLiteral("io-error");

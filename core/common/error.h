@@ -26,6 +26,7 @@ struct Error
         HostNotFound,
         ProtocolError,
         TlsError,
+        HostKeyRejected,
         // Local
         NotFound,
         PermissionDenied,

@@ -12,7 +12,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("DmarcCheck", text);
 }
 
-enum class Found { Record, None, Failed };
+enum class Found
+{
+    Record,
+    None,
+    Failed
+};
 
 Found fetch(DnsQuerier &q, const QString &name, DmarcReport &r)
 {
@@ -33,7 +38,9 @@ Found fetch(DnsQuerier &q, const QString &name, DmarcReport &r)
     if (records.isEmpty())
         return Found::None;
     if (records.size() > 1) {
-        r.error = Error { Error::Code::ParseError, tr("%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3)").arg(name, QString::number(records.size())) };
+        r.error = Error { Error::Code::ParseError,
+            tr("%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3)")
+                .arg(name, QString::number(records.size())) };
         r.summary = r.error->message;
         return Found::Failed;
     }
@@ -41,7 +48,8 @@ Found fetch(DnsQuerier &q, const QString &name, DmarcReport &r)
     const Result<DmarcRecord> parsed = DmarcRecord::parse(r.raw);
     if (!parsed.ok()) {
         r.error = parsed.error();
-        r.summary = tr("the DMARC record at %1 is invalid, so receivers ignore it: %2").arg(name, parsed.error().message);
+        r.summary = tr("the DMARC record at %1 is invalid, so receivers ignore it: %2")
+                        .arg(name, parsed.error().message);
         return Found::Failed;
     }
     r.record = parsed.value();
@@ -53,7 +61,8 @@ Found fetch(DnsQuerier &q, const QString &name, DmarcReport &r)
 QString DmarcCheck::organizationalDomain(const QString &domain)
 {
     const QStringList labels = normalizedDnsName(domain).split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    return labels.size() <= 2 ? labels.join(QLatin1Char('.')) : labels.mid(labels.size() - 2).join(QLatin1Char('.'));
+    return labels.size() <= 2 ? labels.join(QLatin1Char('.'))
+                              : labels.mid(labels.size() - 2).join(QLatin1Char('.'));
 }
 
 QFuture<DmarcReport> DmarcCheck::run(std::shared_ptr<DnsQuerier> querier, const QString &domain)
@@ -73,8 +82,11 @@ DmarcReport DmarcCheck::runBlocking(DnsQuerier &q, const QString &domainIn)
     }
     if (f == Found::None) {
         r.missing = true;
-        r.summary = tr("%1 publishes no DMARC record (looked at _dmarc.%1%2)")
-                        .arg(r.domain, r.organizationalDomain != r.domain ? tr(" and _dmarc.%1").arg(r.organizationalDomain) : QString());
+        r.summary
+            = tr("%1 publishes no DMARC record (looked at _dmarc.%1%2)")
+                  .arg(r.domain,
+                      r.organizationalDomain != r.domain ? tr(" and _dmarc.%1").arg(r.organizationalDomain)
+                                                         : QString());
         return r;
     }
     if (f == Found::Failed)
@@ -82,7 +94,8 @@ DmarcReport DmarcCheck::runBlocking(DnsQuerier &q, const QString &domainIn)
     r.effectivePolicy = r.fromOrganizationalDomain ? r.record->subdomainPolicy : r.record->policy;
     r.summary = tr("DMARC for %1 (record at %2): %3").arg(r.domain, r.queriedName, r.record->describe());
     if (r.fromOrganizationalDomain)
-        r.summary += tr("; %1 inherits the subdomain policy %2").arg(r.domain, DmarcRecord::policyName(r.effectivePolicy));
+        r.summary += tr("; %1 inherits the subdomain policy %2")
+                         .arg(r.domain, DmarcRecord::policyName(r.effectivePolicy));
     return r;
 }
 

@@ -4,7 +4,6 @@
 #include "dnsquerier.h"
 
 #include <QFuture>
-
 #include <memory>
 #include <optional>
 
@@ -13,13 +12,13 @@ namespace MailOps {
 struct DmarcReport
 {
     QString domain;
-    QString queriedName;          // where the record was found or last looked for
+    QString queriedName; // where the record was found or last looked for
     QString organizationalDomain; // "last two labels" (no Public Suffix List)
     bool fromOrganizationalDomain = false;
     QString raw;
     std::optional<DmarcRecord> record;
-    std::optional<Error> error;   // DNS trouble or bad syntax
-    bool missing = false;         // no record anywhere
+    std::optional<Error> error; // DNS trouble or bad syntax
+    bool missing = false; // no record anywhere
     DmarcRecord::Policy effectivePolicy = DmarcRecord::Policy::None;
     QString summary;
 };

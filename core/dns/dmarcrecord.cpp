@@ -36,7 +36,8 @@ bool parsePolicy(const QString &v, DmarcRecord::Policy *p)
 // dmarc-uri list: comma-separated URIs, each optionally "!size[kmgt]".
 bool parseUris(const QString &v, QStringList *out, QString *why)
 {
-    static const QRegularExpression re(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*:[^!,\\s]+)(![0-9]+[kmgtKMGT]?)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*:[^!,\\s]+)(![0-9]+[kmgtKMGT]?)?$"));
     for (const QString &part : v.split(QLatin1Char(','))) {
         const QString u = part.trimmed();
         const auto m = re.match(u);
@@ -60,9 +61,12 @@ bool DmarcRecord::isDmarcRecord(const QString &txt)
 QString DmarcRecord::policyName(Policy p)
 {
     switch (p) {
-    case Policy::None: return QStringLiteral("none");
-    case Policy::Quarantine: return QStringLiteral("quarantine");
-    case Policy::Reject: return QStringLiteral("reject");
+    case Policy::None:
+        return QStringLiteral("none");
+    case Policy::Quarantine:
+        return QStringLiteral("quarantine");
+    case Policy::Reject:
+        return QStringLiteral("reject");
     }
     return QStringLiteral("none");
 }
@@ -98,7 +102,8 @@ Result<DmarcRecord> DmarcRecord::parse(const QString &input)
             const QString l = value.toLower();
             if (l != QLatin1String("r") && l != QLatin1String("s"))
                 return bad(tr("%1=%2 is not r (relaxed) or s (strict)").arg(name, value));
-            (name == QLatin1String("adkim") ? r.dkimAlignment : r.spfAlignment) = l == QLatin1String("s") ? Alignment::Strict : Alignment::Relaxed;
+            (name == QLatin1String("adkim") ? r.dkimAlignment : r.spfAlignment)
+                = l == QLatin1String("s") ? Alignment::Strict : Alignment::Relaxed;
         } else if (name == QLatin1String("rua")) {
             if (!parseUris(value, &r.aggregateReports, &why))
                 return bad(tr("rua: %1").arg(why));
@@ -109,7 +114,8 @@ Result<DmarcRecord> DmarcRecord::parse(const QString &input)
             r.failureOptions.clear();
             for (const QString &o : value.split(QLatin1Char(':'))) {
                 const QString f = o.trimmed();
-                if (f != QLatin1String("0") && f != QLatin1String("1") && f != QLatin1String("d") && f != QLatin1String("s"))
+                if (f != QLatin1String("0") && f != QLatin1String("1") && f != QLatin1String("d")
+                    && f != QLatin1String("s"))
                     return bad(tr("fo=%1: \"%2\" is not 0, 1, d or s").arg(value, f));
                 r.failureOptions.append(f);
             }
@@ -143,11 +149,13 @@ Result<DmarcRecord> DmarcRecord::parse(const QString &input)
 
 QString DmarcRecord::describe() const
 {
-    return tr("policy %1 (subdomains: %2) for %3% of failing mail; DKIM alignment %4, SPF alignment %5; aggregate reports to %6")
+    return tr("policy %1 (subdomains: %2) for %3% of failing mail; DKIM alignment %4, SPF alignment %5; "
+              "aggregate reports to %6")
         .arg(policyName(policy), policyName(subdomainPolicy))
         .arg(percent)
-        .arg(dkimAlignment == Alignment::Strict ? tr("strict") : tr("relaxed"), spfAlignment == Alignment::Strict ? tr("strict") : tr("relaxed"),
-             aggregateReports.isEmpty() ? tr("nobody") : aggregateReports.join(QStringLiteral(", ")));
+        .arg(dkimAlignment == Alignment::Strict ? tr("strict") : tr("relaxed"),
+            spfAlignment == Alignment::Strict ? tr("strict") : tr("relaxed"),
+            aggregateReports.isEmpty() ? tr("nobody") : aggregateReports.join(QStringLiteral(", ")));
 }
 
 } // namespace MailOps

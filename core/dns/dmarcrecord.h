@@ -12,27 +12,36 @@ namespace MailOps {
 class DmarcRecord final
 {
 public:
-    enum class Policy { None, Quarantine, Reject };
-    enum class Alignment { Relaxed, Strict };
+    enum class Policy
+    {
+        None,
+        Quarantine,
+        Reject
+    };
+    enum class Alignment
+    {
+        Relaxed,
+        Strict
+    };
 
-    static bool isDmarcRecord(const QString &txt);   // starts with "v=DMARC1"
+    static bool isDmarcRecord(const QString &txt); // starts with "v=DMARC1"
     static Result<DmarcRecord> parse(const QString &text);
     static QString policyName(Policy p);
 
     Policy policy = Policy::None;
-    Policy subdomainPolicy = Policy::None;   // sp=, defaults to p=
+    Policy subdomainPolicy = Policy::None; // sp=, defaults to p=
     bool subdomainPolicyGiven = false;
     int percent = 100;
     Alignment dkimAlignment = Alignment::Relaxed;
     Alignment spfAlignment = Alignment::Relaxed;
-    QStringList aggregateReports;  // rua=
-    QStringList failureReports;    // ruf=
-    QStringList failureOptions { QStringLiteral("0") };  // fo=
-    int reportInterval = 86400;    // ri=
+    QStringList aggregateReports; // rua=
+    QStringList failureReports; // ruf=
+    QStringList failureOptions { QStringLiteral("0") }; // fo=
+    int reportInterval = 86400; // ri=
     QStringList warnings;
     QString text;
 
-    QString describe() const;      // one sentence in plain words
+    QString describe() const; // one sentence in plain words
 };
 
 } // namespace MailOps

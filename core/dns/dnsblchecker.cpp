@@ -59,7 +59,8 @@ DnsblListResult decode(const QString &zone, Lookup &lookup)
     return r;
 }
 
-void judgeHealth(const DnsblListResult &tp2, const DnsblListResult &tp1, DnsblListResult::Health *health, QString *detail)
+void judgeHealth(
+    const DnsblListResult &tp2, const DnsblListResult &tp1, DnsblListResult::Health *health, QString *detail)
 {
     using S = DnsblListResult::Status;
     using H = DnsblListResult::Health;
@@ -71,13 +72,16 @@ void judgeHealth(const DnsblListResult &tp2, const DnsblListResult &tp1, DnsblLi
     };
     if (tp1.status == S::Listed) {
         *health = H::Dead;
-        *detail = tr("DEAD OR MISCONFIGURED: %1 lists the test address 127.0.0.1 (answer %2), which no working list does (RFC 5782). "
-                     "It lists everything and will reject ALL mail: remove it from the gateway's configuration now.")
+        *detail = tr(
+            "DEAD OR MISCONFIGURED: %1 lists the test address 127.0.0.1 (answer %2), which no working list "
+            "does (RFC 5782). "
+            "It lists everything and will reject ALL mail: remove it from the gateway's configuration now.")
                       .arg(tp1.zone, codes(tp1));
     } else if (tp1.status == S::NotAListing || tp2.status == S::NotAListing) {
         const DnsblListResult &r = tp1.status == S::NotAListing ? tp1 : tp2;
         *health = H::Refusing;
-        *detail = tr("%1 answers %2 to its test queries: %3. Its answers from this resolver mean nothing; query it through a resolver it accepts, or drop it.")
+        *detail = tr("%1 answers %2 to its test queries: %3. Its answers from this resolver mean nothing; "
+                     "query it through a resolver it accepts, or drop it.")
                       .arg(r.zone, codes(r), r.meanings.join(QStringLiteral("; ")));
     } else if (tp1.status == S::Error || tp2.status == S::Error) {
         const DnsblListResult &r = tp2.status == S::Error ? tp2 : tp1;
@@ -85,18 +89,21 @@ void judgeHealth(const DnsblListResult &tp2, const DnsblListResult &tp1, DnsblLi
         *detail = tr("could not test %1: %2").arg(r.zone, r.error ? r.error->message : QString());
     } else if (tp2.status == S::NotListed) {
         *health = H::NoTestPoint;
-        *detail = tr("%1 does not list the test address 127.0.0.2: it may be discontinued or not publish RFC 5782 test points; treat its answers with care.")
+        *detail = tr("%1 does not list the test address 127.0.0.2: it may be discontinued or not publish RFC "
+                     "5782 test points; treat its answers with care.")
                       .arg(tp2.zone);
     } else {
         *health = H::Working;
-        *detail = tr("%1 answers its test points correctly (127.0.0.2 listed, 127.0.0.1 not listed)").arg(tp2.zone);
+        *detail = tr("%1 answers its test points correctly (127.0.0.2 listed, 127.0.0.1 not listed)")
+                      .arg(tp2.zone);
     }
 }
 
 } // namespace
 
 DnsblChecker::DnsblChecker(std::shared_ptr<DnsQuerier> querier, DnsblOptions options)
-    : m_querier(std::move(querier)), m_options(options)
+    : m_querier(std::move(querier))
+    , m_options(options)
 {
 }
 
@@ -115,17 +122,27 @@ DnsblListResult::Status DnsblChecker::classify(const QHostAddress &code, QString
             *meaning = m;
     };
     if (!v4 || (a >> 24) != 127) {
-        say(tr("%1 is outside 127.0.0.0/8, so it is not a listing (a wildcard record, a hijacked zone or a resolver that rewrites NXDOMAIN)").arg(code.toString()));
+        say(tr("%1 is outside 127.0.0.0/8, so it is not a listing (a wildcard record, a hijacked zone or a "
+               "resolver that rewrites NXDOMAIN)")
+                .arg(code.toString()));
         return S::NotAListing;
     }
     if ((a & 0xffffff00u) == 0x7fffff00u) {
         const quint32 last = a & 0xff;
         QString why;
         switch (last) {
-        case 252: why = tr("the list name is wrong (typing error)"); break;
-        case 254: why = tr("the list refuses queries through public or open resolvers"); break;
-        case 255: why = tr("the list refuses queries from this resolver for excessive volume"); break;
-        default: why = tr("an error code of the list"); break;
+        case 252:
+            why = tr("the list name is wrong (typing error)");
+            break;
+        case 254:
+            why = tr("the list refuses queries through public or open resolvers");
+            break;
+        case 255:
+            why = tr("the list refuses queries from this resolver for excessive volume");
+            break;
+        default:
+            why = tr("an error code of the list");
+            break;
         }
         say(tr("%1 means \"query refused\": %2; it is not a listing").arg(code.toString(), why));
         return S::NotAListing;
@@ -144,7 +161,8 @@ DnsblListResult::Status DnsblChecker::classify(const QHostAddress &code, QString
 Result<QStringList> DnsblChecker::parseListFile(const QString &contents)
 {
     QStringList zones;
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9_]([a-z0-9_-]{0,62})(\\.[a-z0-9_]([a-z0-9_-]{0,62}))+$"));
+    static const QRegularExpression valid(
+        QStringLiteral("^[a-z0-9_]([a-z0-9_-]{0,62})(\\.[a-z0-9_]([a-z0-9_-]{0,62}))+$"));
     const QStringList lines = contents.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).section(QLatin1Char('#'), 0, 0).trimmed();
@@ -152,7 +170,8 @@ Result<QStringList> DnsblChecker::parseListFile(const QString &contents)
             continue;
         const QString zone = normalizedDnsName(line);
         if (!valid.match(zone).hasMatch() || zone.size() > 200)
-            return Result<QStringList>::failure(Error::Code::ParseError, tr("line %1: \"%2\" is not a DNS list zone name").arg(i + 1).arg(line));
+            return Result<QStringList>::failure(Error::Code::ParseError,
+                tr("line %1: \"%2\" is not a DNS list zone name").arg(i + 1).arg(line));
         if (!zones.contains(zone))
             zones.append(zone);
     }
@@ -163,18 +182,22 @@ Result<QStringList> DnsblChecker::parseListFile(const QString &contents)
 
 QStringList DnsblChecker::defaultLists()
 {
-    return { QStringLiteral("zen.spamhaus.org"), QStringLiteral("bl.spamcop.net"), QStringLiteral("b.barracudacentral.org"),
-             QStringLiteral("psbl.surriel.com"), QStringLiteral("dnsbl.sorbs.net") };
+    return { QStringLiteral("zen.spamhaus.org"), QStringLiteral("bl.spamcop.net"),
+        QStringLiteral("b.barracudacentral.org"), QStringLiteral("psbl.surriel.com"),
+        QStringLiteral("dnsbl.sorbs.net") };
 }
 
 QFuture<DnsblReport> DnsblChecker::check(const QHostAddress &ip, const QStringList &zones) const
 {
-    return QtConcurrent::run(dnsCheckPool(), [self = *this, ip, zones] { return self.checkBlocking(ip, zones); });
+    return QtConcurrent::run(
+        dnsCheckPool(), [self = *this, ip, zones] { return self.checkBlocking(ip, zones); });
 }
 
-QFuture<QList<DnsblReport>> DnsblChecker::checkMany(const QList<QHostAddress> &ips, const QStringList &zones) const
+QFuture<QList<DnsblReport>> DnsblChecker::checkMany(
+    const QList<QHostAddress> &ips, const QStringList &zones) const
 {
-    return QtConcurrent::run(dnsCheckPool(), [self = *this, ips, zones] { return self.checkManyBlocking(ips, zones); });
+    return QtConcurrent::run(
+        dnsCheckPool(), [self = *this, ips, zones] { return self.checkManyBlocking(ips, zones); });
 }
 
 DnsblReport DnsblChecker::checkBlocking(const QHostAddress &ip, const QStringList &zones) const
@@ -183,7 +206,8 @@ DnsblReport DnsblChecker::checkBlocking(const QHostAddress &ip, const QStringLis
     return r.isEmpty() ? DnsblReport {} : r.first();
 }
 
-QList<DnsblReport> DnsblChecker::checkManyBlocking(const QList<QHostAddress> &ips, const QStringList &zonesIn) const
+QList<DnsblReport> DnsblChecker::checkManyBlocking(
+    const QList<QHostAddress> &ips, const QStringList &zonesIn) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -216,7 +240,8 @@ QList<DnsblReport> DnsblChecker::checkManyBlocking(const QList<QHostAddress> &ip
     QStringList healthDetail(zones.size(), tr("liveness not tested"));
     if (m_options.liveness) {
         for (qsizetype i = 0; i < zones.size(); ++i)
-            judgeHealth(decode(zones.at(i), tp2[i]), decode(zones.at(i), tp1[i]), &health[i], &healthDetail[i]);
+            judgeHealth(
+                decode(zones.at(i), tp2[i]), decode(zones.at(i), tp1[i]), &health[i], &healthDetail[i]);
     }
 
     QList<DnsblReport> reports;

@@ -4,15 +4,14 @@
 #include "dnsquerier.h"
 
 #include <QFuture>
-
 #include <memory>
 
 namespace MailOps {
 
 struct DnsblOptions
 {
-    bool liveness = true;        // ask each list's RFC 5782 test points
-    bool fetchReasons = true;    // TXT record of each listing
+    bool liveness = true; // ask each list's RFC 5782 test points
+    bool fetchReasons = true; // TXT record of each listing
 };
 
 // Checks addresses against DNS blocklists: every list is asked at once, the

@@ -17,10 +17,14 @@ QString tr(const char *text)
 QString DnsblListResult::statusName(Status s)
 {
     switch (s) {
-    case Status::NotListed: return QStringLiteral("not-listed");
-    case Status::Listed: return QStringLiteral("listed");
-    case Status::NotAListing: return QStringLiteral("not-a-listing");
-    case Status::Error: return QStringLiteral("error");
+    case Status::NotListed:
+        return QStringLiteral("not-listed");
+    case Status::Listed:
+        return QStringLiteral("listed");
+    case Status::NotAListing:
+        return QStringLiteral("not-a-listing");
+    case Status::Error:
+        return QStringLiteral("error");
     }
     return QStringLiteral("error");
 }
@@ -28,11 +32,16 @@ QString DnsblListResult::statusName(Status s)
 QString DnsblListResult::healthName(Health h)
 {
     switch (h) {
-    case Health::Working: return QStringLiteral("working");
-    case Health::Dead: return QStringLiteral("dead");
-    case Health::Refusing: return QStringLiteral("refusing");
-    case Health::NoTestPoint: return QStringLiteral("no-test-point");
-    case Health::Unknown: return QStringLiteral("unknown");
+    case Health::Working:
+        return QStringLiteral("working");
+    case Health::Dead:
+        return QStringLiteral("dead");
+    case Health::Refusing:
+        return QStringLiteral("refusing");
+    case Health::NoTestPoint:
+        return QStringLiteral("no-test-point");
+    case Health::Unknown:
+        return QStringLiteral("unknown");
     }
     return QStringLiteral("unknown");
 }
@@ -76,7 +85,11 @@ int DnsblReport::exitCode() const
 QString DnsblReport::toText() const
 {
     QStringList out;
-    out.append(tr("DNSBL check of %1 against %2 list(s) via %3, %4 ms").arg(ip.toString()).arg(lists.size()).arg(server).arg(elapsedMs));
+    out.append(tr("DNSBL check of %1 against %2 list(s) via %3, %4 ms")
+                   .arg(ip.toString())
+                   .arg(lists.size())
+                   .arg(server)
+                   .arg(elapsedMs));
     // The loudest news first: a dead list rejects everyone's mail.
     for (const DnsblListResult &r : lists) {
         if (r.health == DnsblListResult::Health::Dead)
@@ -86,20 +99,24 @@ QString DnsblReport::toText() const
         QString line;
         switch (r.status) {
         case DnsblListResult::Status::Listed:
-            line = (r.trustworthyListing() ? tr("LISTED       ") : tr("LISTED?      ")) + r.zone + QStringLiteral("  ") + r.meanings.join(QStringLiteral("; "));
+            line = (r.trustworthyListing() ? tr("LISTED       ") : tr("LISTED?      ")) + r.zone
+                + QStringLiteral("  ") + r.meanings.join(QStringLiteral("; "));
             if (!r.reason.isEmpty())
                 line += QStringLiteral("\n               ") + tr("reason: ") + r.reason;
             if (!r.trustworthyListing())
-                line += QStringLiteral("\n               ") + tr("not trustworthy: the list itself is %1").arg(DnsblListResult::healthName(r.health));
+                line += QStringLiteral("\n               ")
+                    + tr("not trustworthy: the list itself is %1").arg(DnsblListResult::healthName(r.health));
             break;
         case DnsblListResult::Status::NotListed:
             line = tr("not listed   ") + r.zone;
             break;
         case DnsblListResult::Status::NotAListing:
-            line = tr("NO ANSWER    ") + r.zone + QStringLiteral("  ") + r.meanings.join(QStringLiteral("; "));
+            line
+                = tr("NO ANSWER    ") + r.zone + QStringLiteral("  ") + r.meanings.join(QStringLiteral("; "));
             break;
         case DnsblListResult::Status::Error:
-            line = tr("UNKNOWN      ") + r.zone + QStringLiteral("  ") + tr("lookup failed, so listing status is unknown: ")
+            line = tr("UNKNOWN      ") + r.zone + QStringLiteral("  ")
+                + tr("lookup failed, so listing status is unknown: ")
                 + (r.error ? r.error->message : QString());
             break;
         }
@@ -115,7 +132,9 @@ QString DnsblReport::toText() const
         QStringList names;
         for (const auto &d : dead)
             names.append(d.zone);
-        out.append(tr("WARNING: %1 list(s) LIST EVERYTHING and must not be used: %2").arg(dead.size()).arg(names.join(QStringLiteral(", "))));
+        out.append(tr("WARNING: %1 list(s) LIST EVERYTHING and must not be used: %2")
+                       .arg(dead.size())
+                       .arg(names.join(QStringLiteral(", "))));
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -140,8 +159,9 @@ QJsonObject DnsblReport::toJson() const
             { QStringLiteral("elapsed_ms"), r.elapsedMs },
         };
         if (r.error) {
-            o.insert(QStringLiteral("error"), QJsonObject { { QStringLiteral("code"), Error::codeName(r.error->code) },
-                                                            { QStringLiteral("message"), r.error->message } });
+            o.insert(QStringLiteral("error"),
+                QJsonObject { { QStringLiteral("code"), Error::codeName(r.error->code) },
+                    { QStringLiteral("message"), r.error->message } });
         }
         arr.append(o);
     }

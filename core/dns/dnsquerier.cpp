@@ -21,7 +21,11 @@ QString reversedAddressLabels(const QHostAddress &address)
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4) {
-        return QStringLiteral("%1.%2.%3.%4").arg(v4 & 0xff).arg((v4 >> 8) & 0xff).arg((v4 >> 16) & 0xff).arg(v4 >> 24);
+        return QStringLiteral("%1.%2.%3.%4")
+            .arg(v4 & 0xff)
+            .arg((v4 >> 8) & 0xff)
+            .arg((v4 >> 16) & 0xff)
+            .arg(v4 >> 24);
     }
     const Q_IPV6ADDR v6 = address.toIPv6Address();
     QStringList nibbles;
@@ -37,7 +41,8 @@ QString reverseName(const QHostAddress &address)
 {
     bool isV4 = false;
     address.toIPv4Address(&isV4);
-    return reversedAddressLabels(address) + (isV4 ? QStringLiteral(".in-addr.arpa") : QStringLiteral(".ip6.arpa"));
+    return reversedAddressLabels(address)
+        + (isV4 ? QStringLiteral(".in-addr.arpa") : QStringLiteral(".ip6.arpa"));
 }
 
 QString normalizedDnsName(const QString &name)

@@ -31,7 +31,10 @@ public:
     // "127.0.0.1:5300", "system resolver (10.0.0.1:53)": shown in evidence.
     virtual QString describe() const = 0;
 
-    QFuture<Result<DnsAnswer>> query(const QString &name, DnsType type) { return ask(DnsQuestion { name, type, {} }); }
+    QFuture<Result<DnsAnswer>> query(const QString &name, DnsType type)
+    {
+        return ask(DnsQuestion { name, type, {} });
+    }
     // Waits for the answer: only for code already running on a worker thread
     // (the checks), never on the GUI thread.
     Result<DnsAnswer> queryBlocking(const QString &name, DnsType type) { return query(name, type).result(); }

@@ -9,7 +9,8 @@ namespace MailOps {
 
 // The record types the checks ask for (RFC 1035 and successors). Other types
 // still come through as DnsRecord with only the presentation text filled in.
-enum class DnsType : quint16 {
+enum class DnsType : quint16
+{
     A = 1,
     NS = 2,
     CNAME = 5,
@@ -34,15 +35,15 @@ QString dnsTypeName(DnsType type);
 // presentation form, so nothing is lost for types not decoded here.
 struct DnsRecord
 {
-    QString name;                // owner, lower case, no trailing dot
+    QString name; // owner, lower case, no trailing dot
     DnsType type = DnsType::A;
     quint32 ttl = 0;
-    QString data;                // rdata in presentation form, as dig shows it
+    QString data; // rdata in presentation form, as dig shows it
 
-    QHostAddress address;        // A, AAAA
-    QString target;              // MX exchange, PTR, NS, CNAME (no trailing dot)
-    quint16 preference = 0;      // MX
-    QList<QByteArray> strings;   // TXT character-strings, raw bytes
+    QHostAddress address; // A, AAAA
+    QString target; // MX exchange, PTR, NS, CNAME (no trailing dot)
+    quint16 preference = 0; // MX
+    QList<QByteArray> strings; // TXT character-strings, raw bytes
 
     // SOA
     QString soaMname;

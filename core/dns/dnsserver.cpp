@@ -16,7 +16,9 @@ Result<DnsServer> DnsServer::parse(const QString &input)
     const QString text = input.trimmed();
     auto bad = [&] {
         return Result<DnsServer>::failure(Error::Code::InvalidInput,
-                                          QCoreApplication::translate("DnsServer", "\"%1\" is not a DNS server address (expected ADDRESS or ADDRESS:PORT)").arg(text));
+            QCoreApplication::translate(
+                "DnsServer", "\"%1\" is not a DNS server address (expected ADDRESS or ADDRESS:PORT)")
+                .arg(text));
     };
     QString host = text;
     QString portText;

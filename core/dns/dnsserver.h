@@ -20,7 +20,10 @@ struct DnsServer
     // "ADDR", "ADDR:PORT", "[V6]:PORT" or a bare IPv6 address.
     static Result<DnsServer> parse(const QString &text);
 
-    friend bool operator==(const DnsServer &a, const DnsServer &b) { return a.address == b.address && a.port == b.port; }
+    friend bool operator==(const DnsServer &a, const DnsServer &b)
+    {
+        return a.address == b.address && a.port == b.port;
+    }
 };
 
 } // namespace MailOps

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace MailOps {
@@ -44,8 +43,10 @@ MxReport MxCheck::runBlocking(DnsQuerier &q, const QString &domainIn)
             report.hosts.append(MxHost { 0, report.domain, {}, {} });
         } else {
             report.error = mx.error();
-            report.verdict = c == Error::Code::NxDomain ? tr("%1 does not exist in DNS: no mail can be delivered to it").arg(report.domain)
-                                                        : tr("the MX records of %1 could not be looked up: %2").arg(report.domain, mx.error().message);
+            report.verdict = c == Error::Code::NxDomain
+                ? tr("%1 does not exist in DNS: no mail can be delivered to it").arg(report.domain)
+                : tr("the MX records of %1 could not be looked up: %2")
+                      .arg(report.domain, mx.error().message);
             return report;
         }
     } else {
@@ -54,9 +55,11 @@ MxReport MxCheck::runBlocking(DnsQuerier &q, const QString &domainIn)
         std::stable_sort(report.hosts.begin(), report.hosts.end(), [](const MxHost &a, const MxHost &b) {
             return a.preference != b.preference ? a.preference < b.preference : a.name < b.name;
         });
-        if (report.hosts.size() == 1 && (report.hosts.first().name.isEmpty() || report.hosts.first().name == QLatin1String("."))) {
+        if (report.hosts.size() == 1
+            && (report.hosts.first().name.isEmpty() || report.hosts.first().name == QLatin1String("."))) {
             report.nullMx = true;
-            report.verdict = tr("%1 publishes a null MX (RFC 7505): it accepts no mail at all").arg(report.domain);
+            report.verdict
+                = tr("%1 publishes a null MX (RFC 7505): it accepts no mail at all").arg(report.domain);
             return report;
         }
     }
@@ -73,14 +76,20 @@ MxReport MxCheck::runBlocking(DnsQuerier &q, const QString &domainIn)
         reachable += report.hosts[i].addresses.isEmpty() ? 0 : 1;
     }
     if (report.implicitMx)
-        report.verdict = reachable ? tr("%1 has no MX record; mail goes to its own address (RFC 5321 5.1)").arg(report.domain)
-                                   : tr("%1 has no MX record and no address: mail to it cannot be delivered").arg(report.domain);
+        report.verdict = reachable
+            ? tr("%1 has no MX record; mail goes to its own address (RFC 5321 5.1)").arg(report.domain)
+            : tr("%1 has no MX record and no address: mail to it cannot be delivered").arg(report.domain);
     else if (reachable == report.hosts.size())
-        report.verdict = tr("%1 has %2 MX host(s), all with addresses").arg(report.domain, QString::number(report.hosts.size()));
+        report.verdict = tr("%1 has %2 MX host(s), all with addresses")
+                             .arg(report.domain, QString::number(report.hosts.size()));
     else if (reachable > 0)
-        report.verdict = tr("%1 has %2 MX host(s), but %3 of them have no usable address").arg(report.domain, QString::number(report.hosts.size()), QString::number(report.hosts.size() - reachable));
+        report.verdict = tr("%1 has %2 MX host(s), but %3 of them have no usable address")
+                             .arg(report.domain, QString::number(report.hosts.size()),
+                                 QString::number(report.hosts.size() - reachable));
     else
-        report.verdict = tr("none of the %1 MX host(s) of %2 has a usable address: mail cannot be delivered").arg(report.hosts.size()).arg(report.domain);
+        report.verdict = tr("none of the %1 MX host(s) of %2 has a usable address: mail cannot be delivered")
+                             .arg(report.hosts.size())
+                             .arg(report.domain);
     return report;
 }
 

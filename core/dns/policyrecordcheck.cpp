@@ -19,7 +19,8 @@ using Parser = PolicyRecordReport (*)(const QString &, const QString &);
 
 // Fetches the TXT records at `name`, keeps those that start with `prefix`
 // and hands the single one to the parser.
-PolicyRecordReport lookup(DnsQuerier &q, const QString &kind, const QString &name, const QString &prefix, Parser parse)
+PolicyRecordReport lookup(
+    DnsQuerier &q, const QString &kind, const QString &name, const QString &prefix, Parser parse)
 {
     PolicyRecordReport r;
     r.kind = kind;
@@ -32,7 +33,8 @@ PolicyRecordReport lookup(DnsQuerier &q, const QString &kind, const QString &nam
         } else {
             r.status = PolicyRecordReport::Status::Error;
             r.error = txt.error();
-            r.summary = tr("the %1 record at %2 could not be looked up: %3").arg(kind, name, txt.error().message);
+            r.summary
+                = tr("the %1 record at %2 could not be looked up: %3").arg(kind, name, txt.error().message);
         }
         return r;
     }
@@ -49,7 +51,8 @@ PolicyRecordReport lookup(DnsQuerier &q, const QString &kind, const QString &nam
     if (records.size() > 1) {
         r.status = PolicyRecordReport::Status::Invalid;
         r.raw = records.join(QStringLiteral(" | "));
-        r.summary = tr("%1 has %2 %3 records; exactly one is allowed").arg(name, QString::number(records.size()), kind);
+        r.summary = tr("%1 has %2 %3 records; exactly one is allowed")
+                        .arg(name, QString::number(records.size()), kind);
         return r;
     }
     return parse(name, records.first());
@@ -86,11 +89,16 @@ PolicyRecordReport invalid(PolicyRecordReport r, const QString &why)
 QString PolicyRecordReport::statusName(Status s)
 {
     switch (s) {
-    case Status::Valid: return QStringLiteral("valid");
-    case Status::Missing: return QStringLiteral("missing");
-    case Status::Invalid: return QStringLiteral("invalid");
-    case Status::Revoked: return QStringLiteral("revoked");
-    case Status::Error: return QStringLiteral("error");
+    case Status::Valid:
+        return QStringLiteral("valid");
+    case Status::Missing:
+        return QStringLiteral("missing");
+    case Status::Invalid:
+        return QStringLiteral("invalid");
+    case Status::Revoked:
+        return QStringLiteral("revoked");
+    case Status::Error:
+        return QStringLiteral("error");
     }
     return QStringLiteral("error");
 }
@@ -102,7 +110,8 @@ PolicyRecordReport PolicyRecordCheck::parseDkim(const QString &name, const QStri
     if (!tags.ok())
         return r;
     const TagList &t = tags.value();
-    if (t.has(QStringLiteral("v")) && (t.firstName() != QLatin1String("v") || t.value(QStringLiteral("v")) != QLatin1String("DKIM1")))
+    if (t.has(QStringLiteral("v"))
+        && (t.firstName() != QLatin1String("v") || t.value(QStringLiteral("v")) != QLatin1String("DKIM1")))
         return invalid(r, tr("v= must come first and be DKIM1"));
     const QString k = t.value(QStringLiteral("k"), QStringLiteral("rsa"));
     if (k != QLatin1String("rsa") && k != QLatin1String("ed25519"))
@@ -113,20 +122,29 @@ PolicyRecordReport PolicyRecordCheck::parseDkim(const QString &name, const QStri
     p.remove(QRegularExpression(QStringLiteral("\\s")));
     if (p.isEmpty()) {
         r.status = PolicyRecordReport::Status::Revoked;
-        r.summary = tr("the DKIM key at %1 is revoked (empty p=): mail signed with this selector fails DKIM").arg(name);
+        r.summary = tr("the DKIM key at %1 is revoked (empty p=): mail signed with this selector fails DKIM")
+                        .arg(name);
         return r;
     }
-    const auto decoded = QByteArray::fromBase64Encoding(p.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(p.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return invalid(r, tr("p= is not valid base64"));
     if (k == QLatin1String("rsa")) {
         // The DER SubjectPublicKeyInfo is about 38 bytes plus the modulus.
         const qsizetype bits = (decoded.decoded.size() - 38) * 8;
-        const int approx = bits <= 600 ? 512 : bits <= 1100 ? 1024 : bits <= 2100 ? 2048 : bits <= 3100 ? 3072 : 4096;
+        const int approx = bits <= 600 ? 512
+            : bits <= 1100             ? 1024
+            : bits <= 2100             ? 2048
+            : bits <= 3100             ? 3072
+                                       : 4096;
         if (approx < 1024)
-            return invalid(r, tr("the RSA key is about %1 bits; receivers ignore keys under 1024 bits (RFC 8301)").arg(approx));
+            return invalid(r,
+                tr("the RSA key is about %1 bits; receivers ignore keys under 1024 bits (RFC 8301)")
+                    .arg(approx));
         if (approx < 2048)
-            r.warnings.append(tr("the RSA key is about %1 bits; 2048 bits is recommended (RFC 8301)").arg(approx));
+            r.warnings.append(
+                tr("the RSA key is about %1 bits; 2048 bits is recommended (RFC 8301)").arg(approx));
         r.summary = tr("DKIM key at %1: RSA, about %2 bits").arg(name, QString::number(approx));
     } else {
         if (decoded.decoded.size() != 32)
@@ -149,8 +167,10 @@ PolicyRecordReport PolicyRecordCheck::parseMtaSts(const QString &name, const QSt
         return invalid(r, tr("the record must begin with v=STSv1"));
     static const QRegularExpression idRe(QStringLiteral("^[A-Za-z0-9]{1,32}$"));
     if (!idRe.match(t.value(QStringLiteral("id"))).hasMatch())
-        return invalid(r, tr("id= must be 1 to 32 letters or digits (found \"%1\")").arg(t.value(QStringLiteral("id"))));
-    r.summary = tr("MTA-STS announced at %1 (id %2); the policy file itself (https://mta-sts.<domain>/.well-known/mta-sts.txt) is not fetched by this check")
+        return invalid(
+            r, tr("id= must be 1 to 32 letters or digits (found \"%1\")").arg(t.value(QStringLiteral("id"))));
+    r.summary = tr("MTA-STS announced at %1 (id %2); the policy file itself "
+                   "(https://mta-sts.<domain>/.well-known/mta-sts.txt) is not fetched by this check")
                     .arg(name, t.value(QStringLiteral("id")));
     return r;
 }
@@ -176,24 +196,31 @@ PolicyRecordReport PolicyRecordCheck::parseTlsRpt(const QString &name, const QSt
     return r;
 }
 
-PolicyRecordReport PolicyRecordCheck::dkimBlocking(DnsQuerier &q, const QString &selector, const QString &domain)
+PolicyRecordReport PolicyRecordCheck::dkimBlocking(
+    DnsQuerier &q, const QString &selector, const QString &domain)
 {
-    return lookup(q, QStringLiteral("DKIM"), normalizedDnsName(selector) + QStringLiteral("._domainkey.") + normalizedDnsName(domain), {}, &parseDkim);
+    return lookup(q, QStringLiteral("DKIM"),
+        normalizedDnsName(selector) + QStringLiteral("._domainkey.") + normalizedDnsName(domain), {},
+        &parseDkim);
 }
 
 PolicyRecordReport PolicyRecordCheck::mtaStsBlocking(DnsQuerier &q, const QString &domain)
 {
-    return lookup(q, QStringLiteral("MTA-STS"), QStringLiteral("_mta-sts.") + normalizedDnsName(domain), QStringLiteral("v=STSv1"), &parseMtaSts);
+    return lookup(q, QStringLiteral("MTA-STS"), QStringLiteral("_mta-sts.") + normalizedDnsName(domain),
+        QStringLiteral("v=STSv1"), &parseMtaSts);
 }
 
 PolicyRecordReport PolicyRecordCheck::tlsRptBlocking(DnsQuerier &q, const QString &domain)
 {
-    return lookup(q, QStringLiteral("TLS-RPT"), QStringLiteral("_smtp._tls.") + normalizedDnsName(domain), QStringLiteral("v=TLSRPTv1"), &parseTlsRpt);
+    return lookup(q, QStringLiteral("TLS-RPT"), QStringLiteral("_smtp._tls.") + normalizedDnsName(domain),
+        QStringLiteral("v=TLSRPTv1"), &parseTlsRpt);
 }
 
-QFuture<PolicyRecordReport> PolicyRecordCheck::dkim(std::shared_ptr<DnsQuerier> q, const QString &selector, const QString &domain)
+QFuture<PolicyRecordReport> PolicyRecordCheck::dkim(
+    std::shared_ptr<DnsQuerier> q, const QString &selector, const QString &domain)
 {
-    return QtConcurrent::run(dnsCheckPool(), [q, selector, domain] { return dkimBlocking(*q, selector, domain); });
+    return QtConcurrent::run(
+        dnsCheckPool(), [q, selector, domain] { return dkimBlocking(*q, selector, domain); });
 }
 
 QFuture<PolicyRecordReport> PolicyRecordCheck::mtaSts(std::shared_ptr<DnsQuerier> q, const QString &domain)

@@ -3,7 +3,6 @@
 #include "dnsquerier.h"
 
 #include <QFuture>
-
 #include <memory>
 #include <optional>
 
@@ -11,10 +10,17 @@ namespace MailOps {
 
 struct PolicyRecordReport
 {
-    enum class Status { Valid, Missing, Invalid, Revoked, Error };
+    enum class Status
+    {
+        Valid,
+        Missing,
+        Invalid,
+        Revoked,
+        Error
+    };
 
-    QString kind;              // "DKIM", "MTA-STS", "TLS-RPT"
-    QString name;              // the name looked up
+    QString kind; // "DKIM", "MTA-STS", "TLS-RPT"
+    QString name; // the name looked up
     QString raw;
     QList<std::pair<QString, QString>> tags;
     Status status = Status::Error;
@@ -32,11 +38,13 @@ struct PolicyRecordReport
 class PolicyRecordCheck final
 {
 public:
-    static QFuture<PolicyRecordReport> dkim(std::shared_ptr<DnsQuerier> querier, const QString &selector, const QString &domain);
+    static QFuture<PolicyRecordReport> dkim(
+        std::shared_ptr<DnsQuerier> querier, const QString &selector, const QString &domain);
     static QFuture<PolicyRecordReport> mtaSts(std::shared_ptr<DnsQuerier> querier, const QString &domain);
     static QFuture<PolicyRecordReport> tlsRpt(std::shared_ptr<DnsQuerier> querier, const QString &domain);
 
-    static PolicyRecordReport dkimBlocking(DnsQuerier &querier, const QString &selector, const QString &domain);
+    static PolicyRecordReport dkimBlocking(
+        DnsQuerier &querier, const QString &selector, const QString &domain);
     static PolicyRecordReport mtaStsBlocking(DnsQuerier &querier, const QString &domain);
     static PolicyRecordReport tlsRptBlocking(DnsQuerier &querier, const QString &domain);
 

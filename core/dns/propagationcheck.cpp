@@ -22,13 +22,15 @@ QString answerKey(const PropagationServer &s)
 
 } // namespace
 
-QFuture<PropagationReport> PropagationCheck::run(std::shared_ptr<DnsQuerier> querier, const QString &zone, const QString &name, DnsType type,
-                                                 const PropagationOptions &options)
+QFuture<PropagationReport> PropagationCheck::run(std::shared_ptr<DnsQuerier> querier, const QString &zone,
+    const QString &name, DnsType type, const PropagationOptions &options)
 {
-    return QtConcurrent::run(dnsCheckPool(), [querier, zone, name, type, options] { return runBlocking(*querier, zone, name, type, options); });
+    return QtConcurrent::run(dnsCheckPool(),
+        [querier, zone, name, type, options] { return runBlocking(*querier, zone, name, type, options); });
 }
 
-PropagationReport PropagationCheck::runBlocking(DnsQuerier &q, const QString &zoneIn, const QString &nameIn, DnsType type, const PropagationOptions &options)
+PropagationReport PropagationCheck::runBlocking(DnsQuerier &q, const QString &zoneIn, const QString &nameIn,
+    DnsType type, const PropagationOptions &options)
 {
     PropagationReport r;
     r.zone = normalizedDnsName(zoneIn);
@@ -55,7 +57,8 @@ PropagationReport PropagationCheck::runBlocking(DnsQuerier &q, const QString &zo
     for (qsizetype i = 0; i < r.nameServers.size(); ++i) {
         const QString &host = r.nameServers.at(i);
         if (options.serverOverrides.contains(host)) {
-            r.servers.append(PropagationServer { host, options.serverOverrides.value(host), {}, {}, {}, {}, false });
+            r.servers.append(
+                PropagationServer { host, options.serverOverrides.value(host), {}, {}, {}, {}, false });
             continue;
         }
         QList<QHostAddress> addrs;
@@ -70,13 +73,15 @@ PropagationReport PropagationCheck::runBlocking(DnsQuerier &q, const QString &zo
         if (addrs.isEmpty()) {
             PropagationServer s;
             s.nameServer = host;
-            s.soaError = failure.value_or(Error { Error::Code::HostNotFound, tr("%1 has no address").arg(host) });
+            s.soaError
+                = failure.value_or(Error { Error::Code::HostNotFound, tr("%1 has no address").arg(host) });
             s.answerError = s.soaError;
             r.servers.append(s);
             continue;
         }
         for (const QHostAddress &addr : std::as_const(addrs))
-            r.servers.append(PropagationServer { host, DnsServer { addr, options.port }, {}, {}, {}, {}, false });
+            r.servers.append(
+                PropagationServer { host, DnsServer { addr, options.port }, {}, {}, {}, {}, false });
     }
 
     QList<std::pair<QFuture<Result<DnsAnswer>>, QFuture<Result<DnsAnswer>>>> asks;
@@ -84,7 +89,8 @@ PropagationReport PropagationCheck::runBlocking(DnsQuerier &q, const QString &zo
         if (s.server.isNull())
             asks.emplaceBack();
         else
-            asks.append({ q.ask(DnsQuestion { r.zone, DnsType::SOA, s.server }), q.ask(DnsQuestion { r.name, type, s.server }) });
+            asks.append({ q.ask(DnsQuestion { r.zone, DnsType::SOA, s.server }),
+                q.ask(DnsQuestion { r.name, type, s.server }) });
     }
     for (qsizetype i = 0; i < r.servers.size(); ++i) {
         PropagationServer &s = r.servers[i];
@@ -115,7 +121,9 @@ PropagationReport PropagationCheck::runBlocking(DnsQuerier &q, const QString &zo
             serials.insert(*s.serial);
         const bool reached = s.serial.has_value();
         if (!reached)
-            unreachable.append(s.nameServer + (s.server.isNull() ? QString() : QStringLiteral(" (") + s.server.toString() + QLatin1Char(')')));
+            unreachable.append(s.nameServer
+                + (s.server.isNull() ? QString()
+                                     : QStringLiteral(" (") + s.server.toString() + QLatin1Char(')')));
         else
             answers.insert(answerKey(s));
     }
@@ -125,7 +133,9 @@ PropagationReport PropagationCheck::runBlocking(DnsQuerier &q, const QString &zo
     if (r.servers.isEmpty()) {
         r.summary = tr("%1 lists no name servers").arg(r.zone);
     } else if (r.serialsAgree && r.answersAgree) {
-        r.summary = tr("all %1 server(s) of %2 agree: serial %3, same answer for %4").arg(QString::number(r.servers.size()), r.zone, QString::number(*serials.begin()), what);
+        r.summary
+            = tr("all %1 server(s) of %2 agree: serial %3, same answer for %4")
+                  .arg(QString::number(r.servers.size()), r.zone, QString::number(*serials.begin()), what);
     } else {
         QStringList parts;
         if (!unreachable.isEmpty())
@@ -136,7 +146,8 @@ PropagationReport PropagationCheck::runBlocking(DnsQuerier &q, const QString &zo
                 if (s.serial)
                     list.append(QStringLiteral("%1=%2").arg(s.nameServer, QString::number(*s.serial)));
             }
-            parts.append(tr("SOA serials differ (%1): a change has not reached every server").arg(list.join(QStringLiteral(", "))));
+            parts.append(tr("SOA serials differ (%1): a change has not reached every server")
+                             .arg(list.join(QStringLiteral(", "))));
         }
         if (answers.size() > 1)
             parts.append(tr("the servers give different answers for %1").arg(what));

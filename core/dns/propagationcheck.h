@@ -4,7 +4,6 @@
 
 #include <QFuture>
 #include <QHash>
-
 #include <memory>
 #include <optional>
 
@@ -20,12 +19,12 @@ struct PropagationOptions
 
 struct PropagationServer
 {
-    QString nameServer;           // NS host name
-    DnsServer server;             // address asked
+    QString nameServer; // NS host name
+    DnsServer server; // address asked
     std::optional<quint32> serial;
     std::optional<Error> soaError;
-    QStringList answers;          // sorted rdata of name/type
-    std::optional<Error> answerError;  // NXDOMAIN/NODATA included: they are answers too
+    QStringList answers; // sorted rdata of name/type
+    std::optional<Error> answerError; // NXDOMAIN/NODATA included: they are answers too
     bool authoritative = false;
 };
 
@@ -36,7 +35,7 @@ struct PropagationReport
     DnsType type = DnsType::A;
     QStringList nameServers;
     QList<PropagationServer> servers;
-    std::optional<Error> error;   // the NS set itself could not be found
+    std::optional<Error> error; // the NS set itself could not be found
     bool serialsAgree = false;
     bool answersAgree = false;
     QString summary;
@@ -48,10 +47,10 @@ struct PropagationReport
 class PropagationCheck final
 {
 public:
-    static QFuture<PropagationReport> run(std::shared_ptr<DnsQuerier> querier, const QString &zone, const QString &name, DnsType type,
-                                          const PropagationOptions &options = {});
-    static PropagationReport runBlocking(DnsQuerier &querier, const QString &zone, const QString &name, DnsType type,
-                                         const PropagationOptions &options = {});
+    static QFuture<PropagationReport> run(std::shared_ptr<DnsQuerier> querier, const QString &zone,
+        const QString &name, DnsType type, const PropagationOptions &options = {});
+    static PropagationReport runBlocking(DnsQuerier &querier, const QString &zone, const QString &name,
+        DnsType type, const PropagationOptions &options = {});
 };
 
 } // namespace MailOps

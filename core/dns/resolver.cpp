@@ -4,10 +4,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <ldns/ldns.h>
-
 #include <memory>
 
 namespace MailOps {
@@ -25,8 +24,7 @@ struct LdnsDeleter
     void operator()(ldns_pkt *p) const { ldns_pkt_free(p); }
     void operator()(ldns_rdf *r) const { ldns_rdf_deep_free(r); }
 };
-template<typename T>
-using LdnsPtr = std::unique_ptr<T, LdnsDeleter>;
+template<typename T> using LdnsPtr = std::unique_ptr<T, LdnsDeleter>;
 
 QString rdfText(const ldns_rdf *rdf)
 {
@@ -69,7 +67,8 @@ DnsRecord toRecord(const ldns_rr *rr)
         if (const ldns_rdf *r = rdf(0)) {
             if (ldns_rdf_size(r) == 4) {
                 const uint8_t *d = ldns_rdf_data(r);
-                rec.address = QHostAddress(quint32(d[0]) << 24 | quint32(d[1]) << 16 | quint32(d[2]) << 8 | d[3]);
+                rec.address
+                    = QHostAddress(quint32(d[0]) << 24 | quint32(d[1]) << 16 | quint32(d[2]) << 8 | d[3]);
             } else if (ldns_rdf_size(r) == 16) {
                 rec.address = QHostAddress(ldns_rdf_data(r));
             }
@@ -106,7 +105,8 @@ DnsRecord toRecord(const ldns_rr *rr)
         rec.tlsaSelector = u8(1);
         rec.tlsaMatching = u8(2);
         if (const ldns_rdf *r = rdf(3))
-            rec.tlsaData = QByteArray(reinterpret_cast<const char *>(ldns_rdf_data(r)), qsizetype(ldns_rdf_size(r)));
+            rec.tlsaData
+                = QByteArray(reinterpret_cast<const char *>(ldns_rdf_data(r)), qsizetype(ldns_rdf_size(r)));
         break;
     case DnsType::RRSIG:
         if (rdf(0) && ldns_rdf_size(rdf(0)) == 2)
@@ -140,31 +140,44 @@ Error withServer(const Error &e, const QString &server)
 bool pushServer(ldns_resolver *res, const DnsServer &server)
 {
     const bool v6 = server.address.protocol() == QAbstractSocket::IPv6Protocol;
-    LdnsPtr<ldns_rdf> ns(ldns_rdf_new_frm_str(v6 ? LDNS_RDF_TYPE_AAAA : LDNS_RDF_TYPE_A,
-                                              server.address.toString().toLatin1().constData()));
+    LdnsPtr<ldns_rdf> ns(ldns_rdf_new_frm_str(
+        v6 ? LDNS_RDF_TYPE_AAAA : LDNS_RDF_TYPE_A, server.address.toString().toLatin1().constData()));
     return ns && ldns_resolver_push_nameserver(res, ns.get()) == LDNS_STATUS_OK;
 }
 
 } // namespace
 
-Resolver::Resolver() : Resolver(ResolverOptions {}) { }
-
-Resolver::Resolver(const ResolverOptions &options) : m_options(options)
+Resolver::Resolver()
+    : Resolver(ResolverOptions {})
 {
-    m_pool.setMaxThreadCount(qMax(1, options.maxInFlight));
-    m_pool.setExpiryTimeout(10000);
 }
 
-Resolver::~Resolver()
+// Queries block in ldns for up to their timeout, mostly waiting: many
+// threads, few cores. Shared by every Resolver and never destroyed, so that
+// a Resolver can go away (a closed panel) while its queries finish unseen.
+static QThreadPool *queryPool()
 {
-    // Tasks copy what they need, but waiting keeps the pool's threads from
-    // outliving the object that owns them.
-    m_pool.waitForDone();
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(128);
+        p->setExpiryTimeout(10000);
+        return p;
+    }();
+    return pool;
+}
+
+Resolver::Resolver(const ResolverOptions &options)
+    : m_options(options)
+{
+    if (queryPool()->maxThreadCount() < options.maxInFlight)
+        queryPool()->setMaxThreadCount(qMin(options.maxInFlight, 1024));
 }
 
 QFuture<Result<DnsAnswer>> Resolver::ask(const DnsQuestion &question)
 {
-    return QtConcurrent::run(&m_pool, [options = m_options, question] { return queryNow(options, question); });
+    // The task copies the options: it must not touch `this`.
+    return QtConcurrent::run(
+        queryPool(), [options = m_options, question] { return queryNow(options, question); });
 }
 
 QString Resolver::describe() const
@@ -184,7 +197,8 @@ Result<DnsAnswer> Resolver::queryNow(const ResolverOptions &options, const DnsQu
     const QString name = normalizedDnsName(question.name);
     const QString what = name + QLatin1Char(' ') + dnsTypeName(question.type);
     if (name.isEmpty() || name.size() > 253)
-        return Result<DnsAnswer>::failure(Error::Code::InvalidInput, tr("\"%1\" is not a valid DNS name").arg(question.name));
+        return Result<DnsAnswer>::failure(
+            Error::Code::InvalidInput, tr("\"%1\" is not a valid DNS name").arg(question.name));
 
     QList<DnsServer> servers = options.servers;
     if (!question.server.isNull())
@@ -196,7 +210,8 @@ Result<DnsAnswer> Resolver::queryNow(const ResolverOptions &options, const DnsQu
         const ldns_status st = ldns_resolver_new_frm_file(&raw, nullptr);
         if (st != LDNS_STATUS_OK || !raw)
             return Result<DnsAnswer>::failure(Error::Code::Other,
-                                              tr("cannot use the system resolver: /etc/resolv.conf could not be read (%1)").arg(statusText(st)));
+                tr("cannot use the system resolver: /etc/resolv.conf could not be read (%1)")
+                    .arg(statusText(st)));
         serverText = tr("system resolver");
     } else {
         raw = ldns_resolver_new();
@@ -206,7 +221,8 @@ Result<DnsAnswer> Resolver::queryNow(const ResolverOptions &options, const DnsQu
         for (const DnsServer &s : servers) {
             if (!pushServer(raw, s)) {
                 ldns_resolver_deep_free(raw);
-                return Result<DnsAnswer>::failure(Error::Code::InvalidInput, tr("%1 is not a usable server address").arg(s.toString()));
+                return Result<DnsAnswer>::failure(
+                    Error::Code::InvalidInput, tr("%1 is not a usable server address").arg(s.toString()));
             }
             names.append(s.toString());
         }
@@ -233,14 +249,16 @@ Result<DnsAnswer> Resolver::queryNow(const ResolverOptions &options, const DnsQu
 
     LdnsPtr<ldns_rdf> qname(ldns_dname_new_frm_str(name.toLatin1().constData()));
     if (!qname)
-        return Result<DnsAnswer>::failure(Error::Code::InvalidInput, tr("\"%1\" is not a valid DNS name").arg(question.name));
+        return Result<DnsAnswer>::failure(
+            Error::Code::InvalidInput, tr("\"%1\" is not a valid DNS name").arg(question.name));
 
     ldns_pkt *queryRaw = nullptr;
-    ldns_status st = ldns_resolver_prepare_query_pkt(&queryRaw, res.get(), qname.get(), ldns_rr_type(question.type), LDNS_RR_CLASS_IN,
-                                                     options.recursionDesired ? LDNS_RD : 0);
+    ldns_status st = ldns_resolver_prepare_query_pkt(&queryRaw, res.get(), qname.get(),
+        ldns_rr_type(question.type), LDNS_RR_CLASS_IN, options.recursionDesired ? LDNS_RD : 0);
     LdnsPtr<ldns_pkt> query(queryRaw);
     if (st != LDNS_STATUS_OK || !query)
-        return Result<DnsAnswer>::failure(Error::Code::InvalidInput, tr("cannot build a query for %1: %2").arg(what, statusText(st)));
+        return Result<DnsAnswer>::failure(
+            Error::Code::InvalidInput, tr("cannot build a query for %1: %2").arg(what, statusText(st)));
     ldns_pkt_set_rd(query.get(), options.recursionDesired);
     if (options.ednsUdpSize > 0)
         ldns_pkt_set_edns_udp_size(query.get(), options.ednsUdpSize);
@@ -258,16 +276,19 @@ Result<DnsAnswer> Resolver::queryNow(const ResolverOptions &options, const DnsQu
         // spent tells them apart.
         if (elapsed >= qint64(timeoutMs) * 8 / 10)
             return Result<DnsAnswer>::failure(Error::Code::Timeout,
-                                              tr("%1: no answer to %2 within %3 ms (%4 attempt(s) of %5 ms each)")
-                                                  .arg(serverText, what, QString::number(elapsed), QString::number(attempts), QString::number(timeoutMs)));
+                tr("%1: no answer to %2 within %3 ms (%4 attempt(s) of %5 ms each)")
+                    .arg(serverText, what, QString::number(elapsed), QString::number(attempts),
+                        QString::number(timeoutMs)));
         return Result<DnsAnswer>::failure(Error::Code::HostUnreachable,
-                                          tr("%1: could not send %2 or receive its answer (network error after %3 ms)").arg(serverText, what, QString::number(elapsed)));
+            tr("%1: could not send %2 or receive its answer (network error after %3 ms)")
+                .arg(serverText, what, QString::number(elapsed)));
     }
     if (st == LDNS_STATUS_SOCKET_ERROR || st == LDNS_STATUS_ADDRESS_ERR || st == LDNS_STATUS_RES_NO_NS)
-        return Result<DnsAnswer>::failure(Error::Code::HostUnreachable, tr("%1: cannot ask %2: %3").arg(serverText, what, statusText(st)));
+        return Result<DnsAnswer>::failure(
+            Error::Code::HostUnreachable, tr("%1: cannot ask %2: %3").arg(serverText, what, statusText(st)));
     if (st != LDNS_STATUS_OK)
         return Result<DnsAnswer>::failure(Error::Code::MalformedAnswer,
-                                          tr("%1: the answer to %2 could not be decoded (%3)").arg(serverText, what, statusText(st)));
+            tr("%1: the answer to %2 could not be decoded (%3)").arg(serverText, what, statusText(st)));
 
     QString from = serverText;
     if (const ldns_rdf *af = ldns_pkt_answerfrom(reply.get())) {
@@ -281,7 +302,8 @@ Result<DnsAnswer> Resolver::queryNow(const ResolverOptions &options, const DnsQu
     uint8_t *wire = nullptr;
     size_t wireSize = 0;
     if (ldns_pkt2wire(&wire, reply.get(), &wireSize) != LDNS_STATUS_OK || !wire)
-        return Result<DnsAnswer>::failure(Error::Code::MalformedAnswer, tr("%1: the answer to %2 could not be re-encoded").arg(from, what));
+        return Result<DnsAnswer>::failure(
+            Error::Code::MalformedAnswer, tr("%1: the answer to %2 could not be re-encoded").arg(from, what));
     const QByteArray bytes(reinterpret_cast<const char *>(wire), qsizetype(wireSize));
     LDNS_FREE(wire);
 
@@ -301,7 +323,8 @@ Result<DnsAnswer> Resolver::decodeAnswer(const QByteArray &wire, const DnsQuesti
     const QString name = normalizedDnsName(question.name);
     const QString what = name + QLatin1Char(' ') + dnsTypeName(question.type);
     auto malformed = [&](const QString &why) {
-        return Result<DnsAnswer>::failure(Error::Code::MalformedAnswer, tr("malformed answer to %1: %2").arg(what, why));
+        return Result<DnsAnswer>::failure(
+            Error::Code::MalformedAnswer, tr("malformed answer to %1: %2").arg(what, why));
     };
     if (wire.size() < 12)
         return malformed(tr("%1 bytes is shorter than a DNS header").arg(wire.size()));
@@ -309,12 +332,15 @@ Result<DnsAnswer> Resolver::decodeAnswer(const QByteArray &wire, const DnsQuesti
         return malformed(tr("%1 bytes is larger than any DNS message").arg(wire.size()));
 
     ldns_pkt *raw = nullptr;
-    const ldns_status st = ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t *>(wire.constData()), size_t(wire.size()));
+    const ldns_status st
+        = ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t *>(wire.constData()), size_t(wire.size()));
     LdnsPtr<ldns_pkt> pkt(raw);
     if (st != LDNS_STATUS_OK || !pkt)
         return malformed(statusText(st));
     if (expectedId >= 0 && ldns_pkt_id(pkt.get()) != expectedId)
-        return malformed(tr("it carries ID %1 but the query had ID %2 (a confused or spoofing server)").arg(ldns_pkt_id(pkt.get())).arg(expectedId));
+        return malformed(tr("it carries ID %1 but the query had ID %2 (a confused or spoofing server)")
+                             .arg(ldns_pkt_id(pkt.get()))
+                             .arg(expectedId));
     if (!ldns_pkt_qr(pkt.get()))
         return malformed(tr("the server sent a query back, not an answer"));
 
@@ -324,7 +350,8 @@ Result<DnsAnswer> Resolver::decodeAnswer(const QByteArray &wire, const DnsQuesti
         const ldns_rr *q = ldns_rr_list_rr(qs, 0);
         const QString qn = normalizedDnsName(rdfText(ldns_rr_owner(q)));
         if (qn != name || ldns_rr_get_type(q) != ldns_rr_type(question.type))
-            return malformed(tr("it answers a different question (%1 %2)").arg(qn, dnsTypeName(DnsType(ldns_rr_get_type(q)))));
+            return malformed(tr("it answers a different question (%1 %2)")
+                                 .arg(qn, dnsTypeName(DnsType(ldns_rr_get_type(q)))));
     } else if (rcode == LDNS_RCODE_NOERROR) {
         return malformed(tr("it has no question section"));
     }
@@ -349,23 +376,32 @@ Result<DnsAnswer> Resolver::decodeAnswer(const QByteArray &wire, const DnsQuesti
         if (!has) {
             if (answer.truncated)
                 return Result<DnsAnswer>::failure(Error::Code::MalformedAnswer,
-                                                  tr("the answer to %1 was truncated and could not be fetched whole (TCP fallback off or failed)").arg(what));
-            return Result<DnsAnswer>::failure(Error::Code::NoData, tr("%1 exists but has no %2 records (NODATA)").arg(name, dnsTypeName(question.type)));
+                    tr("the answer to %1 was truncated and could not be fetched whole (TCP fallback off or "
+                       "failed)")
+                        .arg(what));
+            return Result<DnsAnswer>::failure(Error::Code::NoData,
+                tr("%1 exists but has no %2 records (NODATA)").arg(name, dnsTypeName(question.type)));
         }
         return answer;
     }
     case LDNS_RCODE_NXDOMAIN:
-        return Result<DnsAnswer>::failure(Error::Code::NxDomain, tr("%1 does not exist (NXDOMAIN)").arg(name));
+        return Result<DnsAnswer>::failure(
+            Error::Code::NxDomain, tr("%1 does not exist (NXDOMAIN)").arg(name));
     case LDNS_RCODE_SERVFAIL:
         return Result<DnsAnswer>::failure(Error::Code::ServFail,
-                                          tr("the server failed to answer %1 (SERVFAIL): the domain's DNS is broken, unreachable or fails DNSSEC validation; this says nothing about whether the record exists").arg(what));
+            tr("the server failed to answer %1 (SERVFAIL): the domain's DNS is broken, unreachable or fails "
+               "DNSSEC validation; this says nothing about whether the record exists")
+                .arg(what));
     case LDNS_RCODE_REFUSED:
         return Result<DnsAnswer>::failure(Error::Code::Refused,
-                                          tr("the server refused to answer %1 (REFUSED): it does not serve this zone or does not answer this client").arg(what));
+            tr("the server refused to answer %1 (REFUSED): it does not serve this zone or does not answer "
+               "this client")
+                .arg(what));
     default: {
         const ldns_lookup_table *lt = ldns_lookup_by_id(ldns_rcodes, int(rcode));
         const QString rc = lt ? QString::fromLatin1(lt->name) : QString::number(int(rcode));
-        return Result<DnsAnswer>::failure(Error::Code::Other, tr("the server answered %1 with %2").arg(what, rc));
+        return Result<DnsAnswer>::failure(
+            Error::Code::Other, tr("the server answered %1 with %2").arg(what, rc));
     }
     }
 }

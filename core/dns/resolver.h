@@ -2,34 +2,33 @@
 
 #include "dnsquerier.h"
 
-#include <QThreadPool>
-
 namespace MailOps {
 
 struct ResolverOptions
 {
     // Empty: the system's resolv.conf (ldns_resolver_new_frm_file).
     QList<DnsServer> servers;
-    int timeoutMs = 3000;        // per attempt
-    int retries = 1;             // extra attempts per server after the first
+    int timeoutMs = 3000; // per attempt
+    int retries = 1; // extra attempts per server after the first
     bool recursionDesired = true;
-    bool dnssecOk = false;       // EDNS0 DO bit: ask for RRSIGs
+    bool dnssecOk = false; // EDNS0 DO bit: ask for RRSIGs
     quint16 ednsUdpSize = 1232;
-    bool tcpFallback = true;     // retry over TCP when the UDP answer is truncated
+    bool tcpFallback = true; // retry over TCP when the UDP answer is truncated
     bool tcpOnly = false;
-    int maxInFlight = 128;       // queries running at once (threads of the pool)
+    int maxInFlight = 128; // queries running at once (threads of the shared query pool, at least)
 };
 
-// Asks DNS servers through ldns. Each query runs on the resolver's own thread
+// Asks DNS servers through ldns. Each query runs on a shared query thread
 // pool with its own ldns_resolver, so many can be in flight; ask() returns at
-// once. Fails by value: every outcome other than data is a typed Error naming
-// the server, the question and what went wrong.
+// once and destroying the Resolver never waits for queries in flight. Fails
+// by value: every outcome other than data is a typed Error naming the
+// server, the question and what went wrong.
 class Resolver final : public DnsQuerier
 {
 public:
     Resolver();
     explicit Resolver(const ResolverOptions &options);
-    ~Resolver() override;
+    ~Resolver() override = default;
     Q_DISABLE_COPY_MOVE(Resolver)
 
     const ResolverOptions &options() const { return m_options; }
@@ -44,11 +43,11 @@ public:
     // Decodes a DNS message as received, checks it answers `question` (and,
     // when expectedId >= 0, carries that ID) and maps the rcode to a typed
     // result. Pure function: the fuzz target feeds it garbage.
-    static Result<DnsAnswer> decodeAnswer(const QByteArray &wire, const DnsQuestion &question, int expectedId = -1);
+    static Result<DnsAnswer> decodeAnswer(
+        const QByteArray &wire, const DnsQuestion &question, int expectedId = -1);
 
 private:
     ResolverOptions m_options;
-    QThreadPool m_pool;
 };
 
 } // namespace MailOps

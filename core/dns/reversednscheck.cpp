@@ -61,10 +61,14 @@ bool sameAddress(const QHostAddress &a, const QHostAddress &b)
 QString ReverseDnsReport::verdictName(Verdict v)
 {
     switch (v) {
-    case Verdict::Confirmed: return QStringLiteral("confirmed");
-    case Verdict::MissingPtr: return QStringLiteral("missing-ptr");
-    case Verdict::ForgedPtr: return QStringLiteral("forged-ptr");
-    case Verdict::Unknown: return QStringLiteral("unknown");
+    case Verdict::Confirmed:
+        return QStringLiteral("confirmed");
+    case Verdict::MissingPtr:
+        return QStringLiteral("missing-ptr");
+    case Verdict::ForgedPtr:
+        return QStringLiteral("forged-ptr");
+    case Verdict::Unknown:
+        return QStringLiteral("unknown");
     }
     return QStringLiteral("unknown");
 }
@@ -72,17 +76,24 @@ QString ReverseDnsReport::verdictName(Verdict v)
 QString ReverseDnsReport::heloName(Helo h)
 {
     switch (h) {
-    case Helo::NotGiven: return QStringLiteral("not-given");
-    case Helo::MatchesPtr: return QStringLiteral("matches-ptr");
-    case Helo::ResolvesToIp: return QStringLiteral("resolves-to-ip");
-    case Helo::PointsElsewhere: return QStringLiteral("points-elsewhere");
-    case Helo::DoesNotResolve: return QStringLiteral("does-not-resolve");
-    case Helo::Unknown: return QStringLiteral("unknown");
+    case Helo::NotGiven:
+        return QStringLiteral("not-given");
+    case Helo::MatchesPtr:
+        return QStringLiteral("matches-ptr");
+    case Helo::ResolvesToIp:
+        return QStringLiteral("resolves-to-ip");
+    case Helo::PointsElsewhere:
+        return QStringLiteral("points-elsewhere");
+    case Helo::DoesNotResolve:
+        return QStringLiteral("does-not-resolve");
+    case Helo::Unknown:
+        return QStringLiteral("unknown");
     }
     return QStringLiteral("unknown");
 }
 
-QFuture<ReverseDnsReport> ReverseDnsCheck::run(std::shared_ptr<DnsQuerier> querier, const QHostAddress &ip, const QString &helo)
+QFuture<ReverseDnsReport> ReverseDnsCheck::run(
+    std::shared_ptr<DnsQuerier> querier, const QHostAddress &ip, const QString &helo)
 {
     return QtConcurrent::run(dnsCheckPool(), [querier, ip, helo] { return runBlocking(*querier, ip, helo); });
 }
@@ -98,11 +109,14 @@ ReverseDnsReport ReverseDnsCheck::runBlocking(DnsQuerier &q, const QHostAddress 
         if (missing(ptr.error())) {
             r.verdict = ReverseDnsReport::Verdict::MissingPtr;
             r.details.append(tr("%1 PTR: none (%2)").arg(rev, ptr.error().message));
-            r.summary = tr("%1 has no PTR record (reverse DNS is missing); many receivers reject or defer mail from such addresses").arg(ip.toString());
+            r.summary = tr("%1 has no PTR record (reverse DNS is missing); many receivers reject or defer "
+                           "mail from such addresses")
+                            .arg(ip.toString());
         } else {
             r.error = ptr.error();
             r.details.append(tr("%1 PTR: lookup failed: %2").arg(rev, ptr.error().message));
-            r.summary = tr("the reverse DNS of %1 could not be checked: %2").arg(ip.toString(), ptr.error().message);
+            r.summary = tr("the reverse DNS of %1 could not be checked: %2")
+                            .arg(ip.toString(), ptr.error().message);
         }
     } else {
         for (const DnsRecord &p : ptr.value().records(DnsType::PTR))
@@ -117,24 +131,31 @@ ReverseDnsReport ReverseDnsCheck::runBlocking(DnsQuerier &q, const QHostAddress 
                 r.details.append(tr("%1: lookup failed: %2").arg(name, addrs.error().message));
                 continue;
             }
-            const bool back = std::any_of(addrs.value().begin(), addrs.value().end(), [&](const QHostAddress &a) { return sameAddress(a, ip); });
-            r.details.append(tr("%1 resolves to %2").arg(name, addrs.value().isEmpty() ? tr("nothing") : joined(addrs.value())));
+            const bool back = std::any_of(addrs.value().begin(), addrs.value().end(),
+                [&](const QHostAddress &a) { return sameAddress(a, ip); });
+            r.details.append(tr("%1 resolves to %2")
+                                 .arg(name, addrs.value().isEmpty() ? tr("nothing") : joined(addrs.value())));
             if (back && r.confirmedName.isEmpty())
                 r.confirmedName = name;
             else if (!back)
-                elsewhere.append(tr("%1 (%2)").arg(name, addrs.value().isEmpty() ? tr("no address") : joined(addrs.value())));
+                elsewhere.append(tr("%1 (%2)").arg(
+                    name, addrs.value().isEmpty() ? tr("no address") : joined(addrs.value())));
         }
         if (!r.confirmedName.isEmpty()) {
             r.verdict = ReverseDnsReport::Verdict::Confirmed;
-            r.summary = tr("%1 has reverse DNS %2, which resolves back to it (forward-confirmed)").arg(ip.toString(), r.confirmedName);
+            r.summary = tr("%1 has reverse DNS %2, which resolves back to it (forward-confirmed)")
+                            .arg(ip.toString(), r.confirmedName);
         } else if (failed) {
             r.verdict = ReverseDnsReport::Verdict::Unknown;
-            r.summary = tr("the PTR names of %1 could not all be checked; forward confirmation is unknown").arg(ip.toString());
+            r.summary = tr("the PTR names of %1 could not all be checked; forward confirmation is unknown")
+                            .arg(ip.toString());
         } else {
             r.verdict = ReverseDnsReport::Verdict::ForgedPtr;
-            r.summary = tr("%1 claims to be %2 in reverse DNS, but that name does not resolve back to it: the PTR is forged or stale, "
-                           "and receivers that check forward-confirmed reverse DNS will reject or defer its mail")
-                            .arg(ip.toString(), elsewhere.join(QStringLiteral(", ")));
+            r.summary
+                = tr("%1 claims to be %2 in reverse DNS, but that name does not resolve back to it: the PTR "
+                     "is forged or stale, "
+                     "and receivers that check forward-confirmed reverse DNS will reject or defer its mail")
+                      .arg(ip.toString(), elsewhere.join(QStringLiteral(", ")));
         }
     }
 
@@ -145,7 +166,8 @@ ReverseDnsReport ReverseDnsCheck::runBlocking(DnsQuerier &q, const QHostAddress 
             r.details.append(tr("HELO %1: lookup failed: %2").arg(r.helo, addrs.error().message));
         } else {
             r.heloAddresses = addrs.value();
-            const bool toIp = std::any_of(r.heloAddresses.begin(), r.heloAddresses.end(), [&](const QHostAddress &a) { return sameAddress(a, ip); });
+            const bool toIp = std::any_of(r.heloAddresses.begin(), r.heloAddresses.end(),
+                [&](const QHostAddress &a) { return sameAddress(a, ip); });
             if (!r.confirmedName.isEmpty() && r.helo == r.confirmedName)
                 r.heloVerdict = ReverseDnsReport::Helo::MatchesPtr;
             else if (toIp)
@@ -154,15 +176,31 @@ ReverseDnsReport ReverseDnsCheck::runBlocking(DnsQuerier &q, const QHostAddress 
                 r.heloVerdict = ReverseDnsReport::Helo::DoesNotResolve;
             else
                 r.heloVerdict = ReverseDnsReport::Helo::PointsElsewhere;
-            r.details.append(tr("HELO %1 resolves to %2").arg(r.helo, r.heloAddresses.isEmpty() ? tr("nothing") : joined(r.heloAddresses)));
+            r.details.append(
+                tr("HELO %1 resolves to %2")
+                    .arg(r.helo, r.heloAddresses.isEmpty() ? tr("nothing") : joined(r.heloAddresses)));
         }
         switch (r.heloVerdict) {
-        case ReverseDnsReport::Helo::MatchesPtr: r.summary += tr("; HELO %1 matches the reverse DNS").arg(r.helo); break;
-        case ReverseDnsReport::Helo::ResolvesToIp: r.summary += tr("; HELO %1 resolves to %2 but is not its reverse DNS name").arg(r.helo, ip.toString()); break;
-        case ReverseDnsReport::Helo::PointsElsewhere: r.summary += tr("; HELO %1 resolves to %2, not to %3: the HELO name does not belong to this sender").arg(r.helo, joined(r.heloAddresses), ip.toString()); break;
-        case ReverseDnsReport::Helo::DoesNotResolve: r.summary += tr("; HELO %1 does not resolve at all").arg(r.helo); break;
-        case ReverseDnsReport::Helo::Unknown: r.summary += tr("; HELO %1 could not be checked").arg(r.helo); break;
-        case ReverseDnsReport::Helo::NotGiven: break;
+        case ReverseDnsReport::Helo::MatchesPtr:
+            r.summary += tr("; HELO %1 matches the reverse DNS").arg(r.helo);
+            break;
+        case ReverseDnsReport::Helo::ResolvesToIp:
+            r.summary
+                += tr("; HELO %1 resolves to %2 but is not its reverse DNS name").arg(r.helo, ip.toString());
+            break;
+        case ReverseDnsReport::Helo::PointsElsewhere:
+            r.summary
+                += tr("; HELO %1 resolves to %2, not to %3: the HELO name does not belong to this sender")
+                       .arg(r.helo, joined(r.heloAddresses), ip.toString());
+            break;
+        case ReverseDnsReport::Helo::DoesNotResolve:
+            r.summary += tr("; HELO %1 does not resolve at all").arg(r.helo);
+            break;
+        case ReverseDnsReport::Helo::Unknown:
+            r.summary += tr("; HELO %1 could not be checked").arg(r.helo);
+            break;
+        case ReverseDnsReport::Helo::NotGiven:
+            break;
         }
     }
     return r;

@@ -3,7 +3,6 @@
 #include "dnsquerier.h"
 
 #include <QFuture>
-
 #include <memory>
 #include <optional>
 
@@ -11,17 +10,19 @@ namespace MailOps {
 
 struct ReverseDnsReport
 {
-    enum class Verdict {
-        Confirmed,   // a PTR name resolves back to the address (FCrDNS)
-        MissingPtr,  // no PTR record
-        ForgedPtr,   // PTR names exist but none resolves back to the address
-        Unknown,     // lookups failed: nothing can be concluded
+    enum class Verdict
+    {
+        Confirmed, // a PTR name resolves back to the address (FCrDNS)
+        MissingPtr, // no PTR record
+        ForgedPtr, // PTR names exist but none resolves back to the address
+        Unknown, // lookups failed: nothing can be concluded
     };
-    enum class Helo {
+    enum class Helo
+    {
         NotGiven,
-        MatchesPtr,       // HELO is the confirmed PTR name
-        ResolvesToIp,     // HELO resolves to the address but is not its PTR name
-        PointsElsewhere,  // HELO resolves, but to other addresses
+        MatchesPtr, // HELO is the confirmed PTR name
+        ResolvesToIp, // HELO resolves to the address but is not its PTR name
+        PointsElsewhere, // HELO resolves, but to other addresses
         DoesNotResolve,
         Unknown,
     };
@@ -29,15 +30,15 @@ struct ReverseDnsReport
     QHostAddress ip;
     QStringList ptrNames;
     QString confirmedName;
-    QStringList details;     // each lookup and what it showed
+    QStringList details; // each lookup and what it showed
     std::optional<Error> error;
     Verdict verdict = Verdict::Unknown;
     QString helo;
     QList<QHostAddress> heloAddresses;
     Helo heloVerdict = Helo::NotGiven;
-    QString summary;         // plain words
+    QString summary; // plain words
 
-    static QString verdictName(Verdict v);  // "confirmed", "missing-ptr", "forged-ptr", "unknown"
+    static QString verdictName(Verdict v); // "confirmed", "missing-ptr", "forged-ptr", "unknown"
     static QString heloName(Helo h);
 };
 
@@ -47,8 +48,10 @@ struct ReverseDnsReport
 class ReverseDnsCheck final
 {
 public:
-    static QFuture<ReverseDnsReport> run(std::shared_ptr<DnsQuerier> querier, const QHostAddress &ip, const QString &helo = {});
-    static ReverseDnsReport runBlocking(DnsQuerier &querier, const QHostAddress &ip, const QString &helo = {});
+    static QFuture<ReverseDnsReport> run(
+        std::shared_ptr<DnsQuerier> querier, const QHostAddress &ip, const QString &helo = {});
+    static ReverseDnsReport runBlocking(
+        DnsQuerier &querier, const QHostAddress &ip, const QString &helo = {});
 };
 
 } // namespace MailOps

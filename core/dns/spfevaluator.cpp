@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace MailOps {
@@ -26,7 +25,13 @@ struct Outcome
     QString explanation;
 };
 
-enum class Match { No, Yes, TempError, PermError };
+enum class Match
+{
+    No,
+    Yes,
+    TempError,
+    PermError
+};
 
 struct MatchResult
 {
@@ -37,10 +42,14 @@ struct MatchResult
 Code qualifierCode(QChar q)
 {
     switch (q.unicode()) {
-    case '-': return Code::Fail;
-    case '~': return Code::SoftFail;
-    case '?': return Code::Neutral;
-    default: return Code::Pass;
+    case '-':
+        return Code::Fail;
+    case '~':
+        return Code::SoftFail;
+    case '?':
+        return Code::Neutral;
+    default:
+        return Code::Pass;
     }
 }
 
@@ -49,7 +58,8 @@ bool validDomain(const QString &d)
     if (d.isEmpty() || d.size() > 253 || !d.contains(QLatin1Char('.')))
         return false;
     const QStringList labels = d.split(QLatin1Char('.'));
-    return std::all_of(labels.begin(), labels.end(), [](const QString &l) { return !l.isEmpty() && l.size() <= 63; });
+    return std::all_of(
+        labels.begin(), labels.end(), [](const QString &l) { return !l.isEmpty() && l.size() <= 63; });
 }
 
 bool isDnsTrouble(Error::Code c)
@@ -62,8 +72,13 @@ bool isDnsTrouble(Error::Code c)
 class Evaluation
 {
 public:
-    Evaluation(DnsQuerier &querier, SpfResult &result, const QString &helo, const QString &receivingHost, qint64 timestamp)
-        : m_q(querier), m_res(result), m_helo(helo), m_receivingHost(receivingHost), m_timestamp(timestamp)
+    Evaluation(DnsQuerier &querier, SpfResult &result, const QString &helo, const QString &receivingHost,
+        qint64 timestamp)
+        : m_q(querier)
+        , m_res(result)
+        , m_helo(helo)
+        , m_receivingHost(receivingHost)
+        , m_timestamp(timestamp)
     {
         bool v4 = false;
         const quint32 a = result.ip.toIPv4Address(&v4);
@@ -77,13 +92,20 @@ public:
         const QString domain = normalizedDnsName(domainIn);
         const QString indent(depth * 2, QLatin1Char(' '));
         if (!validDomain(domain))
-            return trace(depth, { Code::None, tr("\"%1\" is not a valid domain name, so it has no SPF policy").arg(domainIn), {}, {} });
+            return trace(depth,
+                { Code::None, tr("\"%1\" is not a valid domain name, so it has no SPF policy").arg(domainIn),
+                    {}, {} });
 
         const Result<DnsAnswer> txt = m_q.queryBlocking(domain, DnsType::TXT);
         if (!txt.ok()) {
             if (isDnsTrouble(txt.error().code))
-                return trace(depth, { Code::TempError, tr("the SPF record of %1 could not be fetched: %2").arg(domain, txt.error().message), {}, {} });
-            return trace(depth, { Code::None, tr("%1 publishes no SPF record (%2)").arg(domain, txt.error().message), {}, {} });
+                return trace(depth,
+                    { Code::TempError,
+                        tr("the SPF record of %1 could not be fetched: %2").arg(domain, txt.error().message),
+                        {}, {} });
+            return trace(depth,
+                { Code::None, tr("%1 publishes no SPF record (%2)").arg(domain, txt.error().message), {},
+                    {} });
         }
         QStringList spf;
         for (const QString &t : txt.value().texts()) {
@@ -91,16 +113,24 @@ public:
                 spf.append(t);
         }
         if (spf.isEmpty())
-            return trace(depth, { Code::None, tr("%1 has TXT records but none of them is an SPF record").arg(domain), {}, {} });
+            return trace(depth,
+                { Code::None, tr("%1 has TXT records but none of them is an SPF record").arg(domain), {},
+                    {} });
         if (spf.size() > 1)
-            return trace(depth, { Code::PermError, tr("%1 publishes %2 SPF records; exactly one is allowed (RFC 7208 4.5): %3").arg(domain, QString::number(spf.size()), spf.join(QStringLiteral(" | "))), {}, {} });
+            return trace(depth,
+                { Code::PermError,
+                    tr("%1 publishes %2 SPF records; exactly one is allowed (RFC 7208 4.5): %3")
+                        .arg(domain, QString::number(spf.size()), spf.join(QStringLiteral(" | "))),
+                    {}, {} });
         if (recordText)
             *recordText = spf.first();
         m_res.trace.append(indent + domain + QStringLiteral(": \"") + spf.first() + QLatin1Char('"'));
 
         const Result<SpfRecord> parsed = SpfRecord::parse(spf.first());
         if (!parsed.ok())
-            return trace(depth, { Code::PermError, tr("the SPF record of %1 is invalid: %2").arg(domain, parsed.error().message), {}, {} });
+            return trace(depth,
+                { Code::PermError,
+                    tr("the SPF record of %1 is invalid: %2").arg(domain, parsed.error().message), {}, {} });
         const SpfRecord &record = parsed.value();
 
         SpfMacroContext ctx;
@@ -117,15 +147,22 @@ public:
                 continue;
             if (term.countsAsLookup()) {
                 if (++m_res.dnsLookups > SpfEvaluator::LookupLimit)
-                    return trace(depth, { Code::PermError,
-                                          tr("more than %1 DNS lookups are needed (RFC 7208 4.6.4); the limit was crossed at \"%2\" in %3's record")
-                                              .arg(SpfEvaluator::LookupLimit).arg(term.text, domain),
-                                          {}, {} });
+                    return trace(depth,
+                        { Code::PermError,
+                            tr("more than %1 DNS lookups are needed (RFC 7208 4.6.4); the limit was crossed "
+                               "at \"%2\" in %3's record")
+                                .arg(SpfEvaluator::LookupLimit)
+                                .arg(term.text, domain),
+                            {}, {} });
             }
             const MatchResult m = evaluate(term, ctx, domain, depth);
             m_res.trace.append(indent + QStringLiteral("  ") + term.text + QStringLiteral(" -> ")
-                               + (m.match == Match::Yes ? QStringLiteral("match") : m.match == Match::No ? QStringLiteral("no match") : m.reason)
-                               + ((m.match == Match::No && !m.reason.isEmpty()) ? QStringLiteral(" (") + m.reason + QLatin1Char(')') : QString()));
+                + (m.match == Match::Yes       ? QStringLiteral("match")
+                        : m.match == Match::No ? QStringLiteral("no match")
+                                               : m.reason)
+                + ((m.match == Match::No && !m.reason.isEmpty())
+                        ? QStringLiteral(" (") + m.reason + QLatin1Char(')')
+                        : QString()));
             if (m.match == Match::TempError)
                 return { Code::TempError, m.reason, term.text + tr(" in ") + domain, {} };
             if (m.match == Match::PermError)
@@ -134,7 +171,8 @@ public:
                 Outcome o;
                 o.code = qualifierCode(term.qualifier);
                 o.matched = term.text + tr(" in ") + domain;
-                o.reason = tr("%1 matched \"%2\" in the SPF record of %3").arg(m_ip.toString(), term.text, domain);
+                o.reason
+                    = tr("%1 matched \"%2\" in the SPF record of %3").arg(m_ip.toString(), term.text, domain);
                 if (o.code == Code::Fail && !inInclude)
                     o.explanation = explanation(record, ctx);
                 return o;
@@ -143,21 +181,39 @@ public:
 
         if (const SpfTerm *redirect = record.redirect()) {
             if (++m_res.dnsLookups > SpfEvaluator::LookupLimit)
-                return trace(depth, { Code::PermError, tr("more than %1 DNS lookups are needed (RFC 7208 4.6.4); the limit was crossed at \"%2\" in %3's record").arg(SpfEvaluator::LookupLimit).arg(redirect->text, domain), {}, {} });
+                return trace(depth,
+                    { Code::PermError,
+                        tr("more than %1 DNS lookups are needed (RFC 7208 4.6.4); the limit was crossed at "
+                           "\"%2\" in %3's record")
+                            .arg(SpfEvaluator::LookupLimit)
+                            .arg(redirect->text, domain),
+                        {}, {} });
             const Result<QString> target = expandDomain(redirect->domainSpec, ctx);
             if (!target.ok())
                 return trace(depth, { Code::PermError, target.error().message, redirect->text, {} });
             if (m_stack.contains(target.value()))
-                return trace(depth, { Code::PermError, tr("redirect loop: %1").arg((m_stack + QStringList { target.value() }).join(QStringLiteral(" -> "))), redirect->text, {} });
+                return trace(depth,
+                    { Code::PermError,
+                        tr("redirect loop: %1")
+                            .arg((m_stack + QStringList { target.value() }).join(QStringLiteral(" -> "))),
+                        redirect->text, {} });
             m_res.trace.append(indent + QStringLiteral("  ") + redirect->text + QStringLiteral(" -> follow"));
             m_stack.append(target.value());
             Outcome sub = checkHost(target.value(), depth + 1, inInclude, nullptr);
             m_stack.removeLast();
             if (sub.code == Code::None)
-                return trace(depth, { Code::PermError, tr("redirect=%1 in %2 points to a domain without an SPF record (%3)").arg(target.value(), domain, sub.reason), redirect->text, {} });
+                return trace(depth,
+                    { Code::PermError,
+                        tr("redirect=%1 in %2 points to a domain without an SPF record (%3)")
+                            .arg(target.value(), domain, sub.reason),
+                        redirect->text, {} });
             return sub;
         }
-        return { Code::Neutral, tr("no mechanism in the SPF record of %1 matched %2 and there is no redirect=, so the result is neutral (RFC 7208 4.7)").arg(domain, m_ip.toString()), {}, {} };
+        return { Code::Neutral,
+            tr("no mechanism in the SPF record of %1 matched %2 and there is no redirect=, so the result is "
+               "neutral (RFC 7208 4.7)")
+                .arg(domain, m_ip.toString()),
+            {}, {} };
     }
 
     QStringList m_stack;
@@ -165,7 +221,8 @@ public:
 private:
     Outcome trace(int depth, const Outcome &o)
     {
-        m_res.trace.append(QString(depth * 2, QLatin1Char(' ')) + SpfResult::codeName(o.code) + QStringLiteral(": ") + o.reason);
+        m_res.trace.append(QString(depth * 2, QLatin1Char(' ')) + SpfResult::codeName(o.code)
+            + QStringLiteral(": ") + o.reason);
         return o;
     }
 
@@ -181,7 +238,10 @@ private:
     MatchResult voidLookup(const QString &what)
     {
         if (++m_res.voidLookups > SpfEvaluator::VoidLookupLimit)
-            return { Match::PermError, tr("more than %1 lookups found nothing (RFC 7208 4.6.4 void lookup limit); the last was %2").arg(SpfEvaluator::VoidLookupLimit).arg(what) };
+            return { Match::PermError,
+                tr("more than %1 lookups found nothing (RFC 7208 4.6.4 void lookup limit); the last was %2")
+                    .arg(SpfEvaluator::VoidLookupLimit)
+                    .arg(what) };
         return { Match::No, tr("%1 found nothing").arg(what) };
     }
 
@@ -217,7 +277,8 @@ private:
     MatchResult evaluate(const SpfTerm &term, const SpfMacroContext &ctx, const QString &domain, int depth)
     {
         QString target = domain;
-        if (!term.domainSpec.isEmpty() && term.kind != SpfTerm::Kind::Ip4 && term.kind != SpfTerm::Kind::Ip6) {
+        if (!term.domainSpec.isEmpty() && term.kind != SpfTerm::Kind::Ip4
+            && term.kind != SpfTerm::Kind::Ip6) {
             const Result<QString> e = expandDomain(term.domainSpec, ctx);
             if (!e.ok())
                 return { Match::PermError, e.error().message };
@@ -229,11 +290,14 @@ private:
         case SpfTerm::Kind::Ip4:
             if (!m_v4)
                 return { Match::No, {} };
-            return { m_ip.isInSubnet(term.network, term.cidr4 < 0 ? 32 : term.cidr4) ? Match::Yes : Match::No, {} };
+            return { m_ip.isInSubnet(term.network, term.cidr4 < 0 ? 32 : term.cidr4) ? Match::Yes : Match::No,
+                {} };
         case SpfTerm::Kind::Ip6:
             if (m_v4)
                 return { Match::No, {} };
-            return { m_ip.isInSubnet(term.network, term.cidr6 < 0 ? 128 : term.cidr6) ? Match::Yes : Match::No, {} };
+            return {
+                m_ip.isInSubnet(term.network, term.cidr6 < 0 ? 128 : term.cidr6) ? Match::Yes : Match::No, {}
+            };
         case SpfTerm::Kind::A:
             return matchAddresses(target, term.cidr4, term.cidr6, true);
         case SpfTerm::Kind::Exists: {
@@ -249,13 +313,18 @@ private:
             const Result<DnsAnswer> r = m_q.queryBlocking(target, DnsType::MX);
             if (!r.ok()) {
                 if (isDnsTrouble(r.error().code))
-                    return { Match::TempError, tr("lookup of %1 MX failed: %2").arg(target, r.error().message) };
+                    return { Match::TempError,
+                        tr("lookup of %1 MX failed: %2").arg(target, r.error().message) };
                 return voidLookup(target + QStringLiteral(" MX"));
             }
             QList<DnsRecord> mx = r.value().records(DnsType::MX);
             if (mx.size() > 10)
-                return { Match::PermError, tr("%1 has %2 MX records; an SPF mx mechanism may look at no more than 10 (RFC 7208 4.6.4)").arg(target, QString::number(mx.size())) };
-            std::stable_sort(mx.begin(), mx.end(), [](const DnsRecord &a, const DnsRecord &b) { return a.preference < b.preference; });
+                return { Match::PermError,
+                    tr("%1 has %2 MX records; an SPF mx mechanism may look at no more than 10 (RFC 7208 "
+                       "4.6.4)")
+                        .arg(target, QString::number(mx.size())) };
+            std::stable_sort(mx.begin(), mx.end(),
+                [](const DnsRecord &a, const DnsRecord &b) { return a.preference < b.preference; });
             for (const DnsRecord &m : std::as_const(mx)) {
                 if (m.target.isEmpty() || m.target == QLatin1String("."))
                     continue;
@@ -271,22 +340,31 @@ private:
                 if (n == target || n.endsWith(QLatin1Char('.') + target))
                     return { Match::Yes, {} };
             }
-            return { Match::No, names.isEmpty() ? tr("no validated PTR name for %1").arg(m_ip.toString()) : QString() };
+            return { Match::No,
+                names.isEmpty() ? tr("no validated PTR name for %1").arg(m_ip.toString()) : QString() };
         }
         case SpfTerm::Kind::Include: {
             if (m_stack.contains(target))
-                return { Match::PermError, tr("include loop: %1").arg((m_stack + QStringList { target }).join(QStringLiteral(" -> "))) };
+                return { Match::PermError,
+                    tr("include loop: %1")
+                        .arg((m_stack + QStringList { target }).join(QStringLiteral(" -> "))) };
             m_stack.append(target);
             const Outcome sub = checkHost(target, depth + 1, true, nullptr);
             m_stack.removeLast();
             switch (sub.code) {
-            case Code::Pass: return { Match::Yes, {} };
+            case Code::Pass:
+                return { Match::Yes, {} };
             case Code::Fail:
             case Code::SoftFail:
-            case Code::Neutral: return { Match::No, {} };
-            case Code::TempError: return { Match::TempError, sub.reason };
-            case Code::PermError: return { Match::PermError, sub.reason };
-            case Code::None: return { Match::PermError, tr("include:%1 points to a domain without an SPF record (%2)").arg(target, sub.reason) };
+            case Code::Neutral:
+                return { Match::No, {} };
+            case Code::TempError:
+                return { Match::TempError, sub.reason };
+            case Code::PermError:
+                return { Match::PermError, sub.reason };
+            case Code::None:
+                return { Match::PermError,
+                    tr("include:%1 points to a domain without an SPF record (%2)").arg(target, sub.reason) };
             }
             return { Match::No, {} };
         }
@@ -362,25 +440,39 @@ private:
 QString SpfResult::codeName(Code code)
 {
     switch (code) {
-    case Code::None: return QStringLiteral("none");
-    case Code::Neutral: return QStringLiteral("neutral");
-    case Code::Pass: return QStringLiteral("pass");
-    case Code::Fail: return QStringLiteral("fail");
-    case Code::SoftFail: return QStringLiteral("softfail");
-    case Code::TempError: return QStringLiteral("temperror");
-    case Code::PermError: return QStringLiteral("permerror");
+    case Code::None:
+        return QStringLiteral("none");
+    case Code::Neutral:
+        return QStringLiteral("neutral");
+    case Code::Pass:
+        return QStringLiteral("pass");
+    case Code::Fail:
+        return QStringLiteral("fail");
+    case Code::SoftFail:
+        return QStringLiteral("softfail");
+    case Code::TempError:
+        return QStringLiteral("temperror");
+    case Code::PermError:
+        return QStringLiteral("permerror");
     }
     return QStringLiteral("none");
 }
 
-SpfEvaluator::SpfEvaluator(std::shared_ptr<DnsQuerier> querier) : m_querier(std::move(querier)) { }
-
-QFuture<SpfResult> SpfEvaluator::checkHost(const QHostAddress &ip, const QString &domain, const QString &sender, const QString &helo) const
+SpfEvaluator::SpfEvaluator(std::shared_ptr<DnsQuerier> querier)
+    : m_querier(std::move(querier))
 {
-    return QtConcurrent::run(dnsCheckPool(), [self = *this, ip, domain, sender, helo] { return self.checkHostBlocking(ip, domain, sender, helo); });
 }
 
-SpfResult SpfEvaluator::checkHostBlocking(const QHostAddress &ip, const QString &domainIn, const QString &senderIn, const QString &helo) const
+QFuture<SpfResult> SpfEvaluator::checkHost(
+    const QHostAddress &ip, const QString &domain, const QString &sender, const QString &helo) const
+{
+    return QtConcurrent::run(dnsCheckPool(), [self = *this, ip, domain, sender, helo] {
+        return self.checkHostBlocking(ip, domain, sender, helo);
+    });
+}
+
+SpfResult SpfEvaluator::checkHostBlocking(
+    const QHostAddress &ip, const QString &domainIn, const QString &senderIn, const QString &helo) const
 {
     SpfResult res;
     res.ip = ip;
@@ -407,8 +499,9 @@ SpfResult SpfEvaluator::checkHostBlocking(const QHostAddress &ip, const QString 
     res.reason = o.reason;
     res.matched = o.matched;
     res.explanation = o.explanation;
-    res.trace.append(QStringLiteral("result: ") + SpfResult::codeName(o.code) + QStringLiteral(" (") + QString::number(res.dnsLookups)
-                     + tr(" DNS lookups, ") + QString::number(res.voidLookups) + tr(" void)"));
+    res.trace.append(QStringLiteral("result: ") + SpfResult::codeName(o.code) + QStringLiteral(" (")
+        + QString::number(res.dnsLookups) + tr(" DNS lookups, ") + QString::number(res.voidLookups)
+        + tr(" void)"));
     return res;
 }
 

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QUrl>
-
 #include <algorithm>
 
 namespace MailOps {
@@ -32,7 +31,7 @@ bool isMacroLetter(QChar c, bool explanation)
 struct MacroSpec
 {
     QChar letter;
-    int digits = 0;     // 0: keep all parts
+    int digits = 0; // 0: keep all parts
     bool reverse = false;
     QString delimiters;
 };
@@ -76,10 +75,15 @@ QString letterValue(QChar letter, const SpfMacroContext &c)
 {
     const QString domainOfSender = c.sender.section(QLatin1Char('@'), -1);
     switch (letter.toLower().unicode()) {
-    case 's': return c.sender;
-    case 'l': return c.sender.contains(QLatin1Char('@')) ? c.sender.left(c.sender.lastIndexOf(QLatin1Char('@'))) : QStringLiteral("postmaster");
-    case 'o': return domainOfSender;
-    case 'd': return c.domain;
+    case 's':
+        return c.sender;
+    case 'l':
+        return c.sender.contains(QLatin1Char('@')) ? c.sender.left(c.sender.lastIndexOf(QLatin1Char('@')))
+                                                   : QStringLiteral("postmaster");
+    case 'o':
+        return domainOfSender;
+    case 'd':
+        return c.domain;
     case 'i': {
         bool v4 = false;
         c.ip.toIPv4Address(&v4);
@@ -90,20 +94,24 @@ QString letterValue(QChar letter, const SpfMacroContext &c)
         std::reverse(nibbles.begin(), nibbles.end());
         return nibbles.join(QLatin1Char('.'));
     }
-    case 'p': return c.validatedName ? c.validatedName() : QStringLiteral("unknown");
+    case 'p':
+        return c.validatedName ? c.validatedName() : QStringLiteral("unknown");
     case 'v': {
         bool v4 = false;
         c.ip.toIPv4Address(&v4);
         return v4 ? QStringLiteral("in-addr") : QStringLiteral("ip6");
     }
-    case 'h': return c.helo;
+    case 'h':
+        return c.helo;
     case 'c': {
         bool v4 = false;
         const quint32 a = c.ip.toIPv4Address(&v4);
         return v4 ? QHostAddress(a).toString() : c.ip.toString();
     }
-    case 'r': return c.receivingHost;
-    case 't': return QString::number(c.timestamp);
+    case 'r':
+        return c.receivingHost;
+    case 't':
+        return QString::number(c.timestamp);
     }
     return {};
 }
@@ -140,24 +148,29 @@ Status SpfMacro::validate(const QString &s, bool explanation)
             // macro-literal: VCHAR; explanations may also carry spaces.
             if (u < 0x21 || u > 0x7e) {
                 if (!(explanation && u == ' '))
-                    return Status::failure(Error::Code::ParseError, tr("character %1 at position %2 is not allowed").arg(u).arg(i + 1));
+                    return Status::failure(Error::Code::ParseError,
+                        tr("character %1 at position %2 is not allowed").arg(u).arg(i + 1));
             }
             continue;
         }
         if (i + 1 >= s.size())
-            return Status::failure(Error::Code::ParseError, tr("a lone '%' ends the text (write %% for a percent sign)"));
+            return Status::failure(
+                Error::Code::ParseError, tr("a lone '%' ends the text (write %% for a percent sign)"));
         const QChar n = s.at(i + 1);
         if (n == QLatin1Char('%') || n == QLatin1Char('_') || n == QLatin1Char('-')) {
             ++i;
             continue;
         }
         if (n != QLatin1Char('{'))
-            return Status::failure(Error::Code::ParseError, tr("'%%1' at position %2 is not a macro (use %{...}, %%, %_ or %-)").arg(QString(n), QString::number(i + 1)));
+            return Status::failure(Error::Code::ParseError,
+                tr("'%%1' at position %2 is not a macro (use %{...}, %%, %_ or %-)")
+                    .arg(QString(n), QString::number(i + 1)));
         MacroSpec spec;
         QString why;
         const qsizetype end = parseMacro(s, i + 1, explanation, &spec, &why);
         if (end < 0)
-            return Status::failure(Error::Code::ParseError, tr("bad macro at position %1: %2").arg(i + 1).arg(why));
+            return Status::failure(
+                Error::Code::ParseError, tr("bad macro at position %1: %2").arg(i + 1).arg(why));
         i = end - 1;
     }
     return Ok {};

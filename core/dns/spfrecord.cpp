@@ -16,7 +16,8 @@ QString tr(const char *text)
 
 Result<SpfRecord> syntaxError(const QString &term, const QString &why)
 {
-    return Result<SpfRecord>::failure(Error::Code::ParseError, tr("SPF syntax error in \"%1\": %2").arg(term, why));
+    return Result<SpfRecord>::failure(
+        Error::Code::ParseError, tr("SPF syntax error in \"%1\": %2").arg(term, why));
 }
 
 // Index of the first '/' that is not inside a %{...} macro.
@@ -66,7 +67,8 @@ bool parseDualCidr(const QString &s, SpfTerm *term)
 
 bool strictIPv4(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"));
+    static const QRegularExpression re(QStringLiteral("^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25["
+                                                      "0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"));
     return re.match(s).hasMatch();
 }
 
@@ -87,7 +89,8 @@ QString checkDomainSpec(const QString &spec)
     const QString top = s.section(QLatin1Char('.'), -1);
     if (!s.contains(QLatin1Char('.')) && !s.contains(QLatin1Char('%')))
         return tr("\"%1\" is not a fully qualified domain name").arg(spec);
-    static const QRegularExpression toplabel(QStringLiteral("^(?=.*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$"));
+    static const QRegularExpression toplabel(
+        QStringLiteral("^(?=.*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$"));
     if (!toplabel.match(top).hasMatch())
         return tr("\"%1\" does not end in a valid top-level label").arg(spec);
     return {};
@@ -119,7 +122,8 @@ bool SpfRecord::isSpfRecord(const QString &txt)
 Result<SpfRecord> SpfRecord::parse(const QString &text)
 {
     if (!isSpfRecord(text))
-        return Result<SpfRecord>::failure(Error::Code::ParseError, tr("not an SPF record: it does not start with \"v=spf1\""));
+        return Result<SpfRecord>::failure(
+            Error::Code::ParseError, tr("not an SPF record: it does not start with \"v=spf1\""));
     SpfRecord record;
     record.m_text = text;
     // Terms are separated by spaces only (RFC 7208 12); tabs and other
@@ -165,10 +169,11 @@ Result<SpfRecord> SpfRecord::parse(const QString &text)
             rest = rest.mid(1);
         }
         qsizetype nameEnd = 0;
-        while (nameEnd < rest.size() && rest.at(nameEnd) != QLatin1Char(':') && rest.at(nameEnd) != QLatin1Char('/'))
+        while (nameEnd < rest.size() && rest.at(nameEnd) != QLatin1Char(':')
+            && rest.at(nameEnd) != QLatin1Char('/'))
             ++nameEnd;
         const QString mech = rest.left(nameEnd).toLower();
-        QString arg = rest.mid(nameEnd);   // ":..." or "/..." or empty
+        QString arg = rest.mid(nameEnd); // ":..." or "/..." or empty
         QString domain;
         QString cidr;
         if (arg.startsWith(QLatin1Char(':'))) {
@@ -195,7 +200,8 @@ Result<SpfRecord> SpfRecord::parse(const QString &text)
         } else if (mech == QLatin1String("a") || mech == QLatin1String("mx")) {
             term.kind = mech == QLatin1String("a") ? SpfTerm::Kind::A : SpfTerm::Kind::Mx;
             if (!parseDualCidr(cidr, &term))
-                return syntaxError(token, tr("\"%1\" is not a valid prefix length (/0-32, //0-128)").arg(cidr));
+                return syntaxError(
+                    token, tr("\"%1\" is not a valid prefix length (/0-32, //0-128)").arg(cidr));
         } else if (mech == QLatin1String("ptr")) {
             term.kind = SpfTerm::Kind::Ptr;
             if (!cidr.isEmpty())
@@ -204,28 +210,37 @@ Result<SpfRecord> SpfRecord::parse(const QString &text)
             const bool v4 = mech == QLatin1String("ip4");
             term.kind = v4 ? SpfTerm::Kind::Ip4 : SpfTerm::Kind::Ip6;
             if (!arg.startsWith(QLatin1Char(':')))
-                return syntaxError(token, tr("\"%1\" needs an address (%1:%2)").arg(mech, v4 ? QStringLiteral("192.0.2.0/24") : QStringLiteral("2001:db8::/32")));
+                return syntaxError(token,
+                    tr("\"%1\" needs an address (%1:%2)")
+                        .arg(mech, v4 ? QStringLiteral("192.0.2.0/24") : QStringLiteral("2001:db8::/32")));
             // For ip6 the address itself has colons: split the prefix at the
             // first '/' of the whole argument.
             const QString spec = arg.mid(1);
             const qsizetype s = spec.indexOf(QLatin1Char('/'));
             const QString addr = s < 0 ? spec : spec.left(s);
             const QString len = s < 0 ? QString() : spec.mid(s + 1);
-            if (v4 ? !strictIPv4(addr) : (addr.contains(QLatin1Char('%')) || !term.network.setAddress(addr)
-                                          || term.network.protocol() != QAbstractSocket::IPv6Protocol))
-                return syntaxError(token, tr("\"%1\" is not a valid %2 address").arg(addr, v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6")));
+            if (v4 ? !strictIPv4(addr)
+                   : (addr.contains(QLatin1Char('%')) || !term.network.setAddress(addr)
+                       || term.network.protocol() != QAbstractSocket::IPv6Protocol))
+                return syntaxError(token,
+                    tr("\"%1\" is not a valid %2 address")
+                        .arg(addr, v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6")));
             if (v4)
                 term.network.setAddress(addr);
             if (s >= 0) {
                 const int n = parseCidr(len, v4 ? 32 : 128);
                 if (n < 0)
-                    return syntaxError(token, tr("\"/%1\" is not a valid prefix length (0-%2)").arg(len, QString::number(v4 ? 32 : 128)));
+                    return syntaxError(token,
+                        tr("\"/%1\" is not a valid prefix length (0-%2)")
+                            .arg(len, QString::number(v4 ? 32 : 128)));
                 (v4 ? term.cidr4 : term.cidr6) = n;
             }
             record.m_terms.append(term);
             continue;
         } else {
-            return syntaxError(token, tr("\"%1\" is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists)").arg(rest.left(nameEnd)));
+            return syntaxError(token,
+                tr("\"%1\" is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists)")
+                    .arg(rest.left(nameEnd)));
         }
         if (!domain.isEmpty()) {
             const QString why = checkDomainSpec(domain);

@@ -11,18 +11,34 @@ namespace MailOps {
 // One term of an SPF record: a mechanism with its qualifier, or a modifier.
 struct SpfTerm
 {
-    enum class Kind { All, Include, A, Mx, Ptr, Ip4, Ip6, Exists, Redirect, Exp, UnknownModifier };
+    enum class Kind
+    {
+        All,
+        Include,
+        A,
+        Mx,
+        Ptr,
+        Ip4,
+        Ip6,
+        Exists,
+        Redirect,
+        Exp,
+        UnknownModifier
+    };
 
     Kind kind = Kind::All;
-    QChar qualifier = QLatin1Char('+');   // + - ~ ?
-    QString domainSpec;                   // macro-string; empty: the current domain
-    QHostAddress network;                 // ip4, ip6
-    int cidr4 = -1;                       // -1: not given (a full-length match)
+    QChar qualifier = QLatin1Char('+'); // + - ~ ?
+    QString domainSpec; // macro-string; empty: the current domain
+    QHostAddress network; // ip4, ip6
+    int cidr4 = -1; // -1: not given (a full-length match)
     int cidr6 = -1;
-    QString name;                         // modifier name
-    QString text;                         // the term as written
+    QString name; // modifier name
+    QString text; // the term as written
 
-    bool isMechanism() const { return kind != Kind::Redirect && kind != Kind::Exp && kind != Kind::UnknownModifier; }
+    bool isMechanism() const
+    {
+        return kind != Kind::Redirect && kind != Kind::Exp && kind != Kind::UnknownModifier;
+    }
     // Terms that cost a DNS lookup (RFC 7208 4.6.4).
     bool countsAsLookup() const;
 };

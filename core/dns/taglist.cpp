@@ -16,17 +16,21 @@ Result<TagList> TagList::parse(const QString &text)
             // Only a trailing ';' may leave an empty part.
             if (i == parts.size() - 1)
                 continue;
-            return Result<TagList>::failure(Error::Code::ParseError, QCoreApplication::translate("TagList", "empty tag (\";;\") in \"%1\"").arg(text));
+            return Result<TagList>::failure(Error::Code::ParseError,
+                QCoreApplication::translate("TagList", "empty tag (\";;\") in \"%1\"").arg(text));
         }
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq < 0)
-            return Result<TagList>::failure(Error::Code::ParseError, QCoreApplication::translate("TagList", "\"%1\" is not tag=value").arg(part));
+            return Result<TagList>::failure(Error::Code::ParseError,
+                QCoreApplication::translate("TagList", "\"%1\" is not tag=value").arg(part));
         const QString name = part.left(eq).trimmed();
         const QString value = part.mid(eq + 1).trimmed();
         if (!nameRe.match(name).hasMatch())
-            return Result<TagList>::failure(Error::Code::ParseError, QCoreApplication::translate("TagList", "\"%1\" is not a valid tag name").arg(name));
+            return Result<TagList>::failure(Error::Code::ParseError,
+                QCoreApplication::translate("TagList", "\"%1\" is not a valid tag name").arg(name));
         if (list.has(name))
-            return Result<TagList>::failure(Error::Code::ParseError, QCoreApplication::translate("TagList", "the tag \"%1\" appears twice").arg(name));
+            return Result<TagList>::failure(Error::Code::ParseError,
+                QCoreApplication::translate("TagList", "the tag \"%1\" appears twice").arg(name));
         list.m_tags.append({ name, value });
     }
     return list;

@@ -4,7 +4,6 @@
 
 #include <QFuture>
 #include <QSslCertificate>
-
 #include <memory>
 #include <optional>
 
@@ -12,12 +11,12 @@ namespace MailOps {
 
 struct TlsaReport
 {
-    QString name;                 // _25._tcp.mx1.example
+    QString name; // _25._tcp.mx1.example
     QList<DnsRecord> records;
-    bool authenticated = false;   // AD from the resolver: DANE needs it
+    bool authenticated = false; // AD from the resolver: DANE needs it
     std::optional<Error> error;
     bool missing = false;
-    QStringList descriptions;     // one per record, e.g. "DANE-EE, public key, SHA-256"
+    QStringList descriptions; // one per record, e.g. "DANE-EE, public key, SHA-256"
     QString summary;
 };
 
@@ -27,7 +26,8 @@ struct TlsaReport
 class TlsaCheck final
 {
 public:
-    static QFuture<TlsaReport> run(std::shared_ptr<DnsQuerier> querier, const QString &host, quint16 port = 25);
+    static QFuture<TlsaReport> run(
+        std::shared_ptr<DnsQuerier> querier, const QString &host, quint16 port = 25);
     static TlsaReport runBlocking(DnsQuerier &querier, const QString &host, quint16 port = 25);
     static QString describe(const DnsRecord &tlsa);
     // True when `record` matches the chain (leaf first): usage 1/3 against

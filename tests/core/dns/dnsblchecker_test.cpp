@@ -19,24 +19,29 @@ std::shared_ptr<FakeQuerier> lists()
     // good: RFC 5782 test points, and 192.0.2.99 listed with a reason
     dns->a(QStringLiteral("2.0.0.127.good.example"), QStringLiteral("127.0.0.2"));
     dns->a(QStringLiteral("99.2.0.192.good.example"), QStringLiteral("127.0.0.4"));
-    dns->txt(QStringLiteral("99.2.0.192.good.example"), QStringLiteral("Spam trap hits, see https://good.example/99"));
+    dns->txt(QStringLiteral("99.2.0.192.good.example"),
+        QStringLiteral("Spam trap hits, see https://good.example/99"));
     // dead: lists everything, as relays.ordb.org did
-    for (const QString &n : { QStringLiteral("1.0.0.127"), QStringLiteral("2.0.0.127"), QStringLiteral("99.2.0.192"), QStringLiteral("7.2.0.192") })
+    for (const QString &n : { QStringLiteral("1.0.0.127"), QStringLiteral("2.0.0.127"),
+             QStringLiteral("99.2.0.192"), QStringLiteral("7.2.0.192") })
         dns->a(n + QStringLiteral(".dead.example"), QStringLiteral("127.0.0.2"));
     // refusing: "query refused" to everything
-    for (const QString &n : { QStringLiteral("1.0.0.127"), QStringLiteral("2.0.0.127"), QStringLiteral("99.2.0.192"), QStringLiteral("7.2.0.192") })
+    for (const QString &n : { QStringLiteral("1.0.0.127"), QStringLiteral("2.0.0.127"),
+             QStringLiteral("99.2.0.192"), QStringLiteral("7.2.0.192") })
         dns->a(n + QStringLiteral(".refusing.example"), QStringLiteral("127.255.255.254"));
     // hijacked: a resolver that rewrites NXDOMAIN to an advertising host
-    for (const QString &n : { QStringLiteral("1.0.0.127"), QStringLiteral("2.0.0.127"), QStringLiteral("99.2.0.192"), QStringLiteral("7.2.0.192") })
+    for (const QString &n : { QStringLiteral("1.0.0.127"), QStringLiteral("2.0.0.127"),
+             QStringLiteral("99.2.0.192"), QStringLiteral("7.2.0.192") })
         dns->a(n + QStringLiteral(".hijacked.example"), QStringLiteral("198.51.100.80"));
     // slow: times out
-    for (const QString &n : { QStringLiteral("1.0.0.127"), QStringLiteral("2.0.0.127"), QStringLiteral("99.2.0.192"), QStringLiteral("7.2.0.192") })
+    for (const QString &n : { QStringLiteral("1.0.0.127"), QStringLiteral("2.0.0.127"),
+             QStringLiteral("99.2.0.192"), QStringLiteral("7.2.0.192") })
         dns->fail(n + QStringLiteral(".slow.example"), DnsType::A, Error::Code::Timeout);
     return dns;
 }
 
-const QStringList kZones { QStringLiteral("good.example"), QStringLiteral("dead.example"), QStringLiteral("refusing.example"),
-                           QStringLiteral("hijacked.example"), QStringLiteral("slow.example") };
+const QStringList kZones { QStringLiteral("good.example"), QStringLiteral("dead.example"),
+    QStringLiteral("refusing.example"), QStringLiteral("hijacked.example"), QStringLiteral("slow.example") };
 
 } // namespace
 
@@ -63,9 +68,11 @@ void DnsblCheckerTest::queryNames_data()
 {
     QTest::addColumn<QString>("ip");
     QTest::addColumn<QString>("name");
-    QTest::newRow("v4 (RFC 5782 2.1)") << QStringLiteral("192.0.2.99") << QStringLiteral("99.2.0.192.bl.example");
-    QTest::newRow("v6 nibbles (RFC 5782 2.4)") << QStringLiteral("2001:db8:1:2:3:4:567:89ab")
-                                               << QStringLiteral("b.a.9.8.7.6.5.0.4.0.0.0.3.0.0.0.2.0.0.0.1.0.0.0.8.b.d.0.1.0.0.2.bl.example");
+    QTest::newRow("v4 (RFC 5782 2.1)")
+        << QStringLiteral("192.0.2.99") << QStringLiteral("99.2.0.192.bl.example");
+    QTest::newRow("v6 nibbles (RFC 5782 2.4)")
+        << QStringLiteral("2001:db8:1:2:3:4:567:89ab")
+        << QStringLiteral("b.a.9.8.7.6.5.0.4.0.0.0.3.0.0.0.2.0.0.0.1.0.0.0.8.b.d.0.1.0.0.2.bl.example");
 }
 
 void DnsblCheckerTest::queryNames()
@@ -108,11 +115,16 @@ void DnsblCheckerTest::listsOfEveryKind_data()
     QTest::addColumn<bool>("trustworthy");
     using S = DnsblListResult::Status;
     using H = DnsblListResult::Health;
-    QTest::newRow("working list, listed") << QStringLiteral("good.example") << S::Listed << H::Working << true;
-    QTest::newRow("dead list, listed but not trusted") << QStringLiteral("dead.example") << S::Listed << H::Dead << false;
-    QTest::newRow("refusing list is not a listing") << QStringLiteral("refusing.example") << S::NotAListing << H::Refusing << false;
-    QTest::newRow("answer outside 127/8 is not a listing") << QStringLiteral("hijacked.example") << S::NotAListing << H::Refusing << false;
-    QTest::newRow("timeout is unknown, not 'not listed'") << QStringLiteral("slow.example") << S::Error << H::Unknown << false;
+    QTest::newRow("working list, listed")
+        << QStringLiteral("good.example") << S::Listed << H::Working << true;
+    QTest::newRow("dead list, listed but not trusted")
+        << QStringLiteral("dead.example") << S::Listed << H::Dead << false;
+    QTest::newRow("refusing list is not a listing")
+        << QStringLiteral("refusing.example") << S::NotAListing << H::Refusing << false;
+    QTest::newRow("answer outside 127/8 is not a listing")
+        << QStringLiteral("hijacked.example") << S::NotAListing << H::Refusing << false;
+    QTest::newRow("timeout is unknown, not 'not listed'")
+        << QStringLiteral("slow.example") << S::Error << H::Unknown << false;
 }
 
 void DnsblCheckerTest::listsOfEveryKind()
@@ -124,7 +136,8 @@ void DnsblCheckerTest::listsOfEveryKind()
     DnsblChecker checker(lists());
     const DnsblReport report = checker.check(QHostAddress(QStringLiteral("192.0.2.99")), kZones).result();
     QCOMPARE(report.lists.size(), kZones.size());
-    const auto it = std::find_if(report.lists.begin(), report.lists.end(), [&](const DnsblListResult &r) { return r.zone == zone; });
+    const auto it = std::find_if(
+        report.lists.begin(), report.lists.end(), [&](const DnsblListResult &r) { return r.zone == zone; });
     QVERIFY(it != report.lists.end());
     QCOMPARE(it->status, status);
     QCOMPARE(it->health, health);
@@ -136,7 +149,9 @@ void DnsblCheckerTest::listsOfEveryKind()
 void DnsblCheckerTest::cleanAddressOnWorkingList()
 {
     DnsblChecker checker(lists());
-    const DnsblReport report = checker.check(QHostAddress(QStringLiteral("192.0.2.7")), { QStringLiteral("good.example") }).result();
+    const DnsblReport report
+        = checker.check(QHostAddress(QStringLiteral("192.0.2.7")), { QStringLiteral("good.example") })
+              .result();
     QCOMPARE(report.lists.first().status, DnsblListResult::Status::NotListed);
     QCOMPARE(report.exitCode(), 0);
     QCOMPARE(report.listedCount(), 0);
@@ -148,7 +163,9 @@ void DnsblCheckerTest::reportText()
     const DnsblReport report = checker.check(QHostAddress(QStringLiteral("192.0.2.99")), kZones).result();
     const QString text = report.toText();
     // The dead list is the first thing after the header, and loud.
-    QVERIFY2(text.section(QLatin1Char('\n'), 1, 1).contains(QStringLiteral("DEAD OR MISCONFIGURED: dead.example")), qPrintable(text));
+    QVERIFY2(
+        text.section(QLatin1Char('\n'), 1, 1).contains(QStringLiteral("DEAD OR MISCONFIGURED: dead.example")),
+        qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("reject ALL mail")));
     QVERIFY(text.contains(QStringLiteral("Spam trap hits, see https://good.example/99")));
     QVERIFY(text.contains(QStringLiteral("query refused")));
@@ -160,14 +177,18 @@ void DnsblCheckerTest::reportText()
 void DnsblCheckerTest::reportJson()
 {
     DnsblChecker checker(lists());
-    const QJsonObject json = checker.check(QHostAddress(QStringLiteral("192.0.2.7")), kZones).result().toJson();
+    const QJsonObject json
+        = checker.check(QHostAddress(QStringLiteral("192.0.2.7")), kZones).result().toJson();
     QCOMPARE(json.value(QStringLiteral("ip")).toString(), QStringLiteral("192.0.2.7"));
     QCOMPARE(json.value(QStringLiteral("listed")).toInt(), 0);
     QCOMPARE(json.value(QStringLiteral("exit_code")).toInt(), 1);
-    QCOMPARE(json.value(QStringLiteral("dead_lists")).toArray().first().toString(), QStringLiteral("dead.example"));
+    QCOMPARE(json.value(QStringLiteral("dead_lists")).toArray().first().toString(),
+        QStringLiteral("dead.example"));
     const QJsonArray l = json.value(QStringLiteral("lists")).toArray();
     QCOMPARE(l.size(), 5);
-    QCOMPARE(l.at(4).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("timeout"));
+    QCOMPARE(
+        l.at(4).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("timeout"));
 }
 
 void DnsblCheckerTest::allListsInFlightAtOnce()
@@ -209,8 +230,11 @@ void DnsblCheckerTest::listFile_data()
 {
     QTest::addColumn<QString>("contents");
     QTest::addColumn<QStringList>("zones");
-    QTest::newRow("comments and blanks") << QStringLiteral("# lists\nbl.mailops.test\n\n  dead.mailops.test.  # dead one\n") << QStringList { QStringLiteral("bl.mailops.test"), QStringLiteral("dead.mailops.test") };
-    QTest::newRow("duplicates once") << QStringLiteral("a.example\nA.example\n") << QStringList { QStringLiteral("a.example") };
+    QTest::newRow("comments and blanks")
+        << QStringLiteral("# lists\nbl.mailops.test\n\n  dead.mailops.test.  # dead one\n")
+        << QStringList { QStringLiteral("bl.mailops.test"), QStringLiteral("dead.mailops.test") };
+    QTest::newRow("duplicates once") << QStringLiteral("a.example\nA.example\n")
+                                     << QStringList { QStringLiteral("a.example") };
     QTest::newRow("garbage rejected") << QStringLiteral("a.example\nrm -rf /\n") << QStringList();
     QTest::newRow("empty rejected") << QStringLiteral("# nothing\n") << QStringList();
 }

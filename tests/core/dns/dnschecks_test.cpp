@@ -31,7 +31,7 @@ std::shared_ptr<FakeQuerier> world()
     dns->fail(QStringLiteral("broken.example"), DnsType::MX, Error::Code::Timeout);
 
     dns->ptr(QStringLiteral("192.0.2.10"), QStringLiteral("mx1.example.com"));
-    dns->ptr(QStringLiteral("192.0.2.12"), QStringLiteral("mx1.example.com"));       // forged
+    dns->ptr(QStringLiteral("192.0.2.12"), QStringLiteral("mx1.example.com")); // forged
     dns->fail(reverseName(QHostAddress(QStringLiteral("192.0.2.13"))), DnsType::PTR, Error::Code::ServFail);
     dns->a(QStringLiteral("mail.bank.example"), QStringLiteral("192.0.2.99"));
     return dns;
@@ -67,7 +67,8 @@ void DnsChecksTest::mxByPreference()
     QCOMPARE(r.hosts.at(0).addresses.size(), 2);
     QCOMPARE(r.hosts.at(1).name, QStringLiteral("mx2.example.com"));
     QVERIFY(r.hosts.at(1).addresses.isEmpty());
-    QVERIFY2(r.hosts.at(1).problems.join(QString()).contains(QStringLiteral("lookup failed")), qPrintable(r.hosts.at(1).problems.join(QString())));
+    QVERIFY2(r.hosts.at(1).problems.join(QString()).contains(QStringLiteral("lookup failed")),
+        qPrintable(r.hosts.at(1).problems.join(QString())));
     QVERIFY(r.verdict.contains(QStringLiteral("1 of them")));
     QVERIFY(r.ok());
 }
@@ -97,11 +98,17 @@ void DnsChecksTest::reverseDns_data()
     QTest::addColumn<ReverseDnsReport::Helo>("heloVerdict");
     using V = ReverseDnsReport::Verdict;
     using H = ReverseDnsReport::Helo;
-    QTest::newRow("FCrDNS pass, HELO matches") << QStringLiteral("192.0.2.10") << QStringLiteral("mx1.example.com") << V::Confirmed << H::MatchesPtr;
+    QTest::newRow("FCrDNS pass, HELO matches")
+        << QStringLiteral("192.0.2.10") << QStringLiteral("mx1.example.com") << V::Confirmed << H::MatchesPtr;
     QTest::newRow("missing PTR") << QStringLiteral("192.0.2.11") << QString() << V::MissingPtr << H::NotGiven;
-    QTest::newRow("forged PTR, HELO elsewhere") << QStringLiteral("192.0.2.12") << QStringLiteral("mail.bank.example") << V::ForgedPtr << H::PointsElsewhere;
-    QTest::newRow("SERVFAIL is unknown, not missing") << QStringLiteral("192.0.2.13") << QString() << V::Unknown << H::NotGiven;
-    QTest::newRow("HELO does not resolve") << QStringLiteral("192.0.2.10") << QStringLiteral("nothing.example") << V::Confirmed << H::DoesNotResolve;
+    QTest::newRow("forged PTR, HELO elsewhere")
+        << QStringLiteral("192.0.2.12") << QStringLiteral("mail.bank.example") << V::ForgedPtr
+        << H::PointsElsewhere;
+    QTest::newRow("SERVFAIL is unknown, not missing")
+        << QStringLiteral("192.0.2.13") << QString() << V::Unknown << H::NotGiven;
+    QTest::newRow("HELO does not resolve")
+        << QStringLiteral("192.0.2.10") << QStringLiteral("nothing.example") << V::Confirmed
+        << H::DoesNotResolve;
 }
 
 void DnsChecksTest::reverseDns()
@@ -122,21 +129,37 @@ void DnsChecksTest::dmarcParse_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("policy");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("lab record") << QStringLiteral("v=DMARC1; p=reject; pct=100; adkim=s; aspf=r; rua=mailto:dmarc-reports@mailops.test; ruf=mailto:dmarc-forensic@mailops.test; fo=1")
-                                << true << QStringLiteral("reject") << QStringLiteral("dmarc-reports@mailops.test");
-    QTest::newRow("minimal") << QStringLiteral("v=DMARC1; p=none") << true << QStringLiteral("none") << QStringLiteral("nobody");
-    QTest::newRow("size suffix on rua") << QStringLiteral("v=DMARC1;p=quarantine;rua=mailto:a@example.com!10m,mailto:b@example.com") << true
-                                        << QStringLiteral("quarantine") << QStringLiteral("b@example.com");
-    QTest::newRow("missing semicolon (lab badsyntax)") << QStringLiteral("v=DMARC1 p=reject") << false << QString() << QStringLiteral("v=DMARC1");
-    QTest::newRow("bad policy") << QStringLiteral("v=DMARC1; p=block") << false << QString() << QStringLiteral("block");
-    QTest::newRow("pct out of range") << QStringLiteral("v=DMARC1; p=reject; pct=150") << false << QString() << QStringLiteral("150");
-    QTest::newRow("bad alignment") << QStringLiteral("v=DMARC1; p=reject; adkim=x") << false << QString() << QStringLiteral("adkim");
-    QTest::newRow("bad fo") << QStringLiteral("v=DMARC1; p=reject; fo=2") << false << QString() << QStringLiteral("fo");
-    QTest::newRow("p missing") << QStringLiteral("v=DMARC1; sp=reject") << false << QString() << QStringLiteral("p=");
-    QTest::newRow("p missing with rua is none") << QStringLiteral("v=DMARC1; rua=mailto:a@example.com") << true << QStringLiteral("none") << QStringLiteral("a@example.com");
-    QTest::newRow("v not first") << QStringLiteral("p=reject; v=DMARC1") << false << QString() << QStringLiteral("v=DMARC1");
-    QTest::newRow("duplicate tag") << QStringLiteral("v=DMARC1; p=reject; p=none") << false << QString() << QStringLiteral("twice");
-    QTest::newRow("rua not a URI") << QStringLiteral("v=DMARC1; p=reject; rua=dmarc@example.com") << false << QString() << QStringLiteral("rua");
+    QTest::newRow("lab record") << QStringLiteral(
+        "v=DMARC1; p=reject; pct=100; adkim=s; aspf=r; rua=mailto:dmarc-reports@mailops.test; "
+        "ruf=mailto:dmarc-forensic@mailops.test; fo=1")
+                                << true << QStringLiteral("reject")
+                                << QStringLiteral("dmarc-reports@mailops.test");
+    QTest::newRow("minimal") << QStringLiteral("v=DMARC1; p=none") << true << QStringLiteral("none")
+                             << QStringLiteral("nobody");
+    QTest::newRow("size suffix on rua")
+        << QStringLiteral("v=DMARC1;p=quarantine;rua=mailto:a@example.com!10m,mailto:b@example.com") << true
+        << QStringLiteral("quarantine") << QStringLiteral("b@example.com");
+    QTest::newRow("missing semicolon (lab badsyntax)")
+        << QStringLiteral("v=DMARC1 p=reject") << false << QString() << QStringLiteral("v=DMARC1");
+    QTest::newRow("bad policy") << QStringLiteral("v=DMARC1; p=block") << false << QString()
+                                << QStringLiteral("block");
+    QTest::newRow("pct out of range")
+        << QStringLiteral("v=DMARC1; p=reject; pct=150") << false << QString() << QStringLiteral("150");
+    QTest::newRow("bad alignment") << QStringLiteral("v=DMARC1; p=reject; adkim=x") << false << QString()
+                                   << QStringLiteral("adkim");
+    QTest::newRow("bad fo") << QStringLiteral("v=DMARC1; p=reject; fo=2") << false << QString()
+                            << QStringLiteral("fo");
+    QTest::newRow("p missing") << QStringLiteral("v=DMARC1; sp=reject") << false << QString()
+                               << QStringLiteral("p=");
+    QTest::newRow("p missing with rua is none")
+        << QStringLiteral("v=DMARC1; rua=mailto:a@example.com") << true << QStringLiteral("none")
+        << QStringLiteral("a@example.com");
+    QTest::newRow("v not first") << QStringLiteral("p=reject; v=DMARC1") << false << QString()
+                                 << QStringLiteral("v=DMARC1");
+    QTest::newRow("duplicate tag") << QStringLiteral("v=DMARC1; p=reject; p=none") << false << QString()
+                                   << QStringLiteral("twice");
+    QTest::newRow("rua not a URI") << QStringLiteral("v=DMARC1; p=reject; rua=dmarc@example.com") << false
+                                   << QString() << QStringLiteral("rua");
 }
 
 void DnsChecksTest::dmarcParse()
@@ -159,7 +182,8 @@ void DnsChecksTest::dmarcParse()
 void DnsChecksTest::dmarcLookup()
 {
     auto dns = std::make_shared<FakeQuerier>();
-    dns->txt(QStringLiteral("_dmarc.example.com"), QStringLiteral("v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.com"));
+    dns->txt(QStringLiteral("_dmarc.example.com"),
+        QStringLiteral("v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.com"));
     dns->txt(QStringLiteral("_dmarc.two.example.net"), QStringLiteral("v=DMARC1; p=none"));
     dns->txt(QStringLiteral("_dmarc.two.example.net"), QStringLiteral("v=DMARC1; p=reject"));
     dns->fail(QStringLiteral("_dmarc.slow.example.org"), DnsType::TXT, Error::Code::Timeout);
@@ -184,7 +208,8 @@ void DnsChecksTest::dmarcLookup()
 
     const DmarcReport none = DmarcCheck::runBlocking(*dns, QStringLiteral("nothing.example.org"));
     QVERIFY(none.missing);
-    QCOMPARE(DmarcCheck::organizationalDomain(QStringLiteral("a.b.c.example.org.")), QStringLiteral("example.org"));
+    QCOMPARE(DmarcCheck::organizationalDomain(QStringLiteral("a.b.c.example.org.")),
+        QStringLiteral("example.org"));
 }
 
 void DnsChecksTest::policyRecords_data()
@@ -195,17 +220,27 @@ void DnsChecksTest::policyRecords_data()
     using S = PolicyRecordReport::Status;
     QTest::newRow("DKIM lab key (1024-bit, warned)")
         << QStringLiteral("dkim")
-        << QStringLiteral("v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB")
+        << QStringLiteral("v=DKIM1; k=rsa; "
+                          "p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/"
+                          "zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/"
+                          "NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB")
         << S::Valid;
-    QTest::newRow("DKIM revoked") << QStringLiteral("dkim") << QStringLiteral("v=DKIM1; k=rsa; p=") << S::Revoked;
-    QTest::newRow("DKIM bad base64") << QStringLiteral("dkim") << QStringLiteral("v=DKIM1; p=@@@@") << S::Invalid;
-    QTest::newRow("DKIM unknown key type") << QStringLiteral("dkim") << QStringLiteral("v=DKIM1; k=dsa; p=AAAA") << S::Invalid;
+    QTest::newRow("DKIM revoked") << QStringLiteral("dkim") << QStringLiteral("v=DKIM1; k=rsa; p=")
+                                  << S::Revoked;
+    QTest::newRow("DKIM bad base64") << QStringLiteral("dkim") << QStringLiteral("v=DKIM1; p=@@@@")
+                                     << S::Invalid;
+    QTest::newRow("DKIM unknown key type")
+        << QStringLiteral("dkim") << QStringLiteral("v=DKIM1; k=dsa; p=AAAA") << S::Invalid;
     QTest::newRow("DKIM no p") << QStringLiteral("dkim") << QStringLiteral("v=DKIM1; k=rsa") << S::Invalid;
-    QTest::newRow("MTA-STS lab") << QStringLiteral("sts") << QStringLiteral("v=STSv1; id=2026112301") << S::Valid;
-    QTest::newRow("MTA-STS bad id") << QStringLiteral("sts") << QStringLiteral("v=STSv1; id=2026-11-23") << S::Invalid;
-    QTest::newRow("TLS-RPT lab") << QStringLiteral("rpt") << QStringLiteral("v=TLSRPTv1; rua=mailto:tlsrpt@mailops.test") << S::Valid;
+    QTest::newRow("MTA-STS lab") << QStringLiteral("sts") << QStringLiteral("v=STSv1; id=2026112301")
+                                 << S::Valid;
+    QTest::newRow("MTA-STS bad id") << QStringLiteral("sts") << QStringLiteral("v=STSv1; id=2026-11-23")
+                                    << S::Invalid;
+    QTest::newRow("TLS-RPT lab") << QStringLiteral("rpt")
+                                 << QStringLiteral("v=TLSRPTv1; rua=mailto:tlsrpt@mailops.test") << S::Valid;
     QTest::newRow("TLS-RPT no rua") << QStringLiteral("rpt") << QStringLiteral("v=TLSRPTv1") << S::Invalid;
-    QTest::newRow("TLS-RPT ftp rua") << QStringLiteral("rpt") << QStringLiteral("v=TLSRPTv1; rua=ftp://x") << S::Invalid;
+    QTest::newRow("TLS-RPT ftp rua") << QStringLiteral("rpt") << QStringLiteral("v=TLSRPTv1; rua=ftp://x")
+                                     << S::Invalid;
 }
 
 void DnsChecksTest::policyRecords()
@@ -225,7 +260,8 @@ void DnsChecksTest::policyRecords()
         dns->txt(QStringLiteral("_smtp._tls.example.com"), txt);
         r = PolicyRecordCheck::tlsRpt(dns, QStringLiteral("example.com")).result();
     }
-    QVERIFY2(r.status == status, qPrintable(PolicyRecordReport::statusName(r.status) + QStringLiteral(": ") + r.summary));
+    QVERIFY2(r.status == status,
+        qPrintable(PolicyRecordReport::statusName(r.status) + QStringLiteral(": ") + r.summary));
     QVERIFY(!r.summary.isEmpty());
 }
 
@@ -243,12 +279,14 @@ void DnsChecksTest::propagation()
     const DnsServer s3 { QHostAddress(QStringLiteral("203.0.113.53")), 53 };
     for (const DnsServer &s : { s1, s2 })
         dns->soa(QStringLiteral("example.com"), 2026112302, s);
-    dns->soa(QStringLiteral("example.com"), 2026112301, s3);   // lagging secondary
+    dns->soa(QStringLiteral("example.com"), 2026112301, s3); // lagging secondary
     dns->txt(QStringLiteral("example.com"), QStringLiteral("v=spf1 ip4:192.0.2.0/24 -all"), s1);
     dns->txt(QStringLiteral("example.com"), QStringLiteral("v=spf1 ip4:192.0.2.0/24 -all"), s2);
     dns->txt(QStringLiteral("example.com"), QStringLiteral("v=spf1 -all"), s3);
 
-    const PropagationReport r = PropagationCheck::run(dns, QStringLiteral("example.com"), QStringLiteral("example.com"), DnsType::TXT).result();
+    const PropagationReport r = PropagationCheck::run(
+        dns, QStringLiteral("example.com"), QStringLiteral("example.com"), DnsType::TXT)
+                                    .result();
     QCOMPARE(r.nameServers.size(), 3);
     QCOMPARE(r.servers.size(), 3);
     QVERIFY(!r.serialsAgree);
@@ -263,7 +301,8 @@ void DnsChecksTest::propagation()
     fresh->a(QStringLiteral("ns1.example.com"), QStringLiteral("192.0.2.53"));
     fresh->soa(QStringLiteral("example.com"), 7, s1);
     fresh->txt(QStringLiteral("example.com"), QStringLiteral("v=spf1 -all"), s1);
-    const PropagationReport ok = PropagationCheck::runBlocking(*fresh, QStringLiteral("example.com"), {}, DnsType::TXT);
+    const PropagationReport ok
+        = PropagationCheck::runBlocking(*fresh, QStringLiteral("example.com"), {}, DnsType::TXT);
     QVERIFY(ok.serialsAgree);
     QVERIFY(ok.answersAgree);
     QVERIFY2(ok.summary.contains(QStringLiteral("agree")), qPrintable(ok.summary));
@@ -277,7 +316,8 @@ void DnsChecksTest::propagationUnreachable()
     dns->a(QStringLiteral("ns1.example.com"), QStringLiteral("192.0.2.53"));
     const DnsServer s1 { QHostAddress(QStringLiteral("192.0.2.53")), 53 };
     dns->soa(QStringLiteral("example.com"), 5, s1);
-    const PropagationReport r = PropagationCheck::runBlocking(*dns, QStringLiteral("example.com"), {}, DnsType::SOA);
+    const PropagationReport r
+        = PropagationCheck::runBlocking(*dns, QStringLiteral("example.com"), {}, DnsType::SOA);
     QVERIFY(!r.serialsAgree);
     QVERIFY2(r.summary.contains(QStringLiteral("gone.example.com did not answer")), qPrintable(r.summary));
 }
@@ -290,7 +330,8 @@ void DnsChecksTest::tlsaDescribe()
     r.tlsaSelector = 1;
     r.tlsaMatching = 1;
     r.tlsaData = QByteArray::fromHex("0c72ac70");
-    QCOMPARE(TlsaCheck::describe(r), QStringLiteral("3 1 1: DANE-EE (domain-issued certificate), public key, SHA-256 0c72ac70"));
+    QCOMPARE(TlsaCheck::describe(r),
+        QStringLiteral("3 1 1: DANE-EE (domain-issued certificate), public key, SHA-256 0c72ac70"));
     QVERIFY(!TlsaCheck::matches(r, {}));
 }
 

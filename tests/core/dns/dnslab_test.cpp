@@ -23,7 +23,12 @@ Q_DECLARE_METATYPE(ReverseDnsReport::Helo)
 
 namespace {
 
-const DnsServer kLab { QHostAddress(QStringLiteral("127.0.0.1")), 5300 };
+// MAILOPS_LAB_DNS=ADDR:PORT points the tests at another server with the same zones.
+const DnsServer kLab = [] {
+    const auto s
+        = DnsServer::parse(qEnvironmentVariable("MAILOPS_LAB_DNS", QStringLiteral("127.0.0.1:5300")));
+    return s.ok() ? s.value() : DnsServer { QHostAddress(QStringLiteral("127.0.0.1")), 5300 };
+}();
 
 std::shared_ptr<Resolver> lab(bool dnssec = false)
 {
@@ -131,10 +136,15 @@ void DnsLabTest::reverseDns_data()
     QTest::addColumn<ReverseDnsReport::Helo>("heloVerdict");
     using V = ReverseDnsReport::Verdict;
     using H = ReverseDnsReport::Helo;
-    QTest::newRow("127.0.0.10 FCrDNS pass, HELO mx1") << QStringLiteral("127.0.0.10") << QStringLiteral("mx1.mailops.test") << V::Confirmed << H::MatchesPtr;
-    QTest::newRow("127.0.0.11 missing PTR") << QStringLiteral("127.0.0.11") << QStringLiteral("mx2.mailops.test") << V::MissingPtr << H::ResolvesToIp;
-    QTest::newRow("127.0.0.12 forged PTR, HELO mail.bank") << QStringLiteral("127.0.0.12") << QStringLiteral("mail.bank.mailops.test") << V::ForgedPtr
-                                                          << H::PointsElsewhere;
+    QTest::newRow("127.0.0.10 FCrDNS pass, HELO mx1")
+        << QStringLiteral("127.0.0.10") << QStringLiteral("mx1.mailops.test") << V::Confirmed
+        << H::MatchesPtr;
+    QTest::newRow("127.0.0.11 missing PTR")
+        << QStringLiteral("127.0.0.11") << QStringLiteral("mx2.mailops.test") << V::MissingPtr
+        << H::ResolvesToIp;
+    QTest::newRow("127.0.0.12 forged PTR, HELO mail.bank")
+        << QStringLiteral("127.0.0.12") << QStringLiteral("mail.bank.mailops.test") << V::ForgedPtr
+        << H::PointsElsewhere;
 }
 
 void DnsLabTest::reverseDns()
@@ -144,7 +154,8 @@ void DnsLabTest::reverseDns()
     QFETCH(ReverseDnsReport::Verdict, verdict);
     QFETCH(ReverseDnsReport::Helo, heloVerdict);
     const ReverseDnsReport r = ReverseDnsCheck::run(lab(), QHostAddress(ip), helo).result();
-    QVERIFY2(r.verdict == verdict, qPrintable(r.summary + QLatin1Char('\n') + r.details.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        r.verdict == verdict, qPrintable(r.summary + QLatin1Char('\n') + r.details.join(QLatin1Char('\n'))));
     QVERIFY2(r.heloVerdict == heloVerdict, qPrintable(r.summary));
     if (verdict == ReverseDnsReport::Verdict::ForgedPtr) {
         QVERIFY2(r.summary.contains(QStringLiteral("mx1.mailops.test (127.0.0.10")), qPrintable(r.summary));
@@ -159,22 +170,44 @@ void DnsLabTest::spf_data()
     QTest::addColumn<SpfResult::Code>("expected");
     QTest::addColumn<QString>("says");
     using C = SpfResult::Code;
-    QTest::newRow("pass ip4") << QStringLiteral("127.0.0.10") << QStringLiteral("mailops.test") << C::Pass << QStringLiteral("ip4:127.0.0.10");
-    QTest::newRow("fail") << QStringLiteral("127.0.0.99") << QStringLiteral("mailops.test") << C::Fail << QStringLiteral("-all");
-    QTest::newRow("softfail") << QStringLiteral("127.0.0.99") << QStringLiteral("softfail.mailops.test") << C::SoftFail << QStringLiteral("~all");
-    QTest::newRow("neutral") << QStringLiteral("127.0.0.99") << QStringLiteral("neutral.mailops.test") << C::Neutral << QStringLiteral("?all");
-    QTest::newRow("pass through mx") << QStringLiteral("127.0.0.11") << QStringLiteral("pass-mx.mailops.test") << C::Pass << QStringLiteral("mx:mailops.test");
-    QTest::newRow("pass through include") << QStringLiteral("127.0.0.11") << QStringLiteral("include.mailops.test") << C::Pass << QStringLiteral("include:mailops.test");
-    QTest::newRow("pass through redirect") << QStringLiteral("127.0.0.10") << QStringLiteral("redirect.mailops.test") << C::Pass << QStringLiteral("ip4:127.0.0.10");
-    QTest::newRow("permerror include loop") << QStringLiteral("127.0.0.10") << QStringLiteral("loop.mailops.test") << C::PermError << QStringLiteral("include loop");
-    QTest::newRow("permerror too many lookups") << QStringLiteral("127.0.0.99") << QStringLiteral("toomany.mailops.test") << C::PermError
-                                                << QStringLiteral("more than 10 DNS lookups");
-    QTest::newRow("permerror syntax") << QStringLiteral("127.0.0.10") << QStringLiteral("badsyntax.mailops.test") << C::PermError << QStringLiteral("300.1.2.3");
-    QTest::newRow("permerror two records") << QStringLiteral("127.0.0.10") << QStringLiteral("twospf.mailops.test") << C::PermError << QStringLiteral("2 SPF records");
-    QTest::newRow("permerror void lookups") << QStringLiteral("127.0.0.10") << QStringLiteral("void.mailops.test") << C::PermError << QStringLiteral("void lookup");
-    QTest::newRow("macro exists expands") << QStringLiteral("127.0.0.10") << QStringLiteral("macro.mailops.test") << C::Fail << QStringLiteral("-all");
-    QTest::newRow("none: no record") << QStringLiteral("127.0.0.10") << QStringLiteral("mx1.mailops.test") << C::None << QStringLiteral("no SPF record");
-    QTest::newRow("temperror: server down") << QStringLiteral("127.0.0.10") << QStringLiteral("example.org") << C::TempError << QStringLiteral("REFUSED");
+    QTest::newRow("pass ip4") << QStringLiteral("127.0.0.10") << QStringLiteral("mailops.test") << C::Pass
+                              << QStringLiteral("ip4:127.0.0.10");
+    QTest::newRow("fail") << QStringLiteral("127.0.0.99") << QStringLiteral("mailops.test") << C::Fail
+                          << QStringLiteral("-all");
+    QTest::newRow("softfail") << QStringLiteral("127.0.0.99") << QStringLiteral("softfail.mailops.test")
+                              << C::SoftFail << QStringLiteral("~all");
+    QTest::newRow("neutral") << QStringLiteral("127.0.0.99") << QStringLiteral("neutral.mailops.test")
+                             << C::Neutral << QStringLiteral("?all");
+    QTest::newRow("pass through mx") << QStringLiteral("127.0.0.11") << QStringLiteral("pass-mx.mailops.test")
+                                     << C::Pass << QStringLiteral("mx:mailops.test");
+    QTest::newRow("pass through include")
+        << QStringLiteral("127.0.0.11") << QStringLiteral("include.mailops.test") << C::Pass
+        << QStringLiteral("include:mailops.test");
+    QTest::newRow("pass through redirect")
+        << QStringLiteral("127.0.0.10") << QStringLiteral("redirect.mailops.test") << C::Pass
+        << QStringLiteral("ip4:127.0.0.10");
+    QTest::newRow("permerror include loop")
+        << QStringLiteral("127.0.0.10") << QStringLiteral("loop.mailops.test") << C::PermError
+        << QStringLiteral("include loop");
+    QTest::newRow("permerror too many lookups")
+        << QStringLiteral("127.0.0.99") << QStringLiteral("toomany.mailops.test") << C::PermError
+        << QStringLiteral("more than 10 DNS lookups");
+    QTest::newRow("permerror syntax")
+        << QStringLiteral("127.0.0.10") << QStringLiteral("badsyntax.mailops.test") << C::PermError
+        << QStringLiteral("300.1.2.3");
+    QTest::newRow("permerror two records")
+        << QStringLiteral("127.0.0.10") << QStringLiteral("twospf.mailops.test") << C::PermError
+        << QStringLiteral("2 SPF records");
+    QTest::newRow("permerror void lookups")
+        << QStringLiteral("127.0.0.10") << QStringLiteral("void.mailops.test") << C::PermError
+        << QStringLiteral("void lookup");
+    QTest::newRow("macro exists expands")
+        << QStringLiteral("127.0.0.10") << QStringLiteral("macro.mailops.test") << C::Fail
+        << QStringLiteral("-all");
+    QTest::newRow("none: no record") << QStringLiteral("127.0.0.10") << QStringLiteral("mx1.mailops.test")
+                                     << C::None << QStringLiteral("no SPF record");
+    QTest::newRow("temperror: server down") << QStringLiteral("127.0.0.10") << QStringLiteral("example.org")
+                                            << C::TempError << QStringLiteral("REFUSED");
 }
 
 void DnsLabTest::spf()
@@ -184,20 +217,27 @@ void DnsLabTest::spf()
     QFETCH(SpfResult::Code, expected);
     QFETCH(QString, says);
     SpfEvaluator eval(lab());
-    const SpfResult r = eval.checkHost(QHostAddress(ip), domain, QStringLiteral("strong-bad@") + domain, QStringLiteral("mx1.mailops.test")).result();
-    const QString all = r.codeName() + QStringLiteral(": ") + r.reason + QStringLiteral(" [") + r.matched + QStringLiteral("]\n") + r.trace.join(QLatin1Char('\n'));
+    const SpfResult r = eval.checkHost(QHostAddress(ip), domain, QStringLiteral("strong-bad@") + domain,
+                                QStringLiteral("mx1.mailops.test"))
+                            .result();
+    const QString all = r.codeName() + QStringLiteral(": ") + r.reason + QStringLiteral(" [") + r.matched
+        + QStringLiteral("]\n") + r.trace.join(QLatin1Char('\n'));
     QVERIFY2(r.code == expected, qPrintable(all));
     QVERIFY2(r.reason.contains(says) || r.matched.contains(says), qPrintable(all));
     if (domain == QLatin1String("macro.mailops.test"))
-        QVERIFY2(r.trace.join(QLatin1Char('\n')).contains(QStringLiteral("10.0.0.127.strong._spf.macro.mailops.test")), qPrintable(all));
+        QVERIFY2(r.trace.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("10.0.0.127.strong._spf.macro.mailops.test")),
+            qPrintable(all));
 }
 
 void DnsLabTest::spfExplanation()
 {
     SpfEvaluator eval(lab());
-    const SpfResult r = eval.checkHostBlocking(QHostAddress(QStringLiteral("127.0.0.99")), QStringLiteral("exp.mailops.test"), QStringLiteral("a@exp.mailops.test"));
+    const SpfResult r = eval.checkHostBlocking(QHostAddress(QStringLiteral("127.0.0.99")),
+        QStringLiteral("exp.mailops.test"), QStringLiteral("a@exp.mailops.test"));
     QCOMPARE(r.code, SpfResult::Code::Fail);
-    QCOMPARE(r.explanation, QStringLiteral("127.0.0.99 is not one of exp.mailops.test's designated mail servers."));
+    QCOMPARE(r.explanation,
+        QStringLiteral("127.0.0.99 is not one of exp.mailops.test's designated mail servers."));
 }
 
 void DnsLabTest::dmarc()
@@ -227,12 +267,19 @@ void DnsLabTest::dmarc()
 void DnsLabTest::policyRecords()
 {
     auto q = lab();
-    const auto dkim = PolicyRecordCheck::dkim(q, QStringLiteral("sel1"), QStringLiteral("mailops.test")).result();
+    const auto dkim
+        = PolicyRecordCheck::dkim(q, QStringLiteral("sel1"), QStringLiteral("mailops.test")).result();
     QCOMPARE(dkim.status, PolicyRecordReport::Status::Valid);
-    QCOMPARE(PolicyRecordCheck::dkimBlocking(*q, QStringLiteral("revoked"), QStringLiteral("mailops.test")).status, PolicyRecordReport::Status::Revoked);
-    QCOMPARE(PolicyRecordCheck::dkimBlocking(*q, QStringLiteral("nosuch"), QStringLiteral("mailops.test")).status, PolicyRecordReport::Status::Missing);
-    QCOMPARE(PolicyRecordCheck::mtaStsBlocking(*q, QStringLiteral("mailops.test")).status, PolicyRecordReport::Status::Valid);
-    QCOMPARE(PolicyRecordCheck::tlsRptBlocking(*q, QStringLiteral("mailops.test")).status, PolicyRecordReport::Status::Valid);
+    QCOMPARE(
+        PolicyRecordCheck::dkimBlocking(*q, QStringLiteral("revoked"), QStringLiteral("mailops.test")).status,
+        PolicyRecordReport::Status::Revoked);
+    QCOMPARE(
+        PolicyRecordCheck::dkimBlocking(*q, QStringLiteral("nosuch"), QStringLiteral("mailops.test")).status,
+        PolicyRecordReport::Status::Missing);
+    QCOMPARE(PolicyRecordCheck::mtaStsBlocking(*q, QStringLiteral("mailops.test")).status,
+        PolicyRecordReport::Status::Valid);
+    QCOMPARE(PolicyRecordCheck::tlsRptBlocking(*q, QStringLiteral("mailops.test")).status,
+        PolicyRecordReport::Status::Valid);
 }
 
 void DnsLabTest::tlsa()
@@ -240,7 +287,8 @@ void DnsLabTest::tlsa()
     const TlsaReport r = TlsaCheck::run(lab(true), QStringLiteral("mx1.mailops.test")).result();
     QCOMPARE(r.records.size(), 1);
     QCOMPARE(r.records.first().tlsaUsage, quint8(3));
-    QCOMPARE(r.records.first().tlsaData.toHex(), QByteArray("0c72ac70b745ac19998811b131d662c9ac69dbdbe7cb23e5b514b56664c5d3d6"));
+    QCOMPARE(r.records.first().tlsaData.toHex(),
+        QByteArray("0c72ac70b745ac19998811b131d662c9ac69dbdbe7cb23e5b514b56664c5d3d6"));
     // Answered by an authoritative server, not a validating resolver: no AD.
     QVERIFY(!r.authenticated);
     QVERIFY(r.summary.contains(QStringLiteral("not DNSSEC-validated")));
@@ -250,7 +298,8 @@ void DnsLabTest::tlsa()
 void DnsLabTest::dnsbl()
 {
     DnsblChecker checker(lab());
-    const QStringList zones { QStringLiteral("bl.mailops.test"), QStringLiteral("dead.mailops.test"), QStringLiteral("refusing.mailops.test") };
+    const QStringList zones { QStringLiteral("bl.mailops.test"), QStringLiteral("dead.mailops.test"),
+        QStringLiteral("refusing.mailops.test") };
     const DnsblReport listed = checker.check(QHostAddress(QStringLiteral("127.0.0.12")), zones).result();
     QCOMPARE(listed.lists.size(), 3);
     const DnsblListResult &bl = listed.lists.at(0);
@@ -265,13 +314,15 @@ void DnsLabTest::dnsbl()
     QCOMPARE(refusing.status, DnsblListResult::Status::NotAListing);
     QCOMPARE(refusing.health, DnsblListResult::Health::Refusing);
     QCOMPARE(listed.listedCount(), 1);
-    QVERIFY2(listed.toText().contains(QStringLiteral("DEAD OR MISCONFIGURED: dead.mailops.test")), qPrintable(listed.toText()));
+    QVERIFY2(listed.toText().contains(QStringLiteral("DEAD OR MISCONFIGURED: dead.mailops.test")),
+        qPrintable(listed.toText()));
 
     const DnsblReport clean = checker.check(QHostAddress(QStringLiteral("127.0.0.10")), zones).result();
     QCOMPARE(clean.lists.at(0).status, DnsblListResult::Status::NotListed);
     QCOMPARE(clean.listedCount(), 0);
-    QCOMPARE(clean.exitCode(), 1);   // clean, but two lists are unusable
-    const DnsblReport v6 = checker.check(QHostAddress(QStringLiteral("::1")), { QStringLiteral("bl.mailops.test") }).result();
+    QCOMPARE(clean.exitCode(), 1); // clean, but two lists are unusable
+    const DnsblReport v6
+        = checker.check(QHostAddress(QStringLiteral("::1")), { QStringLiteral("bl.mailops.test") }).result();
     QCOMPARE(v6.lists.first().status, DnsblListResult::Status::NotListed);
     QVERIFY(v6.lists.first().query.endsWith(QStringLiteral(".0.0.0.0.bl.mailops.test")));
 }
@@ -283,23 +334,29 @@ void DnsLabTest::dnssec()
     const QStringList anchors = DnssecCheck::anchorsFromText(QString::fromLatin1(key.readAll()));
     QCOMPARE(anchors.size(), 1);
     auto q = lab(true);
-    const DnssecReport secure = DnssecCheck::run(q, QStringLiteral("signed.mailops.test"), DnsType::MX, anchors).result();
-    QVERIFY2(secure.status == DnssecReport::Status::Secure, qPrintable(secure.summary + QLatin1Char('\n') + secure.steps.join(QLatin1Char('\n'))));
+    const DnssecReport secure
+        = DnssecCheck::run(q, QStringLiteral("signed.mailops.test"), DnsType::MX, anchors).result();
+    QVERIFY2(secure.status == DnssecReport::Status::Secure,
+        qPrintable(secure.summary + QLatin1Char('\n') + secure.steps.join(QLatin1Char('\n'))));
     QCOMPARE(secure.signer, QStringLiteral("signed.mailops.test"));
 
     QFile ds(labDir() + QStringLiteral("/dnssec/signed.mailops.test.ds"));
     QVERIFY(ds.open(QIODevice::ReadOnly));
-    const DnssecReport viaDs = DnssecCheck::runBlocking(*q, QStringLiteral("signed.mailops.test"), DnsType::TXT,
-                                                        DnssecCheck::anchorsFromText(QString::fromLatin1(ds.readAll())));
+    const DnssecReport viaDs = DnssecCheck::runBlocking(*q, QStringLiteral("signed.mailops.test"),
+        DnsType::TXT, DnssecCheck::anchorsFromText(QString::fromLatin1(ds.readAll())));
     QVERIFY2(viaDs.status == DnssecReport::Status::Secure, qPrintable(viaDs.summary));
 
-    const DnssecReport noAnchor = DnssecCheck::runBlocking(*q, QStringLiteral("signed.mailops.test"), DnsType::A, {});
+    const DnssecReport noAnchor
+        = DnssecCheck::runBlocking(*q, QStringLiteral("signed.mailops.test"), DnsType::A, {});
     QCOMPARE(noAnchor.status, DnssecReport::Status::Indeterminate);
-    const DnssecReport wrongAnchor = DnssecCheck::runBlocking(
-        *q, QStringLiteral("signed.mailops.test"), DnsType::A,
-        { QStringLiteral("signed.mailops.test. 3600 IN DNSKEY 257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==") });
+    const DnssecReport wrongAnchor = DnssecCheck::runBlocking(*q, QStringLiteral("signed.mailops.test"),
+        DnsType::A,
+        { QStringLiteral(
+            "signed.mailops.test. 3600 IN DNSKEY 257 3 13 "
+            "mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==") });
     QCOMPARE(wrongAnchor.status, DnssecReport::Status::Bogus);
-    const DnssecReport unsignedZone = DnssecCheck::runBlocking(*q, QStringLiteral("mailops.test"), DnsType::MX, anchors);
+    const DnssecReport unsignedZone
+        = DnssecCheck::runBlocking(*q, QStringLiteral("mailops.test"), DnsType::MX, anchors);
     QCOMPARE(unsignedZone.status, DnssecReport::Status::Unsigned);
 }
 
@@ -308,7 +365,9 @@ void DnsLabTest::propagation()
     // The lab's one NS (ns1.mailops.test, 127.0.0.53) really answers on 127.0.0.1:5300.
     PropagationOptions o;
     o.serverOverrides.insert(QStringLiteral("ns1.mailops.test"), kLab);
-    const PropagationReport r = PropagationCheck::run(lab(), QStringLiteral("mailops.test"), QStringLiteral("mailops.test"), DnsType::MX, o).result();
+    const PropagationReport r = PropagationCheck::run(
+        lab(), QStringLiteral("mailops.test"), QStringLiteral("mailops.test"), DnsType::MX, o)
+                                    .result();
     QCOMPARE(r.nameServers, QStringList { QStringLiteral("ns1.mailops.test") });
     QVERIFY2(r.serialsAgree && r.answersAgree, qPrintable(r.summary));
     QCOMPARE(*r.servers.first().serial, quint32(2026112301));
@@ -321,7 +380,8 @@ void DnsLabTest::propagation()
     fast.servers = { kLab };
     fast.timeoutMs = 300;
     fast.retries = 0;
-    const PropagationReport d = PropagationCheck::runBlocking(*std::make_shared<Resolver>(fast), QStringLiteral("mailops.test"), {}, DnsType::SOA, direct);
+    const PropagationReport d = PropagationCheck::runBlocking(
+        *std::make_shared<Resolver>(fast), QStringLiteral("mailops.test"), {}, DnsType::SOA, direct);
     QVERIFY(!d.serialsAgree);
     QVERIFY2(d.summary.contains(QStringLiteral("did not answer")), qPrintable(d.summary));
 }

@@ -32,7 +32,8 @@ public:
         DnsRecord r;
         r.address = QHostAddress(address);
         r.data = address;
-        add(name, r.address.protocol() == QAbstractSocket::IPv6Protocol ? DnsType::AAAA : DnsType::A, r, server);
+        add(name, r.address.protocol() == QAbstractSocket::IPv6Protocol ? DnsType::AAAA : DnsType::A, r,
+            server);
     }
     void txt(const QString &name, const QString &text, const DnsServer &server = {})
     {
@@ -109,7 +110,8 @@ public:
 private:
     static QString key(const DnsServer &server, const QString &name, DnsType type)
     {
-        return server.toString() + QLatin1Char('|') + normalizedDnsName(name) + QLatin1Char('|') + QString::number(int(type));
+        return server.toString() + QLatin1Char('|') + normalizedDnsName(name) + QLatin1Char('|')
+            + QString::number(int(type));
     }
 
     Result<DnsAnswer> answer(const DnsQuestion &q)
@@ -121,7 +123,8 @@ private:
         for (const DnsServer &s : { q.server, DnsServer {} }) {
             const QString k = key(s, name, q.type);
             if (m_errors.contains(k))
-                return Result<DnsAnswer>::failure(m_errors.value(k), QStringLiteral("fake: %1 %2 fails").arg(name, dnsTypeName(q.type)));
+                return Result<DnsAnswer>::failure(
+                    m_errors.value(k), QStringLiteral("fake: %1 %2 fails").arg(name, dnsTypeName(q.type)));
             if (m_records.contains(k)) {
                 DnsAnswer a;
                 a.qname = name;
@@ -131,11 +134,14 @@ private:
                 return a;
             }
             if (m_names.contains(s.toString() + QLatin1Char('|') + name))
-                return Result<DnsAnswer>::failure(Error::Code::NoData, QStringLiteral("%1 exists but has no %2 records (NODATA)").arg(name, dnsTypeName(q.type)));
+                return Result<DnsAnswer>::failure(Error::Code::NoData,
+                    QStringLiteral("%1 exists but has no %2 records (NODATA)")
+                        .arg(name, dnsTypeName(q.type)));
             if (q.server.isNull())
                 break;
         }
-        return Result<DnsAnswer>::failure(Error::Code::NxDomain, QStringLiteral("%1 does not exist (NXDOMAIN)").arg(name));
+        return Result<DnsAnswer>::failure(
+            Error::Code::NxDomain, QStringLiteral("%1 does not exist (NXDOMAIN)").arg(name));
     }
 
     mutable QMutex m_mutex;

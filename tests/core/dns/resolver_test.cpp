@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -15,9 +17,24 @@ namespace {
 class EvilServer : public QObject
 {
 public:
-    enum class Mode { Garbage, HeaderOnly, WrongId, NotAResponse, OtherQuestion, NoData, ServFail, Refused, NxDomain, Silent, TruncatedNoTcp, HugeCounts };
+    enum class Mode
+    {
+        Garbage,
+        HeaderOnly,
+        WrongId,
+        NotAResponse,
+        OtherQuestion,
+        NoData,
+        ServFail,
+        Refused,
+        NxDomain,
+        Silent,
+        TruncatedNoTcp,
+        HugeCounts
+    };
 
-    explicit EvilServer(Mode mode) : m_mode(mode)
+    explicit EvilServer(Mode mode)
+        : m_mode(mode)
     {
         QVERIFY(m_socket.bind(QHostAddress::LocalHost, 0));
         connect(&m_socket, &QUdpSocket::readyRead, this, [this] { onRead(); });
@@ -48,22 +65,43 @@ private:
         auto setRcode = [&](int rc) { q[3] = char((q[3] & 0xf0) | rc); };
         q[2] = char(q[2] | 0x80); // QR
         switch (m_mode) {
-        case Mode::Garbage: return QByteArray("\x13\x37garbage that is not DNS at all \xff\xfe\x00\x01", 36);
+        case Mode::Garbage:
+            return QByteArray("\x13\x37garbage that is not DNS at all \xff\xfe\x00\x01", 36);
         case Mode::HeaderOnly: {
             QByteArray h = q.left(12);
             h[5] = 1; // claims a question that is not there
             return h;
         }
-        case Mode::WrongId: q[1] = char(q[1] ^ 0x5a); return q;
-        case Mode::NotAResponse: q[2] = char(q[2] & 0x7f); return q;
-        case Mode::OtherQuestion: q[13] = 'z'; return q;
-        case Mode::NoData: setRcode(0); return q;
-        case Mode::ServFail: setRcode(2); return q;
-        case Mode::NxDomain: setRcode(3); return q;
-        case Mode::Refused: setRcode(5); return q;
-        case Mode::Silent: return {};
-        case Mode::TruncatedNoTcp: q[2] = char(q[2] | 0x02); return q;
-        case Mode::HugeCounts: q[6] = char(0xff); q[7] = char(0xff); return q; // 65535 answers promised, none sent
+        case Mode::WrongId:
+            q[1] = char(q[1] ^ 0x5a);
+            return q;
+        case Mode::NotAResponse:
+            q[2] = char(q[2] & 0x7f);
+            return q;
+        case Mode::OtherQuestion:
+            q[13] = 'z';
+            return q;
+        case Mode::NoData:
+            setRcode(0);
+            return q;
+        case Mode::ServFail:
+            setRcode(2);
+            return q;
+        case Mode::NxDomain:
+            setRcode(3);
+            return q;
+        case Mode::Refused:
+            setRcode(5);
+            return q;
+        case Mode::Silent:
+            return {};
+        case Mode::TruncatedNoTcp:
+            q[2] = char(q[2] | 0x02);
+            return q;
+        case Mode::HugeCounts:
+            q[6] = char(0xff);
+            q[7] = char(0xff);
+            return q; // 65535 answers promised, none sent
         }
         return {};
     }
@@ -87,7 +125,9 @@ Result<DnsAnswer> waitFor(QFuture<Result<DnsAnswer>> f)
     w.setFuture(f);
     if (!f.isFinished())
         spy.wait(10000);
-    return f.isFinished() ? f.result() : Result<DnsAnswer>::failure(Error::Code::Other, QStringLiteral("test: future never finished"));
+    return f.isFinished()
+        ? f.result()
+        : Result<DnsAnswer>::failure(Error::Code::Other, QStringLiteral("test: future never finished"));
 }
 
 } // namespace
@@ -102,6 +142,7 @@ private Q_SLOTS:
     void reverseNames();
     void hostileServer_data();
     void hostileServer();
+    void tcpFallbackOnTruncation();
     void timeoutOnSilentPort();
     void manyInFlight();
     void invalidName();
@@ -114,9 +155,11 @@ void ResolverTest::serverParse_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("normalized");
     QTest::newRow("v4 default port") << QStringLiteral("127.0.0.1") << true << QStringLiteral("127.0.0.1:53");
-    QTest::newRow("v4 with port") << QStringLiteral("127.0.0.1:5300") << true << QStringLiteral("127.0.0.1:5300");
+    QTest::newRow("v4 with port") << QStringLiteral("127.0.0.1:5300") << true
+                                  << QStringLiteral("127.0.0.1:5300");
     QTest::newRow("bare v6") << QStringLiteral("::1") << true << QStringLiteral("[::1]:53");
-    QTest::newRow("bracketed v6 with port") << QStringLiteral("[::1]:5300") << true << QStringLiteral("[::1]:5300");
+    QTest::newRow("bracketed v6 with port")
+        << QStringLiteral("[::1]:5300") << true << QStringLiteral("[::1]:5300");
     QTest::newRow("name is not an address") << QStringLiteral("ns1.example") << false << QString();
     QTest::newRow("port zero") << QStringLiteral("127.0.0.1:0") << false << QString();
     QTest::newRow("port too big") << QStringLiteral("127.0.0.1:70000") << false << QString();
@@ -141,8 +184,9 @@ void ResolverTest::reverseNames_data()
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("reverse");
     QTest::newRow("v4") << QStringLiteral("192.0.2.3") << QStringLiteral("3.2.0.192.in-addr.arpa");
-    QTest::newRow("v6 nibbles (RFC 7208 7.4)") << QStringLiteral("2001:db8::cb01")
-                                               << QStringLiteral("1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa");
+    QTest::newRow("v6 nibbles (RFC 7208 7.4)")
+        << QStringLiteral("2001:db8::cb01")
+        << QStringLiteral("1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa");
 }
 
 void ResolverTest::reverseNames()
@@ -185,11 +229,48 @@ void ResolverTest::hostileServer()
     QVERIFY2(!r.ok(), "a hostile server must never yield data");
     QCOMPARE(Error::codeName(r.error().code), Error::codeName(Error::Code(code)));
     // The message names the server and the question, for the evidence report.
-    QVERIFY2(r.error().message.contains(QStringLiteral("127.0.0.1")) || r.error().code == Error::Code::NxDomain
-                 || r.error().code == Error::Code::NoData,
-             qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QStringLiteral("127.0.0.1"))
+            || r.error().code == Error::Code::NxDomain || r.error().code == Error::Code::NoData,
+        qPrintable(r.error().message));
     QVERIFY2(r.error().message.contains(QStringLiteral("mailops.test")), qPrintable(r.error().message));
     QVERIFY(server.queries >= 1);
+}
+
+void ResolverTest::tcpFallbackOnTruncation()
+{
+    // Over UDP the answer comes back truncated; over TCP, whole: the resolver
+    // must retry over TCP by itself and return the data.
+    EvilServer udp { EvilServer::Mode::TruncatedNoTcp };
+    QTcpServer tcp;
+    QVERIFY(tcp.listen(QHostAddress::LocalHost, udp.port()));
+    int tcpQueries = 0;
+    connect(&tcp, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *c = tcp.nextPendingConnection();
+        connect(c, &QTcpSocket::readyRead, c, [c, &tcpQueries] {
+            QByteArray q = c->readAll().mid(2); // assumes one segment: fine on loopback
+            ++tcpQueries;
+            q[2] = char(q[2] | 0x80);
+            qsizetype end = 12; // keep the question, drop the EDNS OPT record
+            while (end < q.size() && q.at(end) != 0)
+                end += q.at(end) + 1;
+            q.truncate(end + 5);
+            q[7] = 1; // ANCOUNT 1
+            q[11] = 0; // ARCOUNT 0
+            q += QByteArray::fromHex("c00c00010001"
+                                     "0000012c"
+                                     "0004"
+                                     "7f000007"); // A 127.0.0.7
+            const quint16 len = quint16(q.size());
+            c->write(QByteArray(1, char(len >> 8)) + QByteArray(1, char(len & 0xff)) + q);
+        });
+        connect(c, &QTcpSocket::disconnected, c, &QObject::deleteLater);
+    });
+    Resolver resolver(fastOptions(udp.port()));
+    const auto r = waitFor(resolver.query(QStringLiteral("big.mailops.test"), DnsType::A));
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(r.value().addresses(), QList<QHostAddress> { QHostAddress(QStringLiteral("127.0.0.7")) });
+    QVERIFY(!r.value().truncated);
+    QCOMPARE(tcpQueries, 1);
 }
 
 void ResolverTest::timeoutOnSilentPort()

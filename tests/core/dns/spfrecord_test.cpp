@@ -40,11 +40,19 @@ void SpfRecordTest::valid_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("terms");
-    QTest::newRow("lab zone apex") << QStringLiteral("v=spf1 ip4:127.0.0.10 ip4:127.0.0.11 a:mx1.mailops.test -all") << 4;
-    QTest::newRow("every mechanism") << QStringLiteral("v=spf1 a mx ptr ip4:192.0.2.0/24 ip6:2001:db8::/32 include:_spf.example.com exists:%{i}.bl.example.com ~all") << 8;
+    QTest::newRow("lab zone apex") << QStringLiteral(
+        "v=spf1 ip4:127.0.0.10 ip4:127.0.0.11 a:mx1.mailops.test -all")
+                                   << 4;
+    QTest::newRow("every mechanism") << QStringLiteral(
+        "v=spf1 a mx ptr ip4:192.0.2.0/24 ip6:2001:db8::/32 include:_spf.example.com "
+        "exists:%{i}.bl.example.com ~all")
+                                     << 8;
     QTest::newRow("dual cidr") << QStringLiteral("v=spf1 a/24//64 mx:example.com/30 a//48 -all") << 4;
-    QTest::newRow("modifiers") << QStringLiteral("v=spf1 redirect=_spf.example.com exp=explain.%{d} x-foo=%{l}") << 3;
-    QTest::newRow("macro with slash delimiter") << QStringLiteral("v=spf1 exists:%{l/}.example.com -all") << 2;
+    QTest::newRow("modifiers") << QStringLiteral(
+        "v=spf1 redirect=_spf.example.com exp=explain.%{d} x-foo=%{l}")
+                               << 3;
+    QTest::newRow("macro with slash delimiter")
+        << QStringLiteral("v=spf1 exists:%{l/}.example.com -all") << 2;
     QTest::newRow("extra spaces") << QStringLiteral("v=spf1   -all  ") << 1;
     QTest::newRow("qualifiers") << QStringLiteral("v=spf1 +a -mx ~ptr ?all") << 4;
     QTest::newRow("trailing dot") << QStringLiteral("v=spf1 include:example.com. -all") << 2;
@@ -63,22 +71,30 @@ void SpfRecordTest::invalid_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("names");
-    QTest::newRow("lab badsyntax") << QStringLiteral("v=spf1 ip4:300.1.2.3 foo:bar -all") << QStringLiteral("300.1.2.3");
+    QTest::newRow("lab badsyntax") << QStringLiteral("v=spf1 ip4:300.1.2.3 foo:bar -all")
+                                   << QStringLiteral("300.1.2.3");
     QTest::newRow("unknown mechanism") << QStringLiteral("v=spf1 foo:bar -all") << QStringLiteral("foo");
     QTest::newRow("all with argument") << QStringLiteral("v=spf1 all:x.com") << QStringLiteral("all");
-    QTest::newRow("include without domain") << QStringLiteral("v=spf1 include -all") << QStringLiteral("include");
-    QTest::newRow("include with empty domain") << QStringLiteral("v=spf1 include: -all") << QStringLiteral("include:");
-    QTest::newRow("ip4 leading zero") << QStringLiteral("v=spf1 ip4:192.0.2.01") << QStringLiteral("192.0.2.01");
+    QTest::newRow("include without domain")
+        << QStringLiteral("v=spf1 include -all") << QStringLiteral("include");
+    QTest::newRow("include with empty domain")
+        << QStringLiteral("v=spf1 include: -all") << QStringLiteral("include:");
+    QTest::newRow("ip4 leading zero")
+        << QStringLiteral("v=spf1 ip4:192.0.2.01") << QStringLiteral("192.0.2.01");
     QTest::newRow("ip4 given v6") << QStringLiteral("v=spf1 ip4:2001:db8::1") << QStringLiteral("IPv4");
     QTest::newRow("ip6 given v4") << QStringLiteral("v=spf1 ip6:192.0.2.1") << QStringLiteral("IPv6");
     QTest::newRow("cidr 33") << QStringLiteral("v=spf1 ip4:192.0.2.0/33") << QStringLiteral("33");
     QTest::newRow("cidr leading zero") << QStringLiteral("v=spf1 a/024") << QStringLiteral("024");
     QTest::newRow("ip6 cidr 129") << QStringLiteral("v=spf1 a//129") << QStringLiteral("129");
-    QTest::newRow("double redirect") << QStringLiteral("v=spf1 redirect=a.example redirect=b.example") << QStringLiteral("more than once");
-    QTest::newRow("double exp") << QStringLiteral("v=spf1 exp=a.example exp=b.example") << QStringLiteral("more than once");
+    QTest::newRow("double redirect") << QStringLiteral("v=spf1 redirect=a.example redirect=b.example")
+                                     << QStringLiteral("more than once");
+    QTest::newRow("double exp") << QStringLiteral("v=spf1 exp=a.example exp=b.example")
+                                << QStringLiteral("more than once");
     QTest::newRow("bad macro") << QStringLiteral("v=spf1 exists:%{z}.example.com") << QStringLiteral("z");
-    QTest::newRow("numeric top label") << QStringLiteral("v=spf1 a:example.123") << QStringLiteral("example.123");
-    QTest::newRow("single label") << QStringLiteral("v=spf1 include:localhost") << QStringLiteral("localhost");
+    QTest::newRow("numeric top label")
+        << QStringLiteral("v=spf1 a:example.123") << QStringLiteral("example.123");
+    QTest::newRow("single label") << QStringLiteral("v=spf1 include:localhost")
+                                  << QStringLiteral("localhost");
     QTest::newRow("tab separator") << QStringLiteral("v=spf1\t-all") << QStringLiteral("v=spf1");
     QTest::newRow("bad modifier name") << QStringLiteral("v=spf1 1x=foo") << QStringLiteral("1x");
     QTest::newRow("ptr with cidr") << QStringLiteral("v=spf1 ptr/24") << QStringLiteral("ptr");
@@ -96,7 +112,8 @@ void SpfRecordTest::invalid()
 
 void SpfRecordTest::termDetails()
 {
-    const auto r = SpfRecord::parse(QStringLiteral("v=spf1 -ip4:192.0.2.0/24 ~a:mail.example.com/28//64 ip6:2001:db8::1 redirect=_spf.example.com"));
+    const auto r = SpfRecord::parse(QStringLiteral(
+        "v=spf1 -ip4:192.0.2.0/24 ~a:mail.example.com/28//64 ip6:2001:db8::1 redirect=_spf.example.com"));
     QVERIFY(r.ok());
     const auto &t = r.value().terms();
     QCOMPARE(t.at(0).qualifier, QLatin1Char('-'));

@@ -11,7 +11,10 @@ namespace {
 class EchoQuerier final : public MailOps::DnsQuerier
 {
 public:
-    explicit EchoQuerier(const QByteArray &txt) : m_txt(txt) { }
+    explicit EchoQuerier(const QByteArray &txt)
+        : m_txt(txt)
+    {
+    }
     QFuture<MailOps::Result<MailOps::DnsAnswer>> ask(const MailOps::DnsQuestion &q) override
     {
         using namespace MailOps;
@@ -28,7 +31,8 @@ public:
         } else if (q.type == DnsType::MX) {
             r.target = QStringLiteral("mx.example.com");
         } else {
-            return QtFuture::makeReadyFuture(Result<DnsAnswer>::failure(Error::Code::NxDomain, QStringLiteral("nx")));
+            return QtFuture::makeReadyFuture(
+                Result<DnsAnswer>::failure(Error::Code::NxDomain, QStringLiteral("nx")));
         }
         a.answers = { r };
         return QtFuture::makeReadyFuture(Result<DnsAnswer>(a));
@@ -56,8 +60,10 @@ void fuzzOne(const QByteArray &data)
     ctx.ip = QHostAddress(QStringLiteral("2001:db8::cb01"));
     (void)SpfMacro::expand(text, ctx, true);
     if (data.size() < 2048) {
-        SpfEvaluator eval(std::make_shared<EchoQuerier>(data.startsWith("v=spf1") ? data : QByteArray("v=spf1 ") + data));
-        const SpfResult r = eval.checkHostBlocking(QHostAddress(QStringLiteral("192.0.2.1")), QStringLiteral("example.com"), QStringLiteral("a@example.com"));
+        SpfEvaluator eval(
+            std::make_shared<EchoQuerier>(data.startsWith("v=spf1") ? data : QByteArray("v=spf1 ") + data));
+        const SpfResult r = eval.checkHostBlocking(QHostAddress(QStringLiteral("192.0.2.1")),
+            QStringLiteral("example.com"), QStringLiteral("a@example.com"));
         Q_ASSERT(r.dnsLookups <= SpfEvaluator::LookupLimit + 1);
     }
 }
@@ -66,7 +72,8 @@ QList<QByteArray> fuzzSeeds()
 {
     return {
         "v=spf1 ip4:127.0.0.10 ip4:127.0.0.11 a:mx1.mailops.test -all",
-        "v=spf1 a mx ptr ip4:192.0.2.0/24 ip6:2001:db8::/32 include:_spf.example.com exists:%{i}.bl.example.com ~all",
+        "v=spf1 a mx ptr ip4:192.0.2.0/24 ip6:2001:db8::/32 include:_spf.example.com "
+        "exists:%{i}.bl.example.com ~all",
         "v=spf1 a/24//64 mx:example.com/30 redirect=_spf.example.com exp=explain.%{d}",
         "v=spf1 exists:%{ir}.%{l1r+-}._spf.%{d} -all",
         "v=spf1 include:example.com -all",

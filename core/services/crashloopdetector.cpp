@@ -1,0 +1,138 @@
+#include "crashloopdetector.h"
+
+#include "common/logging.h"
+
+namespace MailOps {
+
+CrashLoopDetector::CrashLoopDetector(QObject *parent) : CrashLoopDetector(Settings {}, parent) { }
+
+CrashLoopDetector::CrashLoopDetector(const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+}
+
+void CrashLoopDetector::addSamples(const ServiceStatusList &samples)
+{
+    for (const ServiceStatus &s : samples)
+        addSample(s);
+}
+
+int CrashLoopDetector::countInWindow(const Tracked &t, const QDateTime &now) const
+{
+    const QDateTime from = now.addSecs(-m_settings.window.count());
+    int n = 0;
+    for (const auto &[when, count] : t.restarts) {
+        if (when > from)
+            n += count;
+    }
+    return n;
+}
+
+void CrashLoopDetector::addSample(const ServiceStatus &sample)
+{
+    const QDateTime now = sample.observedAt.isValid() ? sample.observedAt : QDateTime::currentDateTimeUtc();
+    auto it = m_tracked.find(sample.name);
+    if (it == m_tracked.end()) {
+        Tracked t;
+        t.lastCount = sample.restartCount;
+        t.lastSeen = now;
+        m_tracked.insert(sample.name, t);
+        return;
+    }
+    Tracked &t = it.value();
+    t.lastSeen = now;
+    // A counter that went down was reset (unit restarted by hand, supervisor
+    // restarted): take the new value as the baseline.
+    const int delta = sample.restartCount > t.lastCount ? sample.restartCount - t.lastCount : 0;
+    t.lastCount = sample.restartCount;
+    if (delta > 0)
+        t.restarts.emplace_back(now, delta);
+
+    // Keep only what the window and an active alert's quiet period can need.
+    const QDateTime keepFrom = now.addSecs(-std::max(m_settings.window, m_settings.quietPeriod).count());
+    while (t.restarts.size() > 1 && t.restarts.front().first <= keepFrom)
+        t.restarts.pop_front();
+
+    const int inWindow = countInWindow(t, now);
+    if (!t.alerting) {
+        if (delta > 0 && inWindow >= m_settings.threshold) {
+            t.alerting = true;
+            CrashLoopAlert &a = t.alert;
+            a = CrashLoopAlert {};
+            a.service = sample.name;
+            a.threshold = m_settings.threshold;
+            a.window = m_settings.window;
+            a.restarts = inWindow;
+            const QDateTime from = now.addSecs(-m_settings.window.count());
+            for (const auto &[when, count] : t.restarts) {
+                if (when > from) {
+                    a.firstRestart = when;
+                    break;
+                }
+            }
+            a.lastRestart = now;
+            a.raisedAt = now;
+            a.state = ServiceStatus::stateName(sample.state);
+            a.lastExitStatus = sample.lastExitStatus;
+            // A running process's message is only "pid N, uptime ..."; the
+            // spawn error or failure result of a down one is worth showing.
+            a.lastMessage = sample.isUp() ? QString() : sample.message;
+            qCInfo(lcGateway) << "crash loop:" << a.summary();
+            Q_EMIT alertRaised(a);
+        }
+        return;
+    }
+
+    CrashLoopAlert &a = t.alert;
+    if (delta > 0) {
+        a.restarts += delta;
+        a.lastRestart = now;
+        a.state = ServiceStatus::stateName(sample.state);
+        a.lastExitStatus = sample.lastExitStatus;
+        a.lastMessage = sample.isUp() ? QString() : sample.message;
+        Q_EMIT alertUpdated(a);
+        return;
+    }
+    if (a.lastRestart.secsTo(now) >= m_settings.quietPeriod.count()) {
+        t.alerting = false;
+        // A new alert needs a new run of restarts, not the tail of this one.
+        t.restarts.clear();
+        qCInfo(lcGateway) << "crash loop over:" << sample.name;
+        Q_EMIT alertCleared(sample.name, now);
+    }
+}
+
+void CrashLoopDetector::setLogLines(const QString &service, const QStringList &lines)
+{
+    auto it = m_tracked.find(service);
+    if (it == m_tracked.end() || !it->alerting)
+        return;
+    it->alert.logLines = lines;
+    Q_EMIT alertUpdated(it->alert);
+}
+
+bool CrashLoopDetector::isAlerting(const QString &service) const
+{
+    return m_tracked.value(service).alerting;
+}
+
+QList<CrashLoopAlert> CrashLoopDetector::activeAlerts() const
+{
+    QList<CrashLoopAlert> alerts;
+    for (const Tracked &t : m_tracked) {
+        if (t.alerting)
+            alerts << t.alert;
+    }
+    return alerts;
+}
+
+int CrashLoopDetector::recentRestarts(const QString &service) const
+{
+    const auto it = m_tracked.constFind(service);
+    if (it == m_tracked.cend() || !it->lastSeen.isValid())
+        return 0;
+    return countInWindow(it.value(), it->lastSeen);
+}
+
+} // namespace MailOps

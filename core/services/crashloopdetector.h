@@ -1,0 +1,70 @@
+#pragma once
+
+#include "crashloopalert.h"
+#include "servicestatus.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <deque>
+
+namespace MailOps {
+
+// Watches restart counts across successive service samples and raises an
+// alert when a service restarts `threshold` times within `window`. The alert
+// clears only after `quietPeriod` without a restart, so a service that
+// flaps does not produce alert/clear/alert noise. Lives on its creator's
+// thread; pure bookkeeping, cannot fail. Time comes from the samples'
+// observedAt, so tests and replays control the clock.
+class CrashLoopDetector final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CrashLoopDetector)
+public:
+    struct Settings
+    {
+        int threshold = 3;
+        std::chrono::seconds window { 300 };
+        std::chrono::seconds quietPeriod { 300 };
+    };
+
+    explicit CrashLoopDetector(QObject *parent = nullptr);
+    explicit CrashLoopDetector(const Settings &settings, QObject *parent = nullptr);
+
+    void setSettings(const Settings &settings) { m_settings = settings; }
+    Settings settings() const { return m_settings; }
+
+    // One poll's worth of services. A service's first sample is its baseline:
+    // restarts counted before that are history, not a loop in progress.
+    void addSamples(const ServiceStatusList &samples);
+    void addSample(const ServiceStatus &sample);
+
+    // Attaches log lines to the service's active alert (emits alertUpdated).
+    void setLogLines(const QString &service, const QStringList &lines);
+
+    bool isAlerting(const QString &service) const;
+    QList<CrashLoopAlert> activeAlerts() const;
+    // Restarts of the service within the window ending at its last sample.
+    int recentRestarts(const QString &service) const;
+
+Q_SIGNALS:
+    void alertRaised(const MailOps::CrashLoopAlert &alert);
+    void alertUpdated(const MailOps::CrashLoopAlert &alert);
+    void alertCleared(const QString &service, const QDateTime &at);
+
+private:
+    struct Tracked
+    {
+        int lastCount = 0;
+        QDateTime lastSeen;
+        std::deque<std::pair<QDateTime, int>> restarts; // (when, how many)
+        bool alerting = false;
+        CrashLoopAlert alert;
+    };
+    int countInWindow(const Tracked &t, const QDateTime &now) const;
+
+    Settings m_settings;
+    QHash<QString, Tracked> m_tracked;
+};
+
+} // namespace MailOps

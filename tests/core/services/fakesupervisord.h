@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QQueue>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+
+// A tiny HTTP server on loopback that answers each XML-RPC POST with the next
+// queued reply (recorded supervisord bodies), and remembers the request
+// bodies. A reply with status 0 is never answered, to test timeouts.
+class FakeSupervisord final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Reply
+    {
+        QByteArray body;
+        int status = 200;
+    };
+
+    FakeSupervisord()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                s->setParent(this);
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
+            }
+        });
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/RPC2").arg(m_server.serverPort())); }
+    void enqueue(const QByteArray &body, int status = 200) { m_replies.enqueue({ body, status }); }
+    QList<QByteArray> requests;
+
+private:
+    void onData(QTcpSocket *s)
+    {
+        QByteArray &buf = m_buffers[s];
+        buf += s->readAll();
+        const qsizetype headerEnd = buf.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : buf.left(headerEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buf.size() < headerEnd + 4 + length)
+            return;
+        requests << buf.mid(headerEnd + 4, length);
+        buf.clear();
+        const Reply reply = m_replies.isEmpty() ? Reply { QByteArray("no more replies"), 500 } : m_replies.dequeue();
+        if (reply.status == 0)
+            return;
+        s->write("HTTP/1.0 " + QByteArray::number(reply.status) + " X\r\nContent-Type: text/xml\r\nContent-Length: "
+                 + QByteArray::number(reply.body.size()) + "\r\n\r\n" + reply.body);
+        s->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QQueue<Reply> m_replies;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
