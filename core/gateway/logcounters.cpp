@@ -1,0 +1,312 @@
+#include "logcounters.h"
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace MailOps {
+
+namespace {
+
+constexpr int kDeferredIdCap = 500000;
+
+} // namespace
+
+LogCounters::LogCounters(const MailLogParser &parser)
+    : m_parser(parser)
+{
+}
+
+LogCounters::LogCounters(const LogCounters &other)
+{
+    *this = other;
+}
+
+LogCounters &LogCounters::operator=(const LogCounters &other)
+{
+    if (this == &other)
+        return *this;
+    m_parser = other.m_parser;
+    m_totals = other.m_totals;
+    m_rejectsByClass = other.m_rejectsByClass;
+    m_dsnPacked = other.m_dsnPacked;
+    m_minutes = other.m_minutes;
+    m_lastMinute = nullptr; // it pointed into the other object's map
+    m_scratch = other.m_scratch;
+    m_clients = other.m_clients;
+    m_rejectedClients = other.m_rejectedClients;
+    m_senders = other.m_senders;
+    m_deferredIds = other.m_deferredIds;
+    m_retention = other.m_retention;
+    m_topCapacity = other.m_topCapacity;
+    return *this;
+}
+
+size_t LogCounters::KeyHash::operator()(std::string_view s) const noexcept
+{
+    // FNV-1a: keys are short host[ip] and address strings.
+    quint64 h = 1469598103934665603ULL;
+    for (char c : s) {
+        h ^= uchar(c);
+        h *= 1099511628211ULL;
+    }
+    return size_t(h);
+}
+
+void LogCounters::addLine(QByteArrayView line)
+{
+    add(m_parser.parse(line));
+}
+
+LogCounters::MinuteData &LogCounters::minute(qint64 time)
+{
+    const qint64 start = time - ((time % 60) + 60) % 60;
+    if (m_lastMinute && m_lastMinute->start == start)
+        return *m_lastMinute;
+    auto it = m_minutes.find(start);
+    if (it != m_minutes.end()) {
+        m_lastMinute = &it->second;
+        return it->second;
+    }
+    if (qsizetype(m_minutes.size()) >= m_retention && start < m_minutes.begin()->first) {
+        // A line older than the retained window: count it in totals only.
+        m_scratch = MinuteData { start, 0, 0, 0, 0, 0, {}, {} };
+        return m_scratch;
+    }
+    it = m_minutes.emplace(start, MinuteData { start, 0, 0, 0, 0, 0, {}, {} }).first;
+    while (qsizetype(m_minutes.size()) > m_retention)
+        m_minutes.erase(m_minutes.begin()); // never `it`: it is newer than the first
+    m_lastMinute = &it->second;
+    return it->second;
+}
+
+void LogCounters::bump(Table &table, QByteArrayView key)
+{
+    if (key.isEmpty())
+        return;
+    const std::string_view k(key.data(), size_t(key.size()));
+    auto it = table.find(k);
+    if (it != table.end()) {
+        ++it->second;
+        return;
+    }
+    if (qsizetype(table.size()) >= m_topCapacity) {
+        // Space-saving style pruning: drop the lower half, keep the heavy hitters.
+        std::vector<qint64> counts;
+        counts.reserve(table.size());
+        for (const auto &entry : table)
+            counts.push_back(entry.second);
+        auto mid = counts.begin() + qsizetype(counts.size()) / 2;
+        std::nth_element(counts.begin(), mid, counts.end());
+        const qint64 threshold = *mid;
+        for (auto i = table.begin(); i != table.end();) {
+            if (i->second <= threshold)
+                i = table.erase(i);
+            else
+                ++i;
+        }
+        if (qsizetype(table.size()) >= m_topCapacity)
+            table.clear();
+    }
+    table.emplace(std::string(k), 1);
+}
+
+namespace {
+
+// DSN codes ("4.7.1") and reply codes ("554") fit in 8 bytes.
+quint64 packCode(QByteArrayView code)
+{
+    quint64 v = 0;
+    std::memcpy(&v, code.data(), size_t(std::min<qsizetype>(code.size(), 8)));
+    return v;
+}
+
+QByteArray unpackCode(quint64 v)
+{
+    char buf[8];
+    std::memcpy(buf, &v, 8);
+    return QByteArray(buf, qsizetype(qstrnlen(buf, 8)));
+}
+
+// "postfix/smtpd" and the usual "postfix/submission/smtpd", "postfix/smtps/smtpd"
+// receive new mail; any other middle name is a re-injection listener.
+bool isReinjection(QByteArrayView program)
+{
+    const qsizetype first = program.indexOf('/');
+    const qsizetype last = program.lastIndexOf('/');
+    if (first < 0 || first == last)
+        return false;
+    const QByteArrayView middle = program.sliced(first + 1, last - first - 1);
+    return middle != "submission" && middle != "smtps";
+}
+
+} // namespace
+
+void LogCounters::countDsn(MinuteData &m, QByteArrayView code)
+{
+    const quint64 key = packCode(code);
+    ++m.byDsn[key];
+    ++m_dsnPacked[key];
+}
+
+LogCounters::Minute LogCounters::toMinute(const MinuteData &m)
+{
+    Minute out { m.start, m.received, m.delivered, m.deferred, m.bounced, m.rejected, m.rejectsByClass, {} };
+    for (auto it = m.byDsn.begin(); it != m.byDsn.end(); ++it)
+        out.byDsn.insert(unpackCode(it.key()), it.value());
+    return out;
+}
+
+QHash<QByteArray, qint64> LogCounters::dsnTotals() const
+{
+    QHash<QByteArray, qint64> out;
+    for (auto it = m_dsnPacked.begin(); it != m_dsnPacked.end(); ++it)
+        out.insert(unpackCode(it.key()), it.value());
+    return out;
+}
+
+void LogCounters::add(const MailLogEvent &e)
+{
+    ++m_totals.lines;
+    using Kind = MailLogEvent::Kind;
+    switch (e.kind) {
+    case Kind::Unparsed:
+        ++m_totals.unparsed;
+        return;
+    case Kind::Other:
+    case Kind::MessageId:
+    case Kind::Removed:
+    case Kind::Disconnect:
+    case Kind::Anvil:
+        return;
+    case Kind::Warning:
+        ++m_totals.warnings;
+        return;
+    case Kind::Connect:
+        ++m_totals.connects;
+        if (e.clientName == "unknown")
+            ++m_totals.unknownClientConnects;
+        bump(m_clients, e.client);
+        return;
+    case Kind::Received:
+        if (isReinjection(e.program)) {
+            ++m_totals.reinjected;
+            return;
+        }
+        ++m_totals.received;
+        ++minute(e.time).received;
+        return;
+    case Kind::Pickup:
+        ++m_totals.received;
+        ++minute(e.time).received;
+        return;
+    case Kind::QueueFrom:
+        bump(m_senders, e.sender.isEmpty() ? QByteArrayView("<>") : e.sender);
+        return;
+    case Kind::Expired:
+        ++m_totals.expired;
+        return;
+    case Kind::Postscreen:
+        ++m_totals.postscreenEvents;
+        return;
+    case Kind::RejectWarning:
+        ++m_totals.rejectWarnings;
+        return;
+    case Kind::Hold:
+        ++m_totals.held;
+        return;
+    case Kind::Discard:
+        ++m_totals.discarded;
+        return;
+    case Kind::Reject: {
+        ++m_totals.rejected;
+        const int cls = int(e.rejectClass == MailLogEvent::RejectClass::None ? MailLogEvent::RejectClass::Other
+                                                                            : e.rejectClass);
+        ++m_rejectsByClass[cls];
+        MinuteData &m = minute(e.time);
+        ++m.rejected;
+        ++m.rejectsByClass[cls];
+        QByteArrayView code = e.dsn;
+        QByteArray codeBuf;
+        if (code.isEmpty() && e.smtpCode) {
+            codeBuf = QByteArray::number(e.smtpCode);
+            code = codeBuf;
+        }
+        if (!code.isEmpty())
+            countDsn(m, code);
+        bump(m_rejectedClients, e.client);
+        return;
+    }
+    case Kind::Delivery:
+        break;
+    }
+
+    MinuteData &m = minute(e.time);
+    switch (e.status) {
+    case MailLogEvent::Status::Sent:
+        if (e.forwarded) {
+            ++m_totals.forwarded;
+            return;
+        }
+        ++m_totals.delivered;
+        ++m.delivered;
+        return;
+    case MailLogEvent::Status::Deferred:
+        ++m_totals.deferrals;
+        ++m.deferred;
+        if (!e.queueId.isEmpty()) {
+            if (qsizetype(m_deferredIds.size()) >= kDeferredIdCap)
+                m_deferredIds.clear(); // bounded; later repeats may count twice
+            const std::string_view id(e.queueId.data(), size_t(e.queueId.size()));
+            if (m_deferredIds.find(id) == m_deferredIds.end()) {
+                m_deferredIds.emplace(id);
+                ++m_totals.deferredMessages;
+            }
+        }
+        break;
+    case MailLogEvent::Status::Bounced:
+        ++m_totals.bounced;
+        ++m.bounced;
+        break;
+    case MailLogEvent::Status::Other:
+    case MailLogEvent::Status::None:
+        return;
+    }
+    if (!e.dsn.isEmpty())
+        countDsn(m, e.dsn);
+}
+
+QList<LogCounters::Minute> LogCounters::minutes() const
+{
+    QList<Minute> out;
+    out.reserve(qsizetype(m_minutes.size()));
+    for (const auto &entry : m_minutes)
+        out.append(toMinute(entry.second));
+    return out;
+}
+
+QList<LogCounters::Minute> LogCounters::minutesSince(qint64 wallClockSecs) const
+{
+    QList<Minute> out;
+    for (auto it = m_minutes.lower_bound(wallClockSecs - ((wallClockSecs % 60) + 60) % 60); it != m_minutes.end(); ++it)
+        out.append(toMinute(it->second));
+    return out;
+}
+
+QList<LogCounters::Count> LogCounters::top(const Table &table, int n)
+{
+    QList<Count> all;
+    all.reserve(qsizetype(table.size()));
+    for (const auto &entry : table)
+        all.append({ QByteArray(entry.first.data(), qsizetype(entry.first.size())), entry.second });
+    const auto cmp = [](const Count &a, const Count &b) { return a.count != b.count ? a.count > b.count : a.key < b.key; };
+    if (n < all.size()) {
+        std::partial_sort(all.begin(), all.begin() + n, all.end(), cmp);
+        all.resize(n);
+    } else {
+        std::sort(all.begin(), all.end(), cmp);
+    }
+    return all;
+}
+
+} // namespace MailOps

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "gateway/maillogevent.h"
+#include "gateway/maillogparser.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+
+#include <array>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace MailOps {
+
+// Counters over a Postfix mail log: totals in pflogsumm's terms (received,
+// delivered, deferred, bounced, rejected), per-minute counts by DSN code and
+// reject class, and the top clients and senders. Memory is bounded: minutes
+// beyond the retention are dropped, top-N tables are pruned (their small
+// counts become approximate), the deferred-message set is capped. A plain
+// value; feed it from one thread.
+class LogCounters final
+{
+public:
+    struct Totals
+    {
+        qint64 lines = 0;
+        qint64 unparsed = 0; // junk, cut lines, foreign formats
+        qint64 received = 0; // smtpd client= and pickup lines
+        // client= lines of an smtpd with its own syslog name (postfix/reinject/smtpd):
+        // a content filter handing mail back, not new mail. pflogsumm skips them too.
+        qint64 reinjected = 0;
+        qint64 delivered = 0; // status=sent, not forwards
+        qint64 forwarded = 0;
+        qint64 deferrals = 0; // status=deferred lines
+        qint64 deferredMessages = 0; // distinct queue ids with a deferral
+        qint64 bounced = 0;
+        qint64 expired = 0;
+        qint64 rejected = 0; // smtpd, postscreen and cleanup rejects
+        qint64 rejectWarnings = 0;
+        qint64 held = 0;
+        qint64 discarded = 0;
+        qint64 connects = 0;
+        qint64 unknownClientConnects = 0; // "connect from unknown[...]"
+        qint64 postscreenEvents = 0;
+        qint64 warnings = 0;
+    };
+
+    struct Minute
+    {
+        qint64 start = 0; // wall-clock seconds (see MailLogEvent::time), a multiple of 60
+        qint64 received = 0;
+        qint64 delivered = 0;
+        qint64 deferred = 0;
+        qint64 bounced = 0;
+        qint64 rejected = 0;
+        std::array<qint64, MailLogEvent::RejectClassCount> rejectsByClass {};
+        // Rejects, deferrals and bounces by DSN code ("4.7.1"; the SMTP code
+        // when a reject has none).
+        QHash<QByteArray, qint64> byDsn;
+    };
+
+    struct Count
+    {
+        QByteArray key;
+        qint64 count = 0;
+    };
+
+    explicit LogCounters(const MailLogParser &parser = MailLogParser());
+    LogCounters(const LogCounters &other);
+    LogCounters &operator=(const LogCounters &other);
+
+    void setRetentionMinutes(int minutes) { m_retention = minutes; }
+    void setTopCapacity(int entries) { m_topCapacity = entries; }
+
+    // Parses and counts one line (without or with its newline).
+    void addLine(QByteArrayView line);
+    // Counts an event parsed elsewhere.
+    void add(const MailLogEvent &event);
+
+    const Totals &totals() const { return m_totals; }
+    const std::array<qint64, MailLogEvent::RejectClassCount> &rejectsByClass() const { return m_rejectsByClass; }
+    QHash<QByteArray, qint64> dsnTotals() const;
+    // Oldest first.
+    QList<Minute> minutes() const;
+    QList<Minute> minutesSince(qint64 wallClockSecs) const;
+
+    QList<Count> topClients(int n) const { return top(m_clients, n); } // by connections
+    QList<Count> topRejectedClients(int n) const { return top(m_rejectedClients, n); }
+    QList<Count> topSenders(int n) const { return top(m_senders, n); } // by queued messages
+
+private:
+    // Byte-string keys with a cheap hash and lookups by view, so counting a
+    // key already present allocates nothing (QHash<QByteArray> would hash
+    // with SipHash and need a QByteArray to look up).
+    struct KeyHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const noexcept;
+    };
+    using Table = std::unordered_map<std::string, qint64, KeyHash, std::equal_to<>>;
+
+    // Internal form of a Minute: DSN codes packed into an integer so that
+    // counting one costs a trivial hash.
+    struct MinuteData
+    {
+        qint64 start = 0;
+        qint64 received = 0;
+        qint64 delivered = 0;
+        qint64 deferred = 0;
+        qint64 bounced = 0;
+        qint64 rejected = 0;
+        std::array<qint64, MailLogEvent::RejectClassCount> rejectsByClass {};
+        QHash<quint64, qint64> byDsn;
+    };
+
+    MinuteData &minute(qint64 time);
+    void bump(Table &table, QByteArrayView key);
+    void countDsn(MinuteData &m, QByteArrayView code);
+    static Minute toMinute(const MinuteData &m);
+    static QList<Count> top(const Table &table, int n);
+
+    MailLogParser m_parser;
+    Totals m_totals;
+    std::array<qint64, MailLogEvent::RejectClassCount> m_rejectsByClass {};
+    std::map<qint64, MinuteData> m_minutes;
+    // Lines come in time order: most land in the minute before.
+    MinuteData *m_lastMinute = nullptr;
+    MinuteData m_scratch;
+    QHash<quint64, qint64> m_dsnPacked;
+    Table m_clients;
+    Table m_rejectedClients;
+    Table m_senders;
+    std::unordered_set<std::string, KeyHash, std::equal_to<>> m_deferredIds;
+    int m_retention = 7 * 24 * 60;
+    int m_topCapacity = 20000;
+};
+
+} // namespace MailOps
+
+Q_DECLARE_METATYPE(MailOps::LogCounters)

@@ -1,0 +1,166 @@
+#include "queueparser.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace MailOps {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MailOps::QueueParser", text);
+}
+
+} // namespace
+
+QueueParser::QueueParser(EntryHandler handler)
+    : m_handler(std::move(handler))
+{
+}
+
+void QueueParser::feed(QByteArrayView chunk)
+{
+    while (!chunk.isEmpty()) {
+        const qsizetype nl = chunk.indexOf('\n');
+        const QByteArrayView piece = nl < 0 ? chunk : chunk.first(nl);
+        if (m_skippingLongLine) {
+            // The rest of an oversized line: drop it without buffering.
+        } else if (m_partial.size() + piece.size() > m_maxLine) {
+            m_skippingLongLine = true;
+            m_partial.clear();
+            m_partial.squeeze();
+        } else if (nl >= 0 && m_partial.isEmpty()) {
+            // Common case: the whole line is inside this chunk, no copy.
+            ++m_lineNo;
+            processLine(piece);
+            chunk = chunk.sliced(nl + 1);
+            continue;
+        } else {
+            m_partial.append(piece);
+        }
+        if (nl < 0)
+            return;
+        ++m_lineNo;
+        if (m_skippingLongLine) {
+            m_skippingLongLine = false;
+            addIssue(tr("line longer than %1 bytes, skipped").arg(m_maxLine));
+        } else {
+            processLine(m_partial);
+            m_partial.clear();
+        }
+        chunk = chunk.sliced(nl + 1);
+    }
+}
+
+void QueueParser::finish()
+{
+    if (m_skippingLongLine) {
+        ++m_lineNo;
+        m_skippingLongLine = false;
+        addIssue(tr("line longer than %1 bytes, skipped").arg(m_maxLine));
+    } else if (!m_partial.isEmpty()) {
+        ++m_lineNo;
+        processLine(m_partial);
+    }
+    m_partial.clear();
+    m_partial.squeeze();
+}
+
+void QueueParser::processLine(QByteArrayView line)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.trimmed().isEmpty())
+        return;
+    QueueEntry entry;
+    QString why;
+    if (!parseLine(line, &entry, &why)) {
+        addIssue(why);
+        return;
+    }
+    ++m_entries;
+    if (m_handler)
+        m_handler(entry);
+}
+
+void QueueParser::addIssue(const QString &message)
+{
+    ++m_badLines;
+    qCDebug(lcQueue) << "postqueue -j line" << m_lineNo << message;
+    if (m_issues.size() < MaxIssuesKept)
+        m_issues.append({ m_lineNo, message });
+}
+
+bool QueueParser::parseLine(QByteArrayView line, QueueEntry *entry, QString *why)
+{
+    QJsonParseError error;
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &error);
+    if (error.error != QJsonParseError::NoError) {
+        *why = tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        *why = tr("not a JSON object");
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    const auto requireString = [&](QLatin1StringView key, QString *out) {
+        const QJsonValue v = o.value(key);
+        if (!v.isString()) {
+            *why = v.isUndefined() ? tr("field \"%1\" is missing").arg(key)
+                                   : tr("field \"%1\" is not a string").arg(key);
+            return false;
+        }
+        *out = v.toString();
+        return true;
+    };
+    const auto requireNumber = [&](QLatin1StringView key, qint64 *out) {
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 9.0e15) {
+            *why = v.isUndefined() ? tr("field \"%1\" is missing").arg(key)
+                                   : tr("field \"%1\" is not a non-negative number").arg(key);
+            return false;
+        }
+        *out = qint64(v.toDouble());
+        return true;
+    };
+
+    if (!requireString(QLatin1StringView("queue_name"), &entry->queueName)
+        || !requireString(QLatin1StringView("queue_id"), &entry->queueId)
+        || !requireNumber(QLatin1StringView("arrival_time"), &entry->arrivalTime)
+        || !requireNumber(QLatin1StringView("message_size"), &entry->messageSize)
+        || !requireString(QLatin1StringView("sender"), &entry->sender))
+        return false;
+    if (entry->queueId.isEmpty()) {
+        *why = tr("field \"queue_id\" is empty");
+        return false;
+    }
+    entry->queue = QueueEntry::queueFromName(entry->queueName);
+    entry->forcedExpire = o.value(QLatin1StringView("forced_expire")).toBool(false);
+
+    const QJsonValue rv = o.value(QLatin1StringView("recipients"));
+    if (!rv.isArray()) {
+        *why = rv.isUndefined() ? tr("field \"recipients\" is missing") : tr("field \"recipients\" is not an array");
+        return false;
+    }
+    const QJsonArray recipients = rv.toArray();
+    entry->recipients.reserve(recipients.size());
+    for (const QJsonValue &r : recipients) {
+        const QJsonObject ro = r.toObject();
+        const QJsonValue address = ro.value(QLatin1StringView("address"));
+        if (!address.isString()) {
+            *why = tr("a recipient has no \"address\"");
+            return false;
+        }
+        entry->recipients.append({ address.toString(), ro.value(QLatin1StringView("delay_reason")).toString() });
+    }
+    return true;
+}
+
+} // namespace MailOps

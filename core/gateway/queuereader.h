@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/result.h"
+#include "gateway/mailqparser.h"
+#include "gateway/queueparser.h"
+#include "gateway/queuesummary.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+#include <QTimer>
+
+#include <functional>
+
+namespace MailOps {
+
+// Runs a queue listing command (`postqueue -j`, `mailq`, or the same through
+// ssh: any fixed argv) and summarises its output as it streams in, never
+// holding the listing. Lives on the thread that created it and never blocks
+// it; always finishes: with a summary, or an error when the program cannot
+// start, exits non-zero, or exceeds the timeout (then it is killed).
+class QueueReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueReader)
+
+public:
+    enum class Format { PostqueueJson, Mailq };
+
+    explicit QueueReader(QObject *parent = nullptr);
+    ~QueueReader() override;
+
+    void setFormat(Format format) { m_format = format; }
+    void setTimeout(int ms) { m_timer.setInterval(ms); }
+    // Reference time for ages; 0 = when start() is called.
+    void setNow(qint64 secs) { m_now = secs; }
+    // Also hands every entry to a callback (e.g. to pick messages to lint).
+    void setEntryHandler(std::function<void(const QueueEntry &)> handler) { m_handler = std::move(handler); }
+
+    void start(const QString &program, const QStringList &arguments);
+    void cancel();
+    bool isRunning() const { return m_process != nullptr; }
+
+    qint64 badLines() const;
+    QList<QueueParseIssue> issues() const;
+
+Q_SIGNALS:
+    void finished(const MailOps::Result<MailOps::QueueSummary> &summary);
+
+private:
+    void readOutput();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void fail(Error::Code code, const QString &message);
+    void done(const Result<QueueSummary> &result);
+
+    Format m_format = Format::PostqueueJson;
+    qint64 m_now = 0;
+    std::function<void(const QueueEntry &)> m_handler;
+    QPointer<QProcess> m_process;
+    QTimer m_timer;
+    QString m_program;
+    QByteArray m_stderr;
+    QueueSummary m_summary;
+    QueueParser m_json;
+    MailqParser m_mailq;
+};
+
+} // namespace MailOps
+
+Q_DECLARE_METATYPE(MailOps::Result<MailOps::QueueSummary>)
