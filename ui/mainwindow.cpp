@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "diagnosticspanel.h"
+#include "gatewaymonitorpanel.h"
 #include "gatewaystatuswidget.h"
 #include "plannedpanel.h"
 #include "profileeditordialog.h"
@@ -160,6 +161,9 @@ void MainWindow::createPanels()
         if (i == Diagnostics) {
             m_diagnostics = new DiagnosticsPanel(m_stack);
             page = m_diagnostics;
+        } else if (i == GatewayMonitor) {
+            m_monitor = new GatewayMonitorPanel(m_stack);
+            page = m_monitor;
         } else {
             page = new PlannedPanel(d.title, d.purpose, d.features, m_stack);
         }
@@ -300,6 +304,7 @@ void MainWindow::onCurrentProfileChanged()
     setWindowTitle(tr("%1 — MailOps Console").arg(p.name));
     m_status->setProfile(p);
     m_diagnostics->setProfile(p);
+    m_monitor->setProfile(p);
 }
 
 void MainWindow::showShortcuts()

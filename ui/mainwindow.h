@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace MailOps {
 
 class DiagnosticsPanel;
+class GatewayMonitorPanel;
 class GatewayStatusWidget;
 
 class ProfileListModel;
@@ -38,6 +39,7 @@ public:
     ProfileEditorDialog *profileEditor() const { return m_profileEditor; }
     GatewayStatusWidget *gatewayStatus() const { return m_status; }
     DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
+    GatewayMonitorPanel *monitorPanel() const { return m_monitor; }
 
     // Shown in a bar above the panels, e.g. what was wrong with the settings.
     void showWarning(const QString &text);
@@ -67,6 +69,7 @@ private:
     QWidget *m_warningBar;
     QActionGroup *m_themeGroup = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
+    GatewayMonitorPanel *m_monitor = nullptr;
     QPointer<ProfileEditorDialog> m_profileEditor;
 };
 

@@ -61,6 +61,15 @@ SupervisordBackend::SupervisordBackend(const QUrl &endpoint, QObject *parent)
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+SupervisordBackend::~SupervisordBackend()
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        it.key()->disconnect(this);
+        it.value()(Result<QVariant>::failure(Error::Code::Cancelled, tr("the supervisord monitor was stopped")));
+    }
+}
+
 QFuture<Result<QVariant>> SupervisordBackend::call(const QString &method, const QVariantList &params)
 {
     auto promise = std::make_shared<QPromise<Result<QVariant>>>();
@@ -82,6 +91,8 @@ QFuture<Result<QVariant>> SupervisordBackend::call(const QString &method, const 
         promise->addResult(std::move(result));
         promise->finish();
     };
+    m_pending.insert(reply, finish);
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_pending.remove(reply); });
     // A reply larger than any sane process list is garbage or an attack.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply, finish](qint64 received, qint64) {
         if (received > MaxReplyBytes) {
@@ -90,6 +101,7 @@ QFuture<Result<QVariant>> SupervisordBackend::call(const QString &method, const 
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, finish, method] {
+        m_pending.remove(reply);
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
             finish(networkError(reply, m_endpoint));

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace MailOps {
 
 // Service states from supervisord's XML-RPC API (supervisor.getAllProcessInfo)
@@ -23,6 +25,7 @@ public:
     // e.g. http://127.0.0.1:9011/RPC2; user:password in the URL is sent as
     // HTTP basic authentication.
     explicit SupervisordBackend(const QUrl &endpoint, QObject *parent = nullptr);
+    ~SupervisordBackend() override;
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     QUrl endpoint() const { return m_endpoint; }
@@ -48,6 +51,9 @@ private:
     std::chrono::milliseconds m_timeout { 10000 };
     RestartTracker m_tracker;
     QHash<QString, QVariantMap> m_lastInfo;
+    // Calls in flight, finished as cancelled if the backend goes first: their
+    // continuations must run while their context objects still exist.
+    QHash<QNetworkReply *, std::function<void(Result<QVariant>)>> m_pending;
     // supervisord clears exitstatus when it respawns; a crash's status is
     // only visible while the process is down, so it is kept from there.
     QHash<QString, int> m_lastExit;
