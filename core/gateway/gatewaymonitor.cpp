@@ -33,8 +33,15 @@ GatewayMonitor::GatewayMonitor(QObject *parent)
 GatewayMonitor::~GatewayMonitor()
 {
     stop();
-    // The backend first: its calls in flight finish (cancelled) while the
-    // service monitor that waits for them still exists.
+    release();
+}
+
+void GatewayMonitor::release()
+{
+    // Producers before consumers: the transport's jobs and the backend's
+    // calls in flight finish (cancelled) while whoever waits for them, the
+    // backend and then the service monitor, still exists.
+    m_transport.reset();
     m_backend.reset();
     m_services.reset();
 }
@@ -54,8 +61,7 @@ void GatewayMonitor::setQueueInterval(int ms)
 void GatewayMonitor::setProfile(const GatewayProfile &profile)
 {
     stop();
-    m_backend.reset();
-    m_services.reset();
+    release();
     m_profile = profile;
     m_history.clear();
     m_lastQueue = QueueSummary();

@@ -75,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void sampleQueue();
+    void release();
     QStringList postfixConfigArgs() const;
 
     GatewayProfile m_profile;
