@@ -1,4 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>DnsServer</name>
@@ -41,6 +42,206 @@
         <source>"%1" does not end in a valid top-level label</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Nothing accepts connections on %1 (connection refused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host answered at once and refused: the mail service is not running there, or listens on another address or port. Tested from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 of %2 is filtered: connections time out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer at all: a firewall between here and the server drops the connection (a refused connection would be answered at once). If the server accepts mail locally, ask the network or hosting provider whether port %1 is blocked upstream.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refuses SMTP sessions at the greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an OPEN RELAY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It accepted mail from an outside sender to an outside recipient without authentication (no message was sent: the test stops before DATA). Spammers will find it within hours; close it now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 temporarily refuses mail for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A 4xx answer makes senders queue and retry for days: mail seems to vanish rather than bounce. Look for a new rule that tempfails (a reverse-DNS or greylisting check, a full disk).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rejects mail for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP session with %1 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DMARC record at %1 could not be looked up: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DMARC record at %1 is invalid, so receivers ignore it: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DMARC syntax error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a report URI (expected mailto:address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DEAD OR MISCONFIGURED: %1 lists the test address 127.0.0.1 (answer %2), which no working list does (RFC 5782). It lists everything and will reject ALL mail: remove it from the gateway's configuration now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers %2 to its test queries: %3. Its answers from this resolver mean nothing; query it through a resolver it accepts, or drop it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not test %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not list the test address 127.0.0.2: it may be discontinued or not publish RFC 5782 test points; treat its answers with care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers its test points correctly (127.0.0.2 listed, 127.0.0.1 not listed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lookup failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no %1 record at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 record at %2 could not be looked up: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has TXT records but no %2 record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 %3 records; exactly one is allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 record at %2 is invalid: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILTERED (timeout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UNREACHABLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME NOT FOUND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supervisord at %1 refused the connection: is it running?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host of %1 not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supervisord at %1 did not answer in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supervisord at %1 wants a user name and password (put them in the URL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supervisord at %1 answered HTTP %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot talk to supervisord at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supervisord fault %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gateway does not run systemd: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not allowed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit block at line %1 has no Id (truncated or not systemctl show output)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 has no ActiveState (truncated output?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last result: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MailOps::CheckTreeModel</name>
@@ -74,30 +275,6 @@
     <message>
         <source>list the gateway profiles</source>
         <translation>die Gateway-Profile auflisten</translation>
-    </message>
-    <message>
-        <source>Usage: mailops [options]            open the console
-       mailops COMMAND [options]    run a command without a display
-
-Console options:
-  --profile NAME      open on this gateway profile
-  --panel N           open on panel N (1-5)
-  --theme MODE        system, light or dark
-  --screenshot FILE   save a picture of the window and quit
-
-Commands:
-</source>
-        <translation>Aufruf: mailops [Optionen]            die Konsole öffnen
-        mailops BEFEHL [Optionen]     einen Befehl ohne Bildschirm ausführen
-
-Konsolen-Optionen:
-  --profile NAME      mit diesem Gateway-Profil öffnen
-  --panel N           mit Bereich N (1-5) öffnen
-  --theme MODUS       system, light oder dark
-  --screenshot DATEI  ein Bild des Fensters speichern und beenden
-
-Befehle:
-</translation>
     </message>
     <message>
         <source>
@@ -142,6 +319,286 @@ Run 'mailops COMMAND --help' for a command's options.
     <message>
         <source>--timeout wants a number of seconds between 0 and 600</source>
         <translation>--timeout erwartet eine Zahl von Sekunden zwischen 0 und 600</translation>
+    </message>
+    <message>
+        <source>Why is mail for DOMAIN not arriving? Checks MX, addresses, reverse DNS, SMTP (greeting, EHLO, STARTTLS, recipient acceptance, never DATA), blocklists, SPF and DMARC, and prints an evidence report.
+Exit codes: 0 no problem found, 1 warnings, 2 failures, 3 could not check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain that does not receive mail.</source>
+        <translation>Die Domain, die keine Mail erhält.</translation>
+    </message>
+    <message>
+        <source>The sending IP (SPF, DNSBL, reverse DNS).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender's HELO name, compared with its PTR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS server to ask (default: the system resolver).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port to try on each MX (default 25).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocklists to check, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take DNS server, SMTP port and blocklists from this gateway profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds per network step (default 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the report as Markdown.</source>
+        <translation>Den Bericht als Markdown ausgeben.</translation>
+    </message>
+    <message>
+        <source>--ip wants an IPv4 or IPv6 address, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--smtp-port wants a port number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout wants seconds between 0 and 120</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check an IP address against DNS blocklists, all at once, and check that each list is alive (RFC 5782 test points): a list that lists everything is reported as dead.
+Exit codes: 0 not listed, 1 a list is dead or unusable, 2 listed, 3 could not check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IPv4 or IPv6 address.</source>
+        <translation>IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>File with one list zone per line (# comments).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List zones, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip the test-point queries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>cannot read the list file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>why is mail for a domain not arriving? (evidence report)</source>
+        <translation>warum kommt Mail für eine Domain nicht an? (Befundbericht)</translation>
+    </message>
+    <message>
+        <source>check an IP against blocklists, with list liveness</source>
+        <translation>eine IP gegen Blocklisten prüfen, mit Lebendprüfung der Listen</translation>
+    </message>
+    <message>
+        <source>Usage: mailops [options]            open the console
+       mailops COMMAND [options]    run a command without a display
+
+Console options:
+  --profile NAME      open on this gateway profile
+  --panel N           open on panel N (1-5)
+  --theme MODE        system, light or dark
+  --screenshot FILE   save a picture of the window and quit
+  --diagnose DOMAIN   open on Diagnostics and run "why is mail not arriving?"
+
+Commands:
+</source>
+        <translation>Aufruf: mailops [Optionen]            die Konsole öffnen
+        mailops BEFEHL [Optionen]     einen Befehl ohne Bildschirm ausführen
+
+Konsolen-Optionen:
+  --profile NAME      mit diesem Gateway-Profil öffnen
+  --panel N           mit Bereich N (1-5) öffnen
+  --theme MODUS       system, light oder dark
+  --screenshot DATEI  ein Bild des Fensters speichern und beenden
+  --diagnose DOMAIN   Diagnose öffnen und „Warum kommt keine Mail an?“ starten
+
+Befehle:
+</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::CommandJob</name>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 printed more than %2 bytes; stopped it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was killed before it finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::CrashLoopAlert</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 restarted %n times in %2 (alert at %3 in %4)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, last exit status %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::Decoder</name>
+    <message>
+        <source>not an XML-RPC methodResponse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty methodResponse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fault without a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fault without faultCode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>params without a param</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>param without a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected &lt;%1&gt; in methodResponse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected &lt;%1&gt; after the response value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DTDs are not allowed in XML-RPC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed XML at line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected text "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>values nested deeper than %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a value with two types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated XML-RPC response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad integer "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad boolean "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad double "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad base64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad dateTime "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown XML-RPC type &lt;%1&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected &lt;%1&gt; in struct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected &lt;%1&gt; in struct member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>struct member without name or value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>array without data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected &lt;%1&gt; in array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected &lt;%1&gt; after array data</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -201,6 +658,285 @@ Run 'mailops COMMAND --help' for a command's options.
     <message>
         <source>No problem found by these checks for %1.</source>
         <translation>Diese Prüfungen fanden für %1 kein Problem.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::DmarcCheck</name>
+    <message>
+        <source>%1 publishes no DMARC record (looked at _dmarc.%1%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and _dmarc.%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DMARC for %1 (record at %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; %1 inherits the subdomain policy %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::DmarcRecord</name>
+    <message>
+        <source>the record must begin with "v=DMARC1;" (found "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p=%1 is not none, quarantine or reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sp=%1 is not none, quarantine or reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pct=%1 is not a number from 0 to 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1=%2 is not r (relaxed) or s (strict)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rua: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ruf: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fo=%1: "%2" is not 0, 1, d or s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ri=%1 is not a number of seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rf=%1: only afrf is defined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown tag %1= is ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the required p= tag is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p= is missing; treated as p=none because rua= is present (RFC 7489 6.6.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pct=%1: the policy applies to only %1% of failing mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no rua=: nobody receives aggregate reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>policy %1 (subdomains: %2) for %3% of failing mail; DKIM alignment %4, SPF alignment %5; aggregate reports to %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::DnsblChecker</name>
+    <message>
+        <source>%1 is outside 127.0.0.0/8, so it is not a listing (a wildcard record, a hijacked zone or a resolver that rewrites NXDOMAIN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the list name is wrong (typing error)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the list refuses queries through public or open resolvers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the list refuses queries from this resolver for excessive volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an error code of the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 means "query refused": %2; it is not a listing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>127.0.0.1 is not a valid return code (RFC 5782 reserves it); not counted as a listing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listed (127.0.0.2, the usual return code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listed (return code %1; its meaning is defined by the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: "%2" is not a DNS list zone name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the list file names no lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>liveness not tested</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::DnsblReport</name>
+    <message>
+        <source>DNSBL check of %1 against %2 list(s) via %3, %4 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LISTED       </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LISTED?      </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not trustworthy: the list itself is %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not listed   </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NO ANSWER    </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UNKNOWN      </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lookup failed, so listing status is unknown: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list health: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict: %1 is listed on %2 working list(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict: %1 is not listed on any working list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WARNING: %1 list(s) LIST EVERYTHING and must not be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::DnssecCheck</name>
+    <message>
+        <source>%1 could not be looked up: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 record(s), %3 signature(s), AD=%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not signed (no RRSIG came back; the zone is unsigned, or the resolver strips signatures)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer could not be re-read for validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the RRSIG of %1 names no signer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DNSKEY set of %1 could not be fetched: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DNSKEY answer could not be re-read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 DNSKEY: %2 key(s), %3 signature(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature on %1 does not verify with the DNSKEYs of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature on %1 verifies with a DNSKEY of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is signed by %2 and the signature verifies, but no trust anchor was given, so the key itself is not trusted%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the resolver did set AD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trust anchor not understood: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none of the DNSKEYs of %1 matches the trust anchor given: the zone was re-keyed, or the anchor is for another zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DNSKEY set of %1 is not signed by the trusted key: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DNSKEY set of %1 is signed by the trust anchor's key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is DNSSEC-secure: signed by %2, verified up to the given trust anchor%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the resolver also set AD)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -397,6 +1133,136 @@ Run 'mailops COMMAND --help' for a command's options.
     </message>
 </context>
 <context>
+    <name>MailOps::GatewayMonitor</name>
+    <message>
+        <source>"%1" is not a Postfix queue id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postsuper -h %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postsuper is not installed here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::GatewayMonitorPanel</name>
+    <message>
+        <source>Hold the suspect message</source>
+        <translation>Verdächtige Nachricht anhalten</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Länge der Warteschlange</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Deferral reason (grouped)</source>
+        <translation>Grund der Zurückstellung (gruppiert)</translation>
+    </message>
+    <message>
+        <source>Reason or status</source>
+        <translation>Grund oder Zustand</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>By domain and age</source>
+        <translation>Nach Domain und Alter</translation>
+    </message>
+    <message>
+        <source>Deferral reasons</source>
+        <translation>Zurückstellungsgründe</translation>
+    </message>
+    <message>
+        <source>Rejects and tempfails</source>
+        <translation>Ablehnungen und Tempfails</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Services&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dienste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Dienste: %1</translation>
+    </message>
+    <message>
+        <source>Crash loop over</source>
+        <translation>Absturzschleife beendet</translation>
+    </message>
+    <message>
+        <source>%1 has been running without restarts.</source>
+        <translation>%1 läuft wieder ohne Neustarts.</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>Message %1 is on hold: the service no longer receives it. Release it from the queue once the cause is fixed.</source>
+        <translation>Nachricht %1 ist angehalten: der Dienst bekommt sie nicht mehr. Geben Sie sie frei, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>CRASH LOOP: %1</source>
+        <translation>ABSTURZSCHLEIFE: %1</translation>
+    </message>
+    <message>
+        <source>Suspect: queued message %1, which %2 was processing when it died.</source>
+        <translation>Verdächtig: Nachricht %1 in der Warteschlange, die %2 beim Absturz verarbeitete.</translation>
+    </message>
+    <message>
+        <source>Crash loop: %1</source>
+        <translation>Absturzschleife: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1 messages (%2)</source>
+        <translation>Warteschlange: %1 Nachrichten (%2)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>deferred (tempfail)</source>
+        <translation>zurückgestellt (Tempfail)</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>  rejected: %1</source>
+        <translation>  abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>  DSN %1</source>
+        <translation>  DSN %1</translation>
+    </message>
+</context>
+<context>
     <name>MailOps::GatewayProfile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -434,6 +1300,10 @@ Run 'mailops COMMAND --help' for a command's options.
         <source>The mail log path must be absolute.</source>
         <translation>Der Pfad des Mail-Logs muss absolut sein.</translation>
     </message>
+    <message>
+        <source>"%1" is not a DNS zone name for a blocklist.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MailOps::GatewayStatusWidget</name>
@@ -460,6 +1330,63 @@ Run 'mailops COMMAND --help' for a command's options.
     <message>
         <source>Checking %1 (%2:%3)…</source>
         <translation>Prüfe %1 (%2:%3) …</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::GuidedRun</name>
+    <message>
+        <source>Why is mail for %1 not arriving?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, sent from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, DNS asked at %1 port %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled after %1 ms; checks still running were abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::HostLocality</name>
+    <message>
+        <source>this machine (loopback)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this machine (one of its own addresses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another machine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::LocalTransport</name>
+    <message>
+        <source>empty command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>argument with a NUL character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1770,120 @@ Run 'mailops COMMAND --help' for a command's options.
     </message>
 </context>
 <context>
+    <name>MailOps::MxCheck</name>
+    <message>
+        <source>%1 does not exist in DNS: no mail can be delivered to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the MX records of %1 could not be looked up: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it accepts no mail at all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no A or AAAA record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no MX record; mail goes to its own address (RFC 5321 5.1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no MX record and no address: mail to it cannot be delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 MX host(s), all with addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 MX host(s), but %3 of them have no usable address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none of the %1 MX host(s) of %2 has a usable address: mail cannot be delivered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::NetReport</name>
+    <message>
+        <source>Ports of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name lookup: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: these addresses belong to this machine. A port open here says nothing about whether it can be reached from outside; probe from another network to see what senders see.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filtered means no answer at all: a firewall drops the packets (often upstream, at the provider), unlike refused, where the host itself answers that nothing listens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The probe was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP probe of %1 port %2%3, started %4 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Greeting:      %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EHLO (as %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EHLO after TLS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS:           %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  certificate %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>    issuer %1; valid %2 to %3 (%4 days left)%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; self-signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>    names %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped during %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcript (C client, S server, * event):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MailOps::PlannedPanel</name>
     <message>
         <source>Not available in this version yet: this panel shows no live data.</source>
@@ -851,6 +1892,179 @@ Run 'mailops COMMAND --help' for a command's options.
     <message>
         <source>What it will hold</source>
         <translation>Was er enthalten wird</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyRecordCheck</name>
+    <message>
+        <source>v= must come first and be DKIM1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>k=%1 is not a known key type (rsa, ed25519)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the required p= (public key) tag is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DKIM key at %1 is revoked (empty p=): mail signed with this selector fails DKIM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the RSA key is about %1 bits; receivers ignore keys under 1024 bits (RFC 8301)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the RSA key is about %1 bits; 2048 bits is recommended (RFC 8301)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DKIM key at %1: RSA, about %2 bits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an ed25519 key is 32 bytes, this one is %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DKIM key at %1: ed25519</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>t=y: the domain is testing DKIM; receivers may treat failures leniently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record must begin with v=STSv1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id= must be 1 to 32 letters or digits (found "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MTA-STS announced at %1 (id %2); the policy file itself (https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt) is not fetched by this check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record must begin with v=TLSRPTv1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the required rua= tag is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rua entry "%1" is neither mailto: nor https:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS reports for %1 go to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::PortConflictDetector</name>
+    <message>
+        <source>%1 are all configured to listen on %2 port %3; only one can have it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (now held by %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 should listen on %2 port %3, but nothing does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 port %2 belongs to %3 but is held by %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not bind port %2: it is already held by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not bind port %2: address already in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not bind its port: address already in use</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::PortProbe</name>
+    <message>
+        <source>looking up %1 took longer than %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host name or address to probe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no port to probe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most %1 ports can be probed at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeouts must be positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name %1 has no address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking up %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no address of the requested family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a socket: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connected in %1 ms: a service listens on port %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer within %1 s: a firewall on the way probably drops the packets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused in %1 ms: the host answered, but nothing listens on port %2 (or a firewall rejects the connection)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable: %1 (no route, an ICMP error, or a firewall's REJECT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not allowed to connect (a local firewall rule?): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -947,6 +2161,14 @@ Run 'mailops COMMAND --help' for a command's options.
         <source>Delete the gateway profile "%1"?</source>
         <translation>Das Gateway-Profil „%1“ löschen?</translation>
     </message>
+    <message>
+        <source>comma-separated, e.g. zen.spamhaus.org, bl.spamcop.net</source>
+        <translation>durch Kommas getrennt, z. B. zen.spamhaus.org, bl.spamcop.net</translation>
+    </message>
+    <message>
+        <source>&amp;Blocklists:</source>
+        <translation>&amp;Blocklisten:</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::ProfileListModel</name>
@@ -1031,6 +2253,45 @@ Run 'mailops COMMAND --help' for a command's options.
     </message>
 </context>
 <context>
+    <name>MailOps::PropagationCheck</name>
+    <message>
+        <source>the name servers of %1 could not be found: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no SOA in the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lists no name servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all %1 server(s) of %2 agree: serial %3, same answer for %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOA serials differ (%1): a change has not reached every server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the servers give different answers for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not consistent: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MailOps::QShapeModel</name>
     <message>
         <source>TOTAL</source>
@@ -1085,6 +2346,29 @@ Run 'mailops COMMAND --help' for a command's options.
     </message>
     <message>
         <source>a recipient has no "address"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::QueueReader</name>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited with status %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1203,6 +2487,448 @@ Run 'mailops COMMAND --help' for a command's options.
     </message>
 </context>
 <context>
+    <name>MailOps::ReverseDnsCheck</name>
+    <message>
+        <source>%1 PTR: none (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no PTR record (reverse DNS is missing); many receivers reject or defer mail from such addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 PTR: lookup failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reverse DNS of %1 could not be checked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 PTR: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: lookup failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has reverse DNS %2, which resolves back to it (forward-confirmed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PTR names of %1 could not all be checked; forward confirmation is unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 claims to be %2 in reverse DNS, but that name does not resolve back to it: the PTR is forged or stale, and receivers that check forward-confirmed reverse DNS will reject or defer its mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HELO %1: lookup failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HELO %1 resolves to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; HELO %1 matches the reverse DNS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; HELO %1 resolves to %2 but is not its reverse DNS name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; HELO %1 resolves to %2, not to %3: the HELO name does not belong to this sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; HELO %1 does not resolve at all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; HELO %1 could not be checked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::ServiceBackend</name>
+    <message>
+        <source>%1 cannot show the log of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::ServiceListModel</name>
+    <message>
+        <source>%1d %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>crash loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crash loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::ServiceMonitor</name>
+    <message>
+        <source>no service backend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>poll abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no log: %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::SmtpProbe</name>
+    <message>
+        <source>the whole probe took longer than %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host name or address to probe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>port 0 cannot be probed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" cannot be sent as a HELO name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a usable recipient address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a usable sender address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the relay test needs a sender and a recipient address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeouts must be positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connecting to %1 port %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> with TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused to send %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent a reply nobody asked for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connected to %1 in %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS established: %1, %2; certificate for %3, issued by %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate problem: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent more data after its reply to STARTTLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS handshake, expecting the name %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server refused EHLO after STARTTLS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relay test: outside sender and recipient, without AUTH; DATA is never sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection refused: nothing listens on port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name %1 was not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of a reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server closed the connection during %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer to the connection attempt within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no complete answer during %1 within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped during %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there, or a firewall rejects it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer the connection attempt: a firewall on the way probably drops the packets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name %1 does not resolve to an address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The probe was cancelled before it connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server greets: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refuses SMTP sessions at the greeting: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server ends lines with LF alone instead of CRLF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused EHLO and only speaks HELO: no extensions, no STARTTLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused EHLO: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS works: %1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS works: %1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate expired on %1 (%2 days ago).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate expires on %1, in %2 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate is self-signed (%1): senders that verify certificates will not trust it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate does not name %1; it names %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate for %1 is valid until %2 (%3 days left).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate verification reported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: mail to it crosses the network unencrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AUTH is offered before TLS (%1): passwords can cross the network unencrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AUTH offered over TLS: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server offers no AUTH on this port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server accepts mail for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refuses mail for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server defers mail for %1 (a temporary refusal): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient check could not run: the sender was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OPEN RELAY: without authentication the server accepted mail from %1 to %2 (%3). No message was sent: the test stops before DATA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relaying to outside addresses without authentication is refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay test is inconclusive: the server deferred the recipient: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay test is inconclusive: the outside sender was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest message accepted: %1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The probe was cancelled during %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The probe stopped during %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::SmtpReplyParser</name>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent a reply larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent a line that is not an SMTP reply: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent an invalid reply code: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent a reply line without a space or hyphen after the code: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server changed the reply code from %1 to %2 inside one reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reply ended before its last line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MailOps::SpfEvaluator</name>
     <message>
         <source>no client IP address was given</source>
@@ -1292,6 +3018,197 @@ Run 'mailops COMMAND --help' for a command's options.
     </message>
 </context>
 <context>
+    <name>MailOps::SsOutputParser</name>
+    <message>
+        <source>process field is not users:(...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad process entry in users:(...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process entry without pid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unterminated process entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad pid in users:(...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fewer than six columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown socket type "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recv-Q is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad local address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ss output larger than allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of ss output: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::SshTransport</name>
+    <message>
+        <source>unterminated [ in "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected text after ] in "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad port "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host in "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unusable ssh host "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unusable ssh user "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty remote command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remote argument with a NUL character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the OpenSSH client (ssh) is not installed or not in PATH: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host key of %1 has changed since it was recorded in known_hosts: either the server was reinstalled or someone is intercepting the connection. Verify the new key with the server's administrator, then update known_hosts (ssh-keygen -R %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not in known_hosts (or its key does not match): connect once with ssh from a terminal, verify the fingerprint and accept it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the login: no key of yours (files or agent) is accepted for this user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host name %1 does not resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the connection: no ssh server on that port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connecting to %1 timed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is unreachable from here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection to %1 was closed before the command finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh to %1 failed (exit 255): %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::SupervisordBackend</name>
+    <message>
+        <source>the supervisord monitor was stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supervisord's reply is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad reply from supervisord to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process info without name or state from supervisord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>getAllProcessInfo did not return a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>getAllProcessInfo returned a non-struct entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected reply to a log tail request</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::SystemdBackend</name>
+    <message>
+        <source>no transport to the gateway</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::SystemdShowParser</name>
+    <message>
+        <source>systemctl printed %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of systemctl output is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of systemctl output is not KEY=value: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of systemctl output has a bad property name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: a second Id in one unit block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than 10000 units</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MailOps::TextViewer</name>
     <message>
         <source>
@@ -1300,6 +3217,246 @@ Run 'mailops COMMAND --help' for a command's options.
         <translation>
 
 [… %1 weitere Zeichen nicht angezeigt]</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::TlsaCheck</name>
+    <message>
+        <source>unknown usage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown selector %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown matching type %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no TLSA record: DANE is not used for this host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the TLSA record %1 could not be looked up: %2; a DANE-aware sender will defer mail to this host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 TLSA record(s), validated by DNSSEC (AD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 TLSA record(s), but the answer is not DNSSEC-validated (no AD flag): senders ignore DANE without DNSSEC</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::Worker</name>
+    <message>
+        <source>Mail servers (MX) of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain %1 does not exist in DNS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its DNS servers answer NXDOMAIN: no sender can find a mail server for it. Check the spelling, the registration and the delegation of the domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNS lookup of %1's mail servers failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. This is not the same as "no mail server": the DNS servers asked did not give an answer, so nothing could be checked further.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 says it accepts no mail at all (null MX)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain publishes "MX 0 ." (RFC 7505): every sender is told to give up. Remove it if the domain should receive mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no reachable mail server in DNS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reachable, greets, accepts mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reverse DNS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP on port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another MX of the domain accepts mail, so mail still arrives, but senders that try this one first are delayed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mail server of %1 accepts mail for it from here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every MX address was tried; see the findings above for why each one failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocklists (DNSBL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 addresses against %2 lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no address to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not listed on any working list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listed on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receivers that use these lists reject mail from this address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The blocklist %1 is dead: it lists every address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It lists the test address 127.0.0.1, which no working list does (RFC 5782). Anyone who still uses it rejects ALL mail. Remove it from every configuration that queries it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no address is listed on a working list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dead lists: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPF of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no address to evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SPF record of %1 is broken (permerror)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Receivers that enforce SPF may reject or junk this domain's mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPF of %1 does not allow %2 to send for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DMARC of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DMARC record of %1 has a syntax error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the sending IP to compare HELO and PTR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending host %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sending address %1 has no reverse DNS (PTR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Many receivers tempfail or reject mail from addresses without a PTR record (450 4.7.1 "cannot find your hostname"). Ask whoever runs the address block to publish one that resolves back to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reverse DNS of %1 is not confirmed (forged PTR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Receivers that require forward-confirmed reverse DNS will refuse this sender.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailOps::XmlRpc</name>
+    <message>
+        <source>XML-RPC response of %1 bytes is larger than allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty XML-RPC response</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TagList</name>
+    <message>
+        <source>empty tag (";;") in "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not tag=value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid tag name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the tag "%1" appears twice</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -4,18 +4,14 @@
 
 namespace MailOps {
 
-namespace {
-
-QString duration(qint64 secs)
+static QString duration(qint64 secs)
 {
     if (secs < 120)
-        return QCoreApplication::translate("MailOps::CrashLoopAlert", "%n s", nullptr, int(secs));
+        return QCoreApplication::translate("MailOps::CrashLoopAlert", "%1 s").arg(secs);
     if (secs < 2 * 3600)
-        return QCoreApplication::translate("MailOps::CrashLoopAlert", "%n min", nullptr, int(secs / 60));
-    return QCoreApplication::translate("MailOps::CrashLoopAlert", "%n h", nullptr, int(secs / 3600));
+        return QCoreApplication::translate("MailOps::CrashLoopAlert", "%1 min").arg(secs / 60);
+    return QCoreApplication::translate("MailOps::CrashLoopAlert", "%1 h").arg(secs / 3600);
 }
-
-} // namespace
 
 QString CrashLoopAlert::summary() const
 {
