@@ -4,10 +4,16 @@
 #include "dns/dnsblchecker.h"
 #include "dns/dnsserver.h"
 #include "dns/resolver.h"
+#include "gateway/gatewaymonitor.h"
+#include "gateway/messagelinter.h"
+#include "gateway/queuereader.h"
 #include "net/gatewayhealthcheck.h"
+#include "services/nagiosservicecheck.h"
 #include "settings/profilestore.h"
 
 #include <QCommandLineParser>
+#include <QProcess>
+#include <QTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QCoreApplication>
@@ -312,6 +318,179 @@ int cmdDnsbl(const QStringList &args)
     return report.exitCode();
 }
 
+QStringList postfixArgs(const GatewayProfile &p)
+{
+    return p.postfixConfigDir.isEmpty() ? QStringList() : QStringList { QStringLiteral("-c"), p.postfixConfigDir };
+}
+
+// One read of the queue, streamed through the parser.
+Result<QueueSummary> readQueue(const GatewayProfile &profile, const std::function<void(const QueueEntry &)> &onEntry = {})
+{
+    QueueReader reader;
+    reader.setTimeout(120000);
+    if (onEntry)
+        reader.setEntryHandler(onEntry);
+    Result<QueueSummary> result;
+    QEventLoop loop;
+    QObject::connect(&reader, &QueueReader::finished, &loop, [&](const Result<QueueSummary> &r) {
+        result = r;
+        loop.quit();
+    });
+    reader.start(QStringLiteral("postqueue"), postfixArgs(profile) << QStringLiteral("-j"));
+    loop.exec();
+    return result;
+}
+
+int cmdCheck(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli",
+        "Monitoring-plugin checks (Nagios/Icinga): one status line with perfdata, exit 0 OK, 1 WARNING, 2 CRITICAL, "
+        "3 UNKNOWN.\n  services  restarts per service (thresholds: restarts)\n  queue     messages in the queue "
+        "(thresholds: messages)"));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("services | queue"));
+    p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Gateway profile (default: the current one)."), QStringLiteral("name") });
+    p.addOption({ QStringLiteral("warning"), QCoreApplication::translate("MailOps::Cli", "Warning threshold."), QStringLiteral("n") });
+    p.addOption({ QStringLiteral("critical"), QCoreApplication::translate("MailOps::Cli", "Critical threshold."), QStringLiteral("n") });
+    p.addOption({ QStringLiteral("sample"), QCoreApplication::translate("MailOps::Cli", "services: watch this many seconds to count restarts (supervisord keeps no counter)."), QStringLiteral("seconds"), QStringLiteral("0") });
+    p.process(args);
+    const QString what = p.positionalArguments().value(0);
+    GatewayProfile profile;
+    if (!pickProfile(p.value(QStringLiteral("profile")), &profile))
+        return 3;
+    bool okW = true, okC = true;
+    const int warning = p.isSet(QStringLiteral("warning")) ? p.value(QStringLiteral("warning")).toInt(&okW) : -1;
+    const int critical = p.isSet(QStringLiteral("critical")) ? p.value(QStringLiteral("critical")).toInt(&okC) : -1;
+    if (!okW || !okC || (warning >= 0 && critical >= 0 && critical < warning)) {
+        out() << "UNKNOWN - " << QCoreApplication::translate("MailOps::Cli", "--warning and --critical want numbers, critical >= warning") << Qt::endl;
+        return 3;
+    }
+    if (what == QLatin1String("services")) {
+        GatewayMonitor monitor;
+        monitor.setServiceInterval(1000);
+        monitor.setProfile(profile);
+        QEventLoop loop;
+        std::optional<Error> failure;
+        int polls = 0;
+        const int sample = qBound(0, p.value(QStringLiteral("sample")).toInt(), 3600);
+        QObject::connect(&monitor, &GatewayMonitor::servicesUpdated, &loop, [&] {
+            if (++polls > sample)
+                loop.quit();
+        });
+        QObject::connect(&monitor, &GatewayMonitor::servicesFailed, &loop, [&](const Error &e) {
+            failure = e;
+            loop.quit();
+        });
+        QTimer::singleShot((sample + 30) * 1000, &loop, &QEventLoop::quit);
+        monitor.start();
+        loop.exec();
+        NagiosServiceCheck::Output o;
+        if (failure) {
+            o = NagiosServiceCheck::renderError(*failure);
+        } else {
+            NagiosServiceCheck::Thresholds t;
+            if (warning >= 0)
+                t.warningRestarts = warning;
+            if (critical >= 0)
+                t.criticalRestarts = critical;
+            o = NagiosServiceCheck::render(monitor.services(), t, monitor.activeAlerts());
+        }
+        out() << o.text << Qt::endl;
+        return int(o.exitCode);
+    }
+    if (what == QLatin1String("queue")) {
+        const Result<QueueSummary> q = readQueue(profile);
+        if (!q) {
+            out() << "QUEUE UNKNOWN - " << q.error().message << Qt::endl;
+            return 3;
+        }
+        const qint64 total = q->messages();
+        const int code = (critical >= 0 && total >= critical) ? 2 : (warning >= 0 && total >= warning) ? 1 : 0;
+        const char *label[] = { "OK", "WARNING", "CRITICAL" };
+        const auto n = [&](QueueEntry::Queue queue) { return q->messages(queue); };
+        out() << "QUEUE " << label[code] << " - " << total << " messages (active " << n(QueueEntry::Queue::Active)
+              << ", deferred " << n(QueueEntry::Queue::Deferred) << ", hold " << n(QueueEntry::Queue::Hold)
+              << ", incoming " << n(QueueEntry::Queue::Incoming) << ")"
+              << " | total=" << total << ';' << (warning >= 0 ? QString::number(warning) : QString()) << ';'
+              << (critical >= 0 ? QString::number(critical) : QString()) << ";0"
+              << " active=" << n(QueueEntry::Queue::Active) << " deferred=" << n(QueueEntry::Queue::Deferred)
+              << " hold=" << n(QueueEntry::Queue::Hold) << " incoming=" << n(QueueEntry::Queue::Incoming)
+              << " bytes=" << q->bytes() << 'B' << Qt::endl;
+        return code;
+    }
+    out() << "UNKNOWN - " << QCoreApplication::translate("MailOps::Cli", "check what? services or queue") << Qt::endl;
+    return 3;
+}
+
+// Lints every queued message (postcat -bh) and reports the malformed ones.
+int cmdScanQueue(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli",
+        "Fetch each queued message and check it against RFC 5322 and MIME. Exit 0 none malformed, 1 malformed "
+        "messages found, 3 could not scan."));
+    p.addHelpOption();
+    p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Gateway profile (default: the current one)."), QStringLiteral("name") });
+    p.addOption({ QStringLiteral("limit"), QCoreApplication::translate("MailOps::Cli", "Scan at most this many messages (default 10000)."), QStringLiteral("n"), QStringLiteral("10000") });
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("MailOps::Cli", "Print JSON.") });
+    p.process(args);
+    GatewayProfile profile;
+    if (!pickProfile(p.value(QStringLiteral("profile")), &profile))
+        return 3;
+    const int limit = qBound(1, p.value(QStringLiteral("limit")).toInt(), 1000000);
+    QList<QueueEntry> entries;
+    const Result<QueueSummary> q = readQueue(profile, [&](const QueueEntry &e) {
+        if (entries.size() < limit)
+            entries << e;
+    });
+    if (!q) {
+        err() << "mailops: " << q.error().message << Qt::endl;
+        return 3;
+    }
+    QJsonArray messages;
+    int malformed = 0;
+    for (const QueueEntry &e : std::as_const(entries)) {
+        QProcess postcat;
+        postcat.start(QStringLiteral("postcat"), postfixArgs(profile) << QStringLiteral("-bh") << QStringLiteral("-q") << e.queueId);
+        QJsonObject m { { QStringLiteral("queue_id"), e.queueId }, { QStringLiteral("queue"), e.queueName },
+                        { QStringLiteral("sender"), e.sender } };
+        if (!postcat.waitForFinished(30000) || postcat.exitCode() != 0) {
+            postcat.kill();
+            // Gone from the queue between the listing and now: not a finding.
+            m.insert(QStringLiteral("error"), QString::fromLocal8Bit(postcat.readAllStandardError()).trimmed());
+            messages.append(m);
+            continue;
+        }
+        const LintReport report = MessageLinter::lint(postcat.readAllStandardOutput());
+        QJsonArray defects;
+        for (const MessageDefect &d : report.defects) {
+            defects.append(QJsonObject { { QStringLiteral("code"), MessageDefect::codeName(d.code) },
+                                         { QStringLiteral("severity"), MessageDefect::severityName(d.severity) },
+                                         { QStringLiteral("line"), d.line },
+                                         { QStringLiteral("part"), d.partPath },
+                                         { QStringLiteral("message"), d.message } });
+        }
+        m.insert(QStringLiteral("malformed"), report.hasErrors());
+        m.insert(QStringLiteral("defects"), defects);
+        malformed += report.hasErrors() ? 1 : 0;
+        messages.append(m);
+        if (!p.isSet(QStringLiteral("json")) && !report.defects.isEmpty()) {
+            out() << e.queueId << " (" << e.queueName << ", from " << e.sender << "): "
+                  << report.codeNames().join(QStringLiteral(", ")) << Qt::endl;
+        }
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(QJsonObject { { QStringLiteral("scanned"), int(entries.size()) },
+                                             { QStringLiteral("malformed"), malformed },
+                                             { QStringLiteral("messages"), messages } })
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        out() << QCoreApplication::translate("MailOps::Cli", "%1 messages scanned, %2 malformed").arg(entries.size()).arg(malformed) << Qt::endl;
+    }
+    return malformed > 0 ? 1 : 0;
+}
+
 } // namespace
 
 const QList<Cli::Command> &Cli::commands()
@@ -319,6 +498,8 @@ const QList<Cli::Command> &Cli::commands()
     static const QList<Command> list = {
         { QStringLiteral("diagnose"), QCoreApplication::translate("MailOps::Cli", "why is mail for a domain not arriving? (evidence report)"), cmdDiagnose },
         { QStringLiteral("dnsbl"), QCoreApplication::translate("MailOps::Cli", "check an IP against blocklists, with list liveness"), cmdDnsbl },
+        { QStringLiteral("check"), QCoreApplication::translate("MailOps::Cli", "monitoring-plugin checks: services, queue"), cmdCheck },
+        { QStringLiteral("scan-queue"), QCoreApplication::translate("MailOps::Cli", "lint every queued message, name the malformed ones"), cmdScanQueue },
         { QStringLiteral("status"), QCoreApplication::translate("MailOps::Cli", "check that the gateway answers (Nagios exit codes)"), cmdStatus },
         { QStringLiteral("profiles"), QCoreApplication::translate("MailOps::Cli", "list the gateway profiles"), cmdProfiles },
     };

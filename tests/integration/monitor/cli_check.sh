@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# mailops check and scan-queue as a monitoring system runs them, on the lab.
+set -u
+mailops=$1
+lab=$(cd "$(dirname "$0")/../../../installer/lab" && pwd)/lab
+fail=0
+expect() { # expect CODE PATTERN DESCRIPTION -- command...
+    local want=$1 pattern=$2 what=$3; shift 4
+    local out rc
+    out=$("$@" 2>&1); rc=$?
+    if [ "$rc" != "$want" ] || ! grep -qE "$pattern" <<<"$out"; then
+        echo "FAIL: $what: exit $rc (wanted $want), output:"; echo "$out" | head -20; fail=1
+    else
+        echo "ok: $what (exit $rc)"
+    fi
+}
+postsuper -c "${MAILOPS_LAB_DIR:-/var/lib/mailops-lab}/postfix" -d ALL >/dev/null 2>&1 || true
+expect 0 '^SERVICES OK - 3 of 3 services running \|' "check services on the lab" -- \
+    "$mailops" check services --profile "Lab gateway"
+expect 0 '^QUEUE OK - 0 messages' "check queue, empty" -- "$mailops" check queue --profile "Lab gateway" --warning 1 --critical 5
+"$lab" poison >/dev/null || { echo "FAIL: lab poison"; exit 1; }
+expect 1 '^QUEUE WARNING - 1 messages.*\| total=1;1;5;0' "check queue over the warning threshold" -- \
+    "$mailops" check queue --profile "Lab gateway" --warning 1 --critical 5
+expect 2 '^QUEUE CRITICAL' "check queue over the critical threshold" -- \
+    "$mailops" check queue --profile "Lab gateway" --warning 0 --critical 1
+expect 1 '"code": "nesting-too-deep"' "scan-queue names the poison message's defect" -- \
+    "$mailops" scan-queue --profile "Lab gateway" --json
+expect 3 '^UNKNOWN' "check with bad thresholds" -- "$mailops" check queue --warning 5 --critical 1
+postsuper -c "${MAILOPS_LAB_DIR:-/var/lib/mailops-lab}/postfix" -d ALL >/dev/null 2>&1 || true
+exit $fail
