@@ -369,6 +369,7 @@ int cmdCheck(const QStringList &args)
     if (what == QLatin1String("services")) {
         GatewayMonitor monitor;
         monitor.setServiceInterval(1000);
+        monitor.setQueueInterval(0);
         monitor.setProfile(profile);
         QEventLoop loop;
         std::optional<Error> failure;

@@ -3,7 +3,9 @@
 #include "common/logging.h"
 #include "dns/dmarccheck.h"
 #include "dns/dnsblchecker.h"
+#include "dns/mtastspolicy.h"
 #include "dns/mxcheck.h"
+#include "dns/policyrecordcheck.h"
 #include "dns/resolver.h"
 #include "dns/reversednscheck.h"
 #include "dns/spfevaluator.h"
@@ -11,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFutureSynchronizer>
 #include <QMutex>
 #include <QThreadPool>
@@ -98,6 +101,7 @@ private:
     void checkSpf();
     void checkDmarc();
     void checkSender();
+    void checkMtaSts();
 
     std::shared_ptr<Channel> m_ch;
     GuidedRun::Options m_o;
@@ -119,6 +123,7 @@ void Worker::run()
     sync.addFuture(QtConcurrent::run([this] { checkDnsbl(); }));
     sync.addFuture(QtConcurrent::run([this] { checkSpf(); }));
     sync.addFuture(QtConcurrent::run([this] { checkDmarc(); }));
+    sync.addFuture(QtConcurrent::run([this] { checkMtaSts(); }));
     if (!m_o.senderIp.isEmpty() || !m_o.helo.isEmpty())
         sync.addFuture(QtConcurrent::run([this] { checkSender(); }));
     sync.waitForFinished();
@@ -428,6 +433,96 @@ void Worker::checkDmarc()
     m_ch->post(item);
     if (r.error && r.error->code == Error::Code::ParseError)
         m_ch->conclude(V::Warning, tr("The DMARC record of %1 has a syntax error").arg(domain), r.error->message, { id });
+}
+
+void Worker::checkMtaSts()
+{
+    const QString id = QStringLiteral("mta-sts");
+    const QString title = tr("MTA-STS of %1").arg(m_o.domain);
+    m_ch->expect(1);
+    m_ch->post(makeItem(id, {}, title, V::Running));
+    QElapsedTimer t;
+    t.start();
+    const PolicyRecordReport txt = PolicyRecordCheck::mtaStsBlocking(*m_dns, m_o.domain);
+    if (txt.status == PolicyRecordReport::Status::Missing) {
+        CheckItem item = makeItem(id, {}, title, V::Info, tr("no MTA-STS policy published (optional)"));
+        item.elapsedMs = t.elapsed();
+        m_ch->post(item);
+        return;
+    }
+    QStringList evidence { txt.name + QStringLiteral(" TXT \"") + txt.raw + QStringLiteral("\"") };
+    if (txt.status != PolicyRecordReport::Status::Valid) {
+        CheckItem item = makeItem(id, {}, title, V::Warning, txt.summary);
+        item.evidence = evidence.join(QLatin1Char('\n'));
+        item.elapsedMs = t.elapsed();
+        m_ch->post(item);
+        return;
+    }
+    // The policy file itself, over HTTPS as a sending MTA fetches it. The
+    // host is looked up through the same DNS server as everything else, so
+    // the run asks no resolver the admin did not choose.
+    MtaStsFetcher fetcher;
+    fetcher.setTimeout(qMax(m_o.timeoutMs, 1000));
+    const QString policyHost = MtaStsFetcher::policyUrl(m_o.domain).host();
+    const Result<DnsAnswer> address = m_dns->queryBlocking(policyHost, DnsType::A);
+    if (!address || address->addresses().isEmpty()) {
+        CheckItem item = makeItem(id, {}, title, V::Warning,
+                                  tr("the TXT record announces a policy, but %1 has no address%2")
+                                      .arg(policyHost, address ? QString() : QStringLiteral(": ") + address.error().message));
+        item.evidence = evidence.join(QLatin1Char('\n'));
+        item.elapsedMs = t.elapsed();
+        m_ch->post(item);
+        m_ch->conclude(V::Warning, tr("The MTA-STS policy of %1 cannot be fetched").arg(m_o.domain), item.summary, { id });
+        return;
+    }
+    QUrl target;
+    target.setScheme(QStringLiteral("https"));
+    target.setHost(address->addresses().constFirst().toString());
+    target.setPort(443);
+    fetcher.setConnectOverride(target);
+    QEventLoop loop;
+    Result<MtaStsPolicy> policy;
+    QObject::connect(&fetcher, &MtaStsFetcher::finished, &loop, [&](const Result<MtaStsPolicy> &r) {
+        policy = r;
+        loop.quit();
+    });
+    fetcher.fetch(m_o.domain);
+    loop.exec();
+    CheckItem item = makeItem(id, {}, title, V::Pass, QString());
+    evidence << MtaStsFetcher::policyUrl(m_o.domain).toString();
+    if (!policy) {
+        item.verdict = V::Warning;
+        item.summary = tr("the TXT record announces a policy, but it cannot be fetched: %1").arg(policy.error().message);
+        evidence << policy.error().toString();
+        m_ch->conclude(V::Warning, tr("The MTA-STS policy of %1 cannot be fetched").arg(m_o.domain),
+                       tr("%1. Senders that cached an older policy keep applying it; new senders ignore MTA-STS for "
+                          "this domain.").arg(policy.error().message),
+                       { id });
+    } else {
+        evidence << policy->raw;
+        QStringList notAllowed;
+        for (const MxHost &h : std::as_const(m_mx.hosts)) {
+            if (!policy->allows(h.name))
+                notAllowed << h.name;
+        }
+        item.summary = tr("mode %1, %2 MX pattern(s), max_age %3 s")
+                           .arg(MtaStsPolicy::modeName(policy->mode))
+                           .arg(policy->mx.size())
+                           .arg(policy->maxAge);
+        if (!notAllowed.isEmpty() && policy->mode == MtaStsPolicy::Mode::Enforce) {
+            item.verdict = V::Fail;
+            m_ch->conclude(V::Fail, tr("The MTA-STS policy of %1 does not list its MX %2").arg(m_o.domain, notAllowed.join(QStringLiteral(", "))),
+                           tr("In enforce mode, senders that honour MTA-STS refuse to deliver to an MX the policy does not name."),
+                           { id });
+        } else if (!notAllowed.isEmpty() || !policy->problems.isEmpty()) {
+            item.verdict = V::Warning;
+        }
+        if (!policy->problems.isEmpty())
+            item.summary += QStringLiteral("; ") + policy->problems.join(QStringLiteral("; "));
+    }
+    item.evidence = evidence.join(QLatin1Char('\n'));
+    item.elapsedMs = t.elapsed();
+    m_ch->post(item);
 }
 
 void Worker::checkSender()

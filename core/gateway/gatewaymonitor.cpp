@@ -137,7 +137,7 @@ void GatewayMonitor::start()
         m_services->start();
     if (m_log)
         m_log->start();
-    if (m_profile.transport == GatewayProfile::Transport::Local) {
+    if (m_profile.transport == GatewayProfile::Transport::Local && m_queueTimer.interval() > 0) {
         m_queueTimer.start();
         sampleQueue();
     }

@@ -45,7 +45,7 @@ public:
 
     void setProfile(const GatewayProfile &profile);
     void setServiceInterval(int ms);
-    void setQueueInterval(int ms);
+    void setQueueInterval(int ms); // 0: do not sample the queue
     void start();
     void stop();
     void pollNow();

@@ -100,6 +100,9 @@ private Q_SLOTS:
 
         QCOMPARE(find(r, QStringLiteral("spf"))->verdict, V::Pass);
         QCOMPARE(find(r, QStringLiteral("dmarc"))->verdict, V::Pass);
+        // The lab publishes _mta-sts but serves no policy: announced, not fetchable.
+        QCOMPARE(find(r, QStringLiteral("mta-sts"))->verdict, V::Warning);
+        QVERIFY(conclusion(r, QStringLiteral("MTA-STS")));
         QCOMPARE(r.overall(), V::Fail);
         QVERIFY(r.toText().contains(QStringLiteral("dead.mailops.test")));
     }

@@ -15,6 +15,8 @@ expect() { # expect CODE PATTERN DESCRIPTION -- command...
     fi
 }
 postsuper -c "${MAILOPS_LAB_DIR:-/var/lib/mailops-lab}/postfix" -d ALL >/dev/null 2>&1 || true
+# A test before this one may have left the filter hub restarting: wait until all run.
+for _ in $(seq 60); do "$lab" status >/dev/null 2>&1 && break; sleep 0.5; done
 expect 0 '^SERVICES OK - 3 of 3 services running \|' "check services on the lab" -- \
     "$mailops" check services --profile "Lab gateway"
 expect 0 '^QUEUE OK - 0 messages' "check queue, empty" -- "$mailops" check queue --profile "Lab gateway" --warning 1 --critical 5
