@@ -71,44 +71,18 @@ MailqParser::MailqParser(EntryHandler handler)
 
 void MailqParser::feed(QByteArrayView chunk)
 {
-    while (!chunk.isEmpty()) {
-        const qsizetype nl = chunk.indexOf('\n');
-        const QByteArrayView piece = nl < 0 ? chunk : chunk.first(nl);
-        if (!m_skippingLongLine) {
-            if (m_partial.size() + piece.size() > m_maxLine) {
-                m_skippingLongLine = true;
-                m_partial.clear();
-            } else {
-                m_partial.append(piece);
-            }
-        }
-        if (nl < 0)
-            return;
-        ++m_lineNo;
-        if (m_skippingLongLine) {
-            m_skippingLongLine = false;
-            addIssue(tr("line longer than %1 bytes, skipped").arg(m_maxLine));
-        } else {
-            processLine(m_partial);
-        }
-        m_partial.clear();
-        chunk = chunk.sliced(nl + 1);
-    }
+    m_lines.feed(chunk, [this](QByteArrayView line) { processLine(line); }, [this] { reportLongLine(); });
 }
 
 void MailqParser::finish()
 {
-    if (m_skippingLongLine || !m_partial.isEmpty()) {
-        ++m_lineNo;
-        if (m_skippingLongLine)
-            addIssue(tr("line longer than %1 bytes, skipped").arg(m_maxLine));
-        else
-            processLine(m_partial);
-    }
-    m_skippingLongLine = false;
-    m_partial.clear();
-    m_partial.squeeze();
+    m_lines.finish([this](QByteArrayView line) { processLine(line); }, [this] { reportLongLine(); });
     flushEntry();
+}
+
+void MailqParser::reportLongLine()
+{
+    addIssue(tr("line longer than %1 bytes, skipped").arg(m_lines.maxLineLength()));
 }
 
 void MailqParser::processLine(QByteArrayView line)
@@ -214,9 +188,9 @@ void MailqParser::flushEntry()
 void MailqParser::addIssue(const QString &message)
 {
     ++m_badLines;
-    qCDebug(lcQueue) << "mailq line" << m_lineNo << message;
+    qCDebug(lcQueue) << "mailq line" << m_lines.lineNumber() << message;
     if (m_issues.size() < QueueParser::MaxIssuesKept)
-        m_issues.append({ m_lineNo, message });
+        m_issues.append({ m_lines.lineNumber(), message });
 }
 
 qint64 MailqParser::resolveArrival(QByteArrayView month, QByteArrayView day, QByteArrayView time) const

@@ -27,13 +27,13 @@ public:
 
     // Seconds since the epoch used to pick the year of arrival times; 0 = now.
     void setReferenceTime(qint64 secs) { m_reference = secs; }
-    void setMaxLineLength(qsizetype bytes) { m_maxLine = bytes; }
+    void setMaxLineLength(qsizetype bytes) { m_lines.setMaxLineLength(bytes); }
     void setMaxRecipientsPerEntry(int count) { m_maxRecipients = count; }
 
     void feed(QByteArrayView chunk);
     void finish();
 
-    qint64 linesSeen() const { return m_lineNo; }
+    qint64 linesSeen() const { return m_lines.lineNumber(); }
     qint64 entriesParsed() const { return m_entries; }
     qint64 badLines() const { return m_badLines; }
     const QList<QueueParseIssue> &issues() const { return m_issues; }
@@ -43,17 +43,15 @@ private:
     bool startEntry(QByteArrayView line);
     void flushEntry();
     void addIssue(const QString &message);
+    void reportLongLine();
     qint64 resolveArrival(QByteArrayView month, QByteArrayView day, QByteArrayView time) const;
 
     EntryHandler m_handler;
     std::optional<QueueEntry> m_current;
     QString m_currentReason;
-    QByteArray m_partial;
-    qsizetype m_maxLine = QueueParser::DefaultMaxLineLength;
+    BoundedLineSplitter m_lines { QueueParser::DefaultMaxLineLength };
     int m_maxRecipients = 100000;
-    bool m_skippingLongLine = false;
     qint64 m_reference = 0;
-    qint64 m_lineNo = 0;
     qint64 m_entries = 0;
     qint64 m_badLines = 0;
     QList<QueueParseIssue> m_issues;

@@ -25,50 +25,17 @@ QueueParser::QueueParser(EntryHandler handler)
 
 void QueueParser::feed(QByteArrayView chunk)
 {
-    while (!chunk.isEmpty()) {
-        const qsizetype nl = chunk.indexOf('\n');
-        const QByteArrayView piece = nl < 0 ? chunk : chunk.first(nl);
-        if (m_skippingLongLine) {
-            // The rest of an oversized line: drop it without buffering.
-        } else if (m_partial.size() + piece.size() > m_maxLine) {
-            m_skippingLongLine = true;
-            m_partial.clear();
-            m_partial.squeeze();
-        } else if (nl >= 0 && m_partial.isEmpty()) {
-            // Common case: the whole line is inside this chunk, no copy.
-            ++m_lineNo;
-            processLine(piece);
-            chunk = chunk.sliced(nl + 1);
-            continue;
-        } else {
-            m_partial.append(piece);
-        }
-        if (nl < 0)
-            return;
-        ++m_lineNo;
-        if (m_skippingLongLine) {
-            m_skippingLongLine = false;
-            addIssue(tr("line longer than %1 bytes, skipped").arg(m_maxLine));
-        } else {
-            processLine(m_partial);
-            m_partial.clear();
-        }
-        chunk = chunk.sliced(nl + 1);
-    }
+    m_lines.feed(chunk, [this](QByteArrayView line) { processLine(line); }, [this] { reportLongLine(); });
 }
 
 void QueueParser::finish()
 {
-    if (m_skippingLongLine) {
-        ++m_lineNo;
-        m_skippingLongLine = false;
-        addIssue(tr("line longer than %1 bytes, skipped").arg(m_maxLine));
-    } else if (!m_partial.isEmpty()) {
-        ++m_lineNo;
-        processLine(m_partial);
-    }
-    m_partial.clear();
-    m_partial.squeeze();
+    m_lines.finish([this](QByteArrayView line) { processLine(line); }, [this] { reportLongLine(); });
+}
+
+void QueueParser::reportLongLine()
+{
+    addIssue(tr("line longer than %1 bytes, skipped").arg(m_lines.maxLineLength()));
 }
 
 void QueueParser::processLine(QByteArrayView line)
@@ -91,9 +58,9 @@ void QueueParser::processLine(QByteArrayView line)
 void QueueParser::addIssue(const QString &message)
 {
     ++m_badLines;
-    qCDebug(lcQueue) << "postqueue -j line" << m_lineNo << message;
+    qCDebug(lcQueue) << "postqueue -j line" << m_lines.lineNumber() << message;
     if (m_issues.size() < MaxIssuesKept)
-        m_issues.append({ m_lineNo, message });
+        m_issues.append({ m_lines.lineNumber(), message });
 }
 
 bool QueueParser::parseLine(QByteArrayView line, QueueEntry *entry, QString *why)

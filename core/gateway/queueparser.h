@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gateway/boundedlinesplitter.h"
+
 #include "gateway/queueentry.h"
 
 #include <QByteArray>
@@ -32,14 +34,14 @@ public:
 
     explicit QueueParser(EntryHandler handler = {});
 
-    void setMaxLineLength(qsizetype bytes) { m_maxLine = bytes; }
+    void setMaxLineLength(qsizetype bytes) { m_lines.setMaxLineLength(bytes); }
     void setEntryHandler(EntryHandler handler) { m_handler = std::move(handler); }
 
     void feed(QByteArrayView chunk);
     // Parses a last line that had no newline. Call once at end of input.
     void finish();
 
-    qint64 linesSeen() const { return m_lineNo; }
+    qint64 linesSeen() const { return m_lines.lineNumber(); }
     qint64 entriesParsed() const { return m_entries; }
     qint64 badLines() const { return m_badLines; }
     // The first MaxIssuesKept problems; badLines() counts all of them.
@@ -52,12 +54,10 @@ public:
 private:
     void processLine(QByteArrayView line);
     void addIssue(const QString &message);
+    void reportLongLine();
 
     EntryHandler m_handler;
-    QByteArray m_partial;
-    qsizetype m_maxLine = DefaultMaxLineLength;
-    bool m_skippingLongLine = false;
-    qint64 m_lineNo = 0;
+    BoundedLineSplitter m_lines { DefaultMaxLineLength };
     qint64 m_entries = 0;
     qint64 m_badLines = 0;
     QList<QueueParseIssue> m_issues;
