@@ -93,6 +93,7 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
 
     createPanels();
     createActions();
+    createTray();
 
     statusBar()->addPermanentWidget(m_status);
     connect(m_profiles, &ProfileStore::currentChanged, this, &MainWindow::onCurrentProfileChanged);
@@ -163,6 +164,7 @@ void MainWindow::createPanels()
             page = m_diagnostics;
         } else if (i == GatewayMonitor) {
             m_monitor = new GatewayMonitorPanel(m_stack);
+            connect(m_monitor, &GatewayMonitorPanel::alert, this, &MainWindow::showAlert);
             page = m_monitor;
         } else {
             page = new PlannedPanel(d.title, d.purpose, d.features, m_stack);
@@ -171,6 +173,45 @@ void MainWindow::createPanels()
         m_stack->addWidget(page);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+}
+
+void MainWindow::createTray()
+{
+    // Without a tray (a bare X server, some Wayland desktops) alerts still
+    // reach the status bar and the task bar.
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("MailOps Console"));
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPanel(GatewayMonitor);
+    });
+    m_tray->show();
+}
+
+void MainWindow::showAlert(const QString &title, const QString &text, bool critical)
+{
+    m_lastAlert = title + QStringLiteral(": ") + text;
+    statusBar()->showMessage(m_lastAlert, critical ? 0 : 30000);
+    if (m_tray)
+        m_tray->showMessage(title, text, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 15000);
+    if (critical) {
+        QApplication::alert(this);
+        if (QListWidgetItem *item = m_sidebar->item(GatewayMonitor))
+            item->setForeground(QColor(0xc0, 0x39, 0x2b));
+    } else if (QListWidgetItem *item = m_sidebar->item(GatewayMonitor)) {
+        item->setData(Qt::ForegroundRole, QVariant());
+    }
 }
 
 void MainWindow::createActions()

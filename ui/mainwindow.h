@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSystemTrayIcon>
 #include <QPointer>
 
 #include "profileeditordialog.h"
@@ -43,6 +44,9 @@ public:
 
     // Shown in a bar above the panels, e.g. what was wrong with the settings.
     void showWarning(const QString &text);
+    // The last alert shown in the status bar and the system tray.
+    QString lastAlert() const { return m_lastAlert; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
 
 public Q_SLOTS:
     void showPanel(int index);
@@ -55,6 +59,8 @@ protected:
 private:
     void createPanels();
     void createActions();
+    void createTray();
+    void showAlert(const QString &title, const QString &text, bool critical);
     void onCurrentProfileChanged();
     void showShortcuts();
     void showAbout();
@@ -71,6 +77,8 @@ private:
     DiagnosticsPanel *m_diagnostics = nullptr;
     GatewayMonitorPanel *m_monitor = nullptr;
     QPointer<ProfileEditorDialog> m_profileEditor;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastAlert;
 };
 
 } // namespace MailOps

@@ -7,6 +7,11 @@
 #include "gateway/gatewaymonitor.h"
 #include "gateway/messagelinter.h"
 #include "gateway/queuereader.h"
+#include "gateway/messageexporter.h"
+#include "gateway/queueaction.h"
+#include "gateway/queuefilter.h"
+#include "transport/localtransport.h"
+#include "transport/sshtransport.h"
 #include "net/gatewayhealthcheck.h"
 #include "services/nagiosservicecheck.h"
 #include "settings/profilestore.h"
@@ -22,6 +27,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QDateTime>
+#include <QSet>
 
 #include <cstring>
 
@@ -492,6 +499,171 @@ int cmdScanQueue(const QStringList &args)
     return malformed > 0 ? 1 : 0;
 }
 
+// The transport a profile asks for. An unusable ssh target is an error, never
+// a quiet fallback to this machine: a queue action must hit the right gateway.
+std::unique_ptr<Transport> transportFor(const GatewayProfile &profile)
+{
+    if (profile.transport != GatewayProfile::Transport::Ssh)
+        return std::make_unique<LocalTransport>();
+    const Result<SshTransport::Target> target = SshTransport::Target::fromString(profile.sshHost);
+    if (!target) {
+        err() << "mailops: " << profile.name << ": " << target.error().message << Qt::endl;
+        return nullptr;
+    }
+    return std::make_unique<SshTransport>(target.value());
+}
+
+int cmdQueueExport(const QCommandLineParser &p, const GatewayProfile &profile)
+{
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2 || !p.isSet(QStringLiteral("output"))) {
+        err() << "mailops: " << QCoreApplication::translate("MailOps::Cli", "usage: mailops queue export ID --output FILE.eml [--overwrite]") << Qt::endl;
+        return 3;
+    }
+    const std::unique_ptr<Transport> transport = transportFor(profile);
+    if (!transport)
+        return 3;
+    MessageExporter exporter(transport.get(), PostfixCommands(profile));
+    Result<ExportedMessage> result;
+    QEventLoop loop;
+    QObject::connect(&exporter, &MessageExporter::finished, &loop, [&](const Result<ExportedMessage> &r) {
+        result = r;
+        loop.quit();
+    });
+    exporter.start(pos.at(1), p.value(QStringLiteral("output")), p.isSet(QStringLiteral("overwrite")));
+    loop.exec();
+    if (!result) {
+        err() << "mailops: " << result.error().message << Qt::endl;
+        return 2;
+    }
+    out() << QCoreApplication::translate("MailOps::Cli", "Saved %1 to %2 (%3 bytes)").arg(result->queueId, result->filePath).arg(result->bytes) << Qt::endl;
+    return 0;
+}
+
+// Acts on queued messages chosen by id, by filter over a fresh listing, or both.
+int cmdQueue(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli",
+        "Act on queued messages: hold, release, requeue, retry (deliver now), delete (silently), bounce (return to "
+        "the sender now), or export one message as an .eml file.\n"
+        "Messages are chosen by queue id ('-' reads ids from stdin), by filter, or both (then the listed ids that "
+        "match). delete and bounce need --yes.\n"
+        "Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway reported an error, "
+        "3 could not run."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("hold | release | requeue | retry | delete | bounce | export"));
+    p.addPositionalArgument(QStringLiteral("ids"), QCoreApplication::translate("MailOps::Cli", "Queue ids."), QStringLiteral("[ids...]"));
+    p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Gateway profile (default: the current one)."), QStringLiteral("name") });
+    p.addOption({ QStringLiteral("domain"), QCoreApplication::translate("MailOps::Cli", "Recipient domain; .example.com for its subdomains; comma-separated alternatives."), QStringLiteral("domain") });
+    p.addOption({ QStringLiteral("sender"), QCoreApplication::translate("MailOps::Cli", "Sender address, @domain, or <> for the null sender."), QStringLiteral("address") });
+    p.addOption({ QStringLiteral("reason"), QCoreApplication::translate("MailOps::Cli", "Text in the delay reason, or its pattern as the monitor groups it."), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("queue"), QCoreApplication::translate("MailOps::Cli", "Queue: deferred, hold, active, incoming, maildrop."), QStringLiteral("name") });
+    p.addOption({ QStringLiteral("older-than"), QCoreApplication::translate("MailOps::Cli", "Minimum age in minutes (or with s, m, h, d)."), QStringLiteral("min") });
+    p.addOption({ QStringLiteral("dry-run"), QCoreApplication::translate("MailOps::Cli", "Print the selected ids and do nothing.") });
+    p.addOption({ QStringLiteral("yes"), QCoreApplication::translate("MailOps::Cli", "Really delete or bounce.") });
+    p.addOption({ QStringLiteral("output"), QCoreApplication::translate("MailOps::Cli", "export: the .eml file to write."), QStringLiteral("file") });
+    p.addOption({ QStringLiteral("overwrite"), QCoreApplication::translate("MailOps::Cli", "export: replace an existing file.") });
+    p.process(args);
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty()) {
+        err() << p.helpText();
+        return 3;
+    }
+    GatewayProfile profile;
+    if (!pickProfile(p.value(QStringLiteral("profile")), &profile))
+        return 3;
+    if (pos.constFirst() == u"export")
+        return cmdQueueExport(p, profile);
+    const std::optional<QueueAction::Kind> kind = QueueAction::kindFromName(pos.constFirst());
+    if (!kind) {
+        err() << "mailops: " << QCoreApplication::translate("MailOps::Cli", "unknown queue action \"%1\"").arg(pos.constFirst()) << Qt::endl;
+        return 3;
+    }
+
+    QStringList ids = pos.mid(1);
+    if (ids == QStringList { QStringLiteral("-") }) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) // 64 MB is millions of ids
+            return 3;
+        ids = QString::fromLatin1(in.read(64 * 1024 * 1024)).split(u'\n', Qt::SkipEmptyParts);
+        for (QString &id : ids)
+            id = id.trimmed();
+    }
+    QMap<QString, QString> criteria;
+    for (const QString &name : QueueFilter::optionNames()) {
+        if (p.isSet(name))
+            criteria.insert(name, p.value(name));
+    }
+    const Result<QueueFilter> filter = QueueFilter::parse(criteria);
+    if (!filter) {
+        err() << "mailops: " << filter.error().message << Qt::endl;
+        return 3;
+    }
+    if (ids.isEmpty() && filter->isEmpty()) {
+        err() << "mailops: " << QCoreApplication::translate("MailOps::Cli", "name queue ids or a filter (--domain, --sender, --reason, --queue, --older-than); nothing is chosen by default") << Qt::endl;
+        return 3;
+    }
+
+    QStringList selected;
+    QStringList shown; // a few, to say what is about to happen
+    constexpr int kShown = 20;
+    if (filter->isEmpty()) {
+        selected = ids;
+        shown = ids.mid(0, kShown);
+    } else {
+        const QSet<QString> wanted(ids.cbegin(), ids.cend());
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const Result<QueueSummary> q = readQueue(profile, [&](const QueueEntry &e) {
+            if ((!wanted.isEmpty() && !wanted.contains(e.queueId)) || !filter->matches(e, now))
+                return;
+            selected << e.queueId;
+            if (shown.size() < kShown)
+                shown << QStringLiteral("%1  %2  %3 -> %4").arg(e.queueId, e.queueName,
+                                                               e.sender.isEmpty() ? QStringLiteral("<>") : e.sender,
+                                                               e.recipients.isEmpty() ? QString() : e.recipients.constFirst().address);
+        });
+        if (!q) {
+            err() << "mailops: " << q.error().message << Qt::endl;
+            return 3;
+        }
+    }
+    if (selected.isEmpty()) {
+        out() << QCoreApplication::translate("MailOps::Cli", "No queued message matches (%1).").arg(filter->describe()) << Qt::endl;
+        return 0;
+    }
+    if (p.isSet(QStringLiteral("dry-run"))) {
+        for (const QString &id : std::as_const(selected))
+            out() << id << Qt::endl;
+        err() << QCoreApplication::translate("MailOps::Cli", "%1 messages selected; nothing done (--dry-run)").arg(selected.size()) << Qt::endl;
+        return 0;
+    }
+    if (QueueAction::isDestructive(*kind) && !p.isSet(QStringLiteral("yes"))) {
+        out() << QueueAction::confirmationText(*kind, selected.size(), *filter) << Qt::endl;
+        for (const QString &line : std::as_const(shown))
+            out() << "  " << line << Qt::endl;
+        if (selected.size() > shown.size())
+            out() << "  " << QCoreApplication::translate("MailOps::Cli", "... and %1 more").arg(selected.size() - shown.size()) << Qt::endl;
+        err() << "mailops: " << QCoreApplication::translate("MailOps::Cli", "nothing done; run again with --yes to %1 them").arg(pos.constFirst()) << Qt::endl;
+        return 1;
+    }
+
+    const std::unique_ptr<Transport> transport = transportFor(profile);
+    if (!transport)
+        return 3;
+    QueueAction action(transport.get(), PostfixCommands(profile));
+    QueueAction::Outcome outcome;
+    QEventLoop loop;
+    QObject::connect(&action, &QueueAction::finished, &loop, [&](const QueueAction::Outcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    action.start(*kind, selected);
+    loop.exec();
+    out() << QueueAction::describeOutcome(outcome) << Qt::endl;
+    return !outcome.errors.isEmpty() ? 2 : outcome.invalidCount > 0 ? 1 : 0;
+}
+
 } // namespace
 
 const QList<Cli::Command> &Cli::commands()
@@ -500,6 +672,7 @@ const QList<Cli::Command> &Cli::commands()
         { QStringLiteral("diagnose"), QCoreApplication::translate("MailOps::Cli", "why is mail for a domain not arriving? (evidence report)"), cmdDiagnose },
         { QStringLiteral("dnsbl"), QCoreApplication::translate("MailOps::Cli", "check an IP against blocklists, with list liveness"), cmdDnsbl },
         { QStringLiteral("check"), QCoreApplication::translate("MailOps::Cli", "monitoring-plugin checks: services, queue"), cmdCheck },
+        { QStringLiteral("queue"), QCoreApplication::translate("MailOps::Cli", "hold, release, requeue, retry, delete, bounce or export queued messages"), cmdQueue },
         { QStringLiteral("scan-queue"), QCoreApplication::translate("MailOps::Cli", "lint every queued message, name the malformed ones"), cmdScanQueue },
         { QStringLiteral("status"), QCoreApplication::translate("MailOps::Cli", "check that the gateway answers (Nagios exit codes)"), cmdStatus },
         { QStringLiteral("profiles"), QCoreApplication::translate("MailOps::Cli", "list the gateway profiles"), cmdProfiles },

@@ -2,19 +2,24 @@
 
 #include "common/logging.h"
 #include "gateway/maillogfollower.h"
+#include "gateway/postfixcommands.h"
 #include "gateway/queuereader.h"
+#include "services/ssoutputparser.h"
 #include "services/servicemonitor.h"
 #include "services/supervisordbackend.h"
 #include "services/systemdbackend.h"
+#include "transport/commandjob.h"
 #include "transport/localtransport.h"
 #include "transport/sshtransport.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QtConcurrent>
+
+#include <memory>
+#include <utility>
 
 namespace MailOps {
 
@@ -28,6 +33,11 @@ GatewayMonitor::GatewayMonitor(QObject *parent)
 {
     m_queueTimer.setInterval(10000);
     connect(&m_queueTimer, &QTimer::timeout, this, &GatewayMonitor::sampleQueue);
+    m_socketTimer.setInterval(30000);
+    connect(&m_socketTimer, &QTimer::timeout, this, &GatewayMonitor::listSockets);
+    m_remoteLogRetry.setSingleShot(true);
+    m_remoteLogRetry.setInterval(5000);
+    connect(&m_remoteLogRetry, &QTimer::timeout, this, &GatewayMonitor::followRemoteLog);
 }
 
 GatewayMonitor::~GatewayMonitor()
@@ -41,6 +51,16 @@ void GatewayMonitor::release()
     // Producers before consumers: the transport's jobs and the backend's
     // calls in flight finish (cancelled) while whoever waits for them, the
     // backend and then the service monitor, still exists.
+    delete m_scanner;
+    m_scanner = nullptr;
+    delete m_suspectScanner;
+    m_suspectScanner = nullptr;
+    delete m_action;
+    m_action = nullptr;
+    delete m_matcher;
+    m_matcher = nullptr;
+    delete m_queue;
+    m_queue = nullptr;
     m_transport.reset();
     m_backend.reset();
     m_services.reset();
@@ -58,6 +78,11 @@ void GatewayMonitor::setQueueInterval(int ms)
     m_queueTimer.setInterval(ms);
 }
 
+void GatewayMonitor::setSocketInterval(int ms)
+{
+    m_socketTimer.setInterval(ms);
+}
+
 void GatewayMonitor::setProfile(const GatewayProfile &profile)
 {
     stop();
@@ -66,6 +91,10 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
     m_history.clear();
     m_lastQueue = QueueSummary();
     m_counters = LogCounters();
+    m_lastScan = QueueScanResult();
+    m_suspectReasons.clear();
+    m_sockets.clear();
+    m_conflicts.clear();
 
     const Result<SshTransport::Target> target = SshTransport::Target::fromString(profile.sshHost);
     if (profile.transport == GatewayProfile::Transport::Ssh && target.ok())
@@ -105,15 +134,49 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
     });
     connect(m_services.get(), &ServiceMonitor::servicesUpdated, this, &GatewayMonitor::servicesUpdated);
     connect(m_services.get(), &ServiceMonitor::pollFailed, this, &GatewayMonitor::servicesFailed);
-    connect(m_services.get(), &ServiceMonitor::alertRaised, this,
-            [this](const CrashLoopAlert &a) { Q_EMIT alertRaised(a, suspectQueueIds(a.logLines)); });
-    connect(m_services.get(), &ServiceMonitor::alertUpdated, this,
-            [this](const CrashLoopAlert &a) { Q_EMIT alertRaised(a, suspectQueueIds(a.logLines)); });
+    connect(m_services.get(), &ServiceMonitor::alertRaised, this, &GatewayMonitor::onCrashLoop);
+    connect(m_services.get(), &ServiceMonitor::alertUpdated, this, &GatewayMonitor::onCrashLoop);
     connect(m_services.get(), &ServiceMonitor::alertCleared, this,
             [this](const QString &service, const QDateTime &) { Q_EMIT alertCleared(service); });
 
+    const PostfixCommands commands(profile);
+    m_scanner = new QueueScanner(m_transport.get(), commands, this);
+    connect(m_scanner, &QueueScanner::progress, this, &GatewayMonitor::scanProgress);
+    connect(m_scanner, &QueueScanner::finished, this, [this](const Result<QueueScanResult> &r) {
+        if (r)
+            m_lastScan = r.value();
+        Q_EMIT scanFinished(r);
+    });
+    m_action = new QueueAction(m_transport.get(), commands, this);
+    connect(m_action, &QueueAction::finished, this, [this](const QueueAction::Outcome &outcome) {
+        if (!m_holding.isEmpty()) {
+            const QString id = std::exchange(m_holding, QString());
+            if (outcome.ok() && outcome.affected > 0)
+                Q_EMIT holdFinished(id, Ok {});
+            else if (!outcome.errors.isEmpty())
+                Q_EMIT holdFinished(id, outcome.errors.constFirst());
+            else
+                Q_EMIT holdFinished(id, Status::failure(Error::Code::NotFound, QueueAction::describeOutcome(outcome)));
+        }
+        Q_EMIT actionFinished(outcome);
+        sampleQueue();
+    });
+    m_suspectScanner = new QueueScanner(m_transport.get(), commands, this);
+    connect(m_suspectScanner, &QueueScanner::finished, this, [this](const Result<QueueScanResult> &r) {
+        if (!r)
+            return;
+        ScannedMessageList suspects = r->findings;
+        // A suspect the linter finds broken is the likelier poison; among
+        // equals, the one logged last before the crash stays first.
+        std::stable_sort(suspects.begin(), suspects.end(), [](const ScannedMessage &a, const ScannedMessage &b) {
+            return a.report.hasErrors() > b.report.hasErrors();
+        });
+        Q_EMIT suspectsChecked(m_suspectService, suspects);
+    });
+
     delete m_log;
     m_log = nullptr;
+    m_remoteLines = BoundedLineSplitter(64 * 1024);
     if (!profile.mailLogPath.isEmpty() && profile.transport == GatewayProfile::Transport::Local) {
         m_log = new MailLogFollower(this);
         m_log->setPath(profile.mailLogPath);
@@ -126,20 +189,21 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
     }
 }
 
-QStringList GatewayMonitor::postfixConfigArgs() const
-{
-    return m_profile.postfixConfigDir.isEmpty() ? QStringList() : QStringList { QStringLiteral("-c"), m_profile.postfixConfigDir };
-}
-
 void GatewayMonitor::start()
 {
     if (m_services)
         m_services->start();
     if (m_log)
         m_log->start();
-    if (m_profile.transport == GatewayProfile::Transport::Local && m_queueTimer.interval() > 0) {
+    else if (!m_profile.mailLogPath.isEmpty())
+        followRemoteLog();
+    if (m_queueTimer.interval() > 0) {
         m_queueTimer.start();
         sampleQueue();
+    }
+    if (m_socketTimer.interval() > 0) {
+        m_socketTimer.start();
+        listSockets();
     }
 }
 
@@ -150,8 +214,22 @@ void GatewayMonitor::stop()
     if (m_log)
         m_log->stop();
     m_queueTimer.stop();
-    if (m_queue)
-        m_queue->cancel();
+    m_socketTimer.stop();
+    m_remoteLogRetry.stop();
+    delete m_queue; // cancels its run; a later sample starts afresh
+    m_queue = nullptr;
+    if (m_remoteLog) {
+        m_remoteLog->disconnect(this);
+        m_remoteLog->cancel();
+    }
+    if (m_socketJob) {
+        m_socketJob->disconnect(this);
+        m_socketJob->cancel();
+    }
+    if (m_scanner)
+        m_scanner->cancel();
+    if (m_suspectScanner)
+        m_suspectScanner->cancel();
 }
 
 void GatewayMonitor::pollNow()
@@ -159,6 +237,7 @@ void GatewayMonitor::pollNow()
     if (m_services)
         m_services->pollNow();
     sampleQueue();
+    listSockets();
 }
 
 ServiceStatusList GatewayMonitor::services() const
@@ -173,7 +252,7 @@ QList<CrashLoopAlert> GatewayMonitor::activeAlerts() const
 
 void GatewayMonitor::sampleQueue()
 {
-    if (m_queue || m_profile.transport != GatewayProfile::Transport::Local)
+    if (m_queue || !m_transport)
         return; // the previous sample is still running
     m_queue = new QueueReader(this);
     m_queue->setTimeout(60000);
@@ -185,17 +264,127 @@ void GatewayMonitor::sampleQueue()
             return;
         }
         m_lastQueue = r.value();
-        QueueSample s;
-        s.at = QDateTime::currentDateTimeUtc();
-        for (int q = 0; q < QueueSummary::QueueCount; ++q)
-            s.messages[q] = m_lastQueue.messages(QueueEntry::Queue(q));
-        s.total = m_lastQueue.messages();
-        m_history << s;
+        m_history << QueueDepthSample::fromSummary(m_lastQueue, QDateTime::currentDateTimeUtc());
         if (m_history.size() > kMaxSamples)
             m_history.removeFirst();
         Q_EMIT queueSampled(m_lastQueue);
     });
-    m_queue->start(QStringLiteral("postqueue"), postfixConfigArgs() << QStringLiteral("-j"));
+    m_queue->start(m_transport.get(), PostfixCommands(m_profile).listQueue());
+}
+
+void GatewayMonitor::scanQueue(int limit)
+{
+    if (!m_scanner)
+        return;
+    m_scanner->setLimit(limit);
+    m_scanner->setSuspects(m_suspectReasons);
+    m_scanner->scan();
+}
+
+bool GatewayMonitor::isScanning() const
+{
+    return m_scanner && m_scanner->isRunning();
+}
+
+void GatewayMonitor::onCrashLoop(const CrashLoopAlert &alert)
+{
+    const QStringList ids = suspectQueueIds(alert.logLines);
+    Q_EMIT alertRaised(alert, ids);
+    if (ids.isEmpty() || !m_suspectScanner)
+        return;
+    m_suspectService = alert.service;
+    for (int i = 0; i < ids.size(); ++i) {
+        m_suspectReasons.insert(ids[i], i == 0 ? tr("%1 logged it last before crashing (%2 restarts)").arg(alert.service).arg(alert.restarts)
+                                               : tr("%1 logged it shortly before crashing").arg(alert.service));
+    }
+    m_suspectScanner->setSuspects(m_suspectReasons);
+    m_suspectScanner->scanIds(ids.mid(0, 10));
+}
+
+QList<PortExpectation> GatewayMonitor::expectedPorts(const GatewayProfile &profile)
+{
+    // Postfix's master owns its listeners; the usual mail ports are checked
+    // against the processes that should hold them, so a stray daemon on
+    // POP3 or a second MTA on 25 shows up as a conflict.
+    const QStringList postfix { QStringLiteral("master"), QStringLiteral("smtpd"), QStringLiteral("postscreen") };
+    const QStringList dovecot { QStringLiteral("dovecot") };
+    QList<PortExpectation> expected;
+    const auto want = [&expected](const QString &service, int port, const QStringList &names) {
+        PortExpectation e;
+        e.service = service;
+        e.port = port;
+        e.processNames = names;
+        expected << e;
+    };
+    want(QStringLiteral("postfix"), profile.smtpPort > 0 ? profile.smtpPort : 25, postfix);
+    if (profile.smtpPort != 25)
+        want(QStringLiteral("postfix"), 25, postfix);
+    want(QStringLiteral("postfix"), 465, postfix);
+    want(QStringLiteral("postfix"), 587, postfix);
+    for (int port : { 110, 143, 993, 995 })
+        want(QStringLiteral("dovecot"), port, dovecot);
+    return expected;
+}
+
+void GatewayMonitor::listSockets()
+{
+    if (m_socketJob || !m_transport || m_socketTimer.interval() <= 0)
+        return;
+    CommandOptions options;
+    options.timeout = std::chrono::milliseconds(15000);
+    options.maxStdoutBytes = SsOutputParser::MaxInputBytes;
+    m_socketJob = m_transport->start(SsOutputParser::command(), options);
+    connect(m_socketJob, &CommandJob::finished, this, [this](const Result<CommandOutput> &r) {
+        m_socketJob = nullptr;
+        if (!r || r->exitCode != 0)
+            return; // no ss on the gateway: the panel says the list is empty
+        const Result<ListeningSocketList> sockets = SsOutputParser::parse(r->stdOut);
+        if (!sockets)
+            return;
+        m_sockets = sockets.value();
+        // Only the ports something listens on, or the profile's own SMTP
+        // port, are worth a finding; a workstation has no POP3 to miss.
+        QList<PortExpectation> expected;
+        const QList<PortExpectation> all = expectedPorts(m_profile);
+        for (const PortExpectation &e : all) {
+            const bool bound = std::any_of(m_sockets.cbegin(), m_sockets.cend(),
+                                           [&e](const ListeningSocket &s) { return s.port == e.port && s.protocol == e.protocol; });
+            if (bound || e.port == m_profile.smtpPort)
+                expected << e;
+        }
+        QHash<QString, QStringList> logs;
+        const QList<CrashLoopAlert> alerts = activeAlerts();
+        for (const CrashLoopAlert &a : alerts)
+            logs.insert(a.service, a.logLines);
+        m_conflicts = PortConflictDetector::detect(expected, m_sockets, logs);
+        Q_EMIT socketsUpdated();
+    });
+}
+
+void GatewayMonitor::followRemoteLog()
+{
+    if (m_remoteLog || !m_transport || m_profile.mailLogPath.isEmpty())
+        return;
+    // tail -F follows rotation on the gateway itself; the stream is read in
+    // pieces and split with a bound, so a corrupt line costs nothing.
+    CommandOptions options;
+    options.streamStdout = true;
+    options.timeout = std::chrono::hours(24);
+    m_remoteLog = m_transport->start({ QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("0"),
+                                       QStringLiteral("-F"), QStringLiteral("--"), m_profile.mailLogPath },
+                                     options);
+    connect(m_remoteLog, &CommandJob::stdoutChunk, this, [this](const QByteArray &chunk) {
+        m_remoteLines.feed(chunk, [this](QByteArrayView line) { m_counters.addLine(line); }, [] {});
+        Q_EMIT countersUpdated();
+    });
+    connect(m_remoteLog, &CommandJob::finished, this, [this](const Result<CommandOutput> &r) {
+        m_remoteLog = nullptr;
+        if (!r)
+            Q_EMIT logFailed(r.error());
+        else if (r->exitCode != 0)
+            Q_EMIT logFailed(Error { Error::Code::ProcessFailed, QString::fromLocal8Bit(r->stdErr).trimmed() });
+        m_remoteLogRetry.start();
+    });
 }
 
 QStringList GatewayMonitor::suspectQueueIds(const QStringList &logLines)
@@ -221,30 +410,54 @@ QStringList GatewayMonitor::suspectQueueIds(const QStringList &logLines)
 
 void GatewayMonitor::hold(const QString &queueId)
 {
-    static const QRegularExpression safe(QStringLiteral("^[0-9A-Za-z]{6,20}$"));
-    if (!safe.match(queueId).hasMatch()) {
+    if (!PostfixCommands::isQueueId(queueId)) {
         Q_EMIT holdFinished(queueId, Status::failure(Error::Code::InvalidInput,
                                                      tr("\"%1\" is not a Postfix queue id").arg(queueId)));
         return;
     }
-    auto *p = new QProcess(this);
-    connect(p, &QProcess::finished, this, [this, p, queueId](int code, QProcess::ExitStatus status) {
-        p->deleteLater();
-        const QString err = QString::fromLocal8Bit(p->readAllStandardError()).trimmed();
-        if (status != QProcess::NormalExit || code != 0)
-            Q_EMIT holdFinished(queueId, Status::failure(Error::Code::ProcessFailed,
-                                                         tr("postsuper -h %1 failed: %2").arg(queueId, err)));
+    if (!m_action || m_action->isRunning()) {
+        Q_EMIT holdFinished(queueId, Status::failure(Error::Code::Other, tr("another queue action is still running")));
+        return;
+    }
+    m_holding = queueId;
+    m_action->start(QueueAction::Kind::Hold, { queueId });
+}
+
+bool GatewayMonitor::act(QueueAction::Kind kind, const QStringList &queueIds)
+{
+    if (!m_action || m_action->isRunning())
+        return false;
+    return m_action->start(kind, queueIds);
+}
+
+bool GatewayMonitor::isActing() const
+{
+    return m_action && m_action->isRunning();
+}
+
+void GatewayMonitor::matchFilter(const QueueFilter &filter)
+{
+    if (!m_transport)
+        return;
+    delete m_matcher;
+    m_matcher = new QueueReader(this);
+    m_matcher->setTimeout(120000);
+    auto ids = std::make_shared<QStringList>();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // Only the matching ids are kept, never the listing.
+    m_matcher->setEntryHandler([ids, filter, now](const QueueEntry &e) {
+        if (filter.matches(e, now))
+            *ids << e.queueId;
+    });
+    connect(m_matcher, &QueueReader::finished, this, [this, ids, filter](const Result<QueueSummary> &r) {
+        m_matcher->deleteLater();
+        m_matcher = nullptr;
+        if (!r)
+            Q_EMIT filterFailed(r.error());
         else
-            Q_EMIT holdFinished(queueId, Ok {});
-        sampleQueue();
+            Q_EMIT filterMatched(filter, *ids);
     });
-    connect(p, &QProcess::errorOccurred, this, [this, p, queueId](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart)
-            return;
-        p->deleteLater();
-        Q_EMIT holdFinished(queueId, Status::failure(Error::Code::NotFound, tr("postsuper is not installed here")));
-    });
-    p->start(QStringLiteral("postsuper"), postfixConfigArgs() << QStringLiteral("-h") << queueId);
+    m_matcher->start(m_transport.get(), PostfixCommands(m_profile).listQueue());
 }
 
 } // namespace MailOps

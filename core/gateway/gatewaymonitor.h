@@ -1,14 +1,23 @@
 #pragma once
 
 #include "common/result.h"
+#include "gateway/boundedlinesplitter.h"
 #include "gateway/logcounters.h"
+#include "gateway/queueaction.h"
+#include "gateway/queuedepthsample.h"
+#include "gateway/queuefilter.h"
+#include "gateway/queuescanner.h"
 #include "gateway/queuesummary.h"
 #include "services/crashloopalert.h"
+#include "services/listeningsocket.h"
+#include "services/portconflictdetector.h"
 #include "services/servicestatus.h"
 #include "settings/gatewayprofile.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <array>
@@ -16,6 +25,7 @@
 
 namespace MailOps {
 
+class CommandJob;
 class MailLogFollower;
 class QueueReader;
 class ServiceBackend;
@@ -23,22 +33,20 @@ class ServiceMonitor;
 class Transport;
 
 // Watches one gateway for the Gateway monitor panel: its services (with
-// crash-loop alerts), its queue sampled on an interval, and its mail log
-// counted as it grows. Ties a crash loop to the queue ids its service logged
-// just before dying: the poison-message suspects. GUI thread; every poll is
-// asynchronous and never overlaps the previous one.
+// crash-loop alerts), its queue sampled on an interval, its mail log counted
+// as it grows, its listening sockets, and the malformed messages in its
+// queue. Ties a crash loop to the queue ids its service logged just before
+// dying, and lints those messages: the poison-message suspects. Everything
+// runs over the profile's Transport, so an ssh gateway is watched as fully as
+// this machine. GUI thread; every poll is asynchronous and never overlaps the
+// previous one of its kind.
 class GatewayMonitor final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayMonitor)
 
 public:
-    struct QueueSample
-    {
-        QDateTime at;
-        std::array<qint64, QueueSummary::QueueCount> messages {};
-        qint64 total = 0;
-    };
+    using QueueSample = QueueDepthSample;
 
     explicit GatewayMonitor(QObject *parent = nullptr);
     ~GatewayMonitor() override;
@@ -46,6 +54,7 @@ public:
     void setProfile(const GatewayProfile &profile);
     void setServiceInterval(int ms);
     void setQueueInterval(int ms); // 0: do not sample the queue
+    void setSocketInterval(int ms); // 0: do not list sockets
     void start();
     void stop();
     void pollNow();
@@ -55,13 +64,35 @@ public:
     const QueueSummary &lastQueue() const { return m_lastQueue; }
     const LogCounters &counters() const { return m_counters; }
     QList<CrashLoopAlert> activeAlerts() const;
+    const ListeningSocketList &sockets() const { return m_sockets; }
+    const QList<PortConflict> &portConflicts() const { return m_conflicts; }
+    Transport *transport() const { return m_transport.get(); }
+    const GatewayProfile &profile() const { return m_profile; }
 
-    // Queue ids named in a crash-looping service's last log lines.
+    // Lints every queued message (up to `limit`); reported by scanFinished.
+    void scanQueue(int limit = 10000);
+    bool isScanning() const;
+    const QueueScanResult &lastScan() const { return m_lastScan; }
+    // Why each id is a poison suspect, from the current crash loops.
+    const QHash<QString, QString> &suspectReasons() const { return m_suspectReasons; }
+    // The ports a mail gateway's services want, for the conflict check.
+    static QList<PortExpectation> expectedPorts(const GatewayProfile &profile);
+
+    // Queue ids named in a crash-looping service's last log lines, the last
+    // one logged first.
     static QStringList suspectQueueIds(const QStringList &logLines);
 
     // postsuper -h ID: puts one message on hold so the service stops choking
     // on it; reported through holdFinished.
     void hold(const QString &queueId);
+    // Acts on queued messages (hold, release, retry, delete, bounce...);
+    // reported by actionFinished. False while another action runs.
+    bool act(QueueAction::Kind kind, const QStringList &queueIds);
+    // The ids of the queued messages a filter selects, from a fresh listing;
+    // reported by filterMatched, so a bulk action can be confirmed with its
+    // real size before it runs.
+    void matchFilter(const QueueFilter &filter);
+    bool isActing() const;
 
 Q_SIGNALS:
     void servicesUpdated(const MailOps::ServiceStatusList &services);
@@ -72,11 +103,23 @@ Q_SIGNALS:
     void queueFailed(const MailOps::Error &error);
     void countersUpdated();
     void holdFinished(const QString &queueId, const MailOps::Status &status);
+    // The suspects of a crash loop, fetched and linted: the ones with errors
+    // first, as the likeliest poison.
+    void actionFinished(const MailOps::QueueAction::Outcome &outcome);
+    void filterMatched(const MailOps::QueueFilter &filter, const QStringList &queueIds);
+    void filterFailed(const MailOps::Error &error);
+    void suspectsChecked(const QString &service, const MailOps::ScannedMessageList &suspects);
+    void scanProgress(int done, int total);
+    void scanFinished(const MailOps::Result<MailOps::QueueScanResult> &result);
+    void socketsUpdated();
+    void logFailed(const MailOps::Error &error);
 
 private:
     void sampleQueue();
+    void listSockets();
+    void followRemoteLog();
+    void onCrashLoop(const CrashLoopAlert &alert);
     void release();
-    QStringList postfixConfigArgs() const;
 
     GatewayProfile m_profile;
     std::unique_ptr<Transport> m_transport;
@@ -84,6 +127,21 @@ private:
     std::unique_ptr<ServiceMonitor> m_services;
     QueueReader *m_queue = nullptr;
     MailLogFollower *m_log = nullptr;
+    QPointer<CommandJob> m_remoteLog;
+    BoundedLineSplitter m_remoteLines { 64 * 1024 };
+    QTimer m_remoteLogRetry;
+    QueueScanner *m_scanner = nullptr;
+    QueueAction *m_action = nullptr;
+    QueueReader *m_matcher = nullptr;
+    QString m_holding; // the queue id hold() is acting on
+    QueueScanner *m_suspectScanner = nullptr;
+    QueueScanResult m_lastScan;
+    QHash<QString, QString> m_suspectReasons;
+    QString m_suspectService;
+    QPointer<CommandJob> m_socketJob;
+    QTimer m_socketTimer;
+    ListeningSocketList m_sockets;
+    QList<PortConflict> m_conflicts;
     QTimer m_queueTimer;
     QueueSummary m_lastQueue;
     QList<QueueSample> m_history;

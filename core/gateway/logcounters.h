@@ -10,10 +10,7 @@
 
 #include <array>
 #include <map>
-#include <string>
-#include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 namespace MailOps {
 
@@ -94,15 +91,38 @@ public:
     QList<Count> topSenders(int n) const { return top(m_senders, n); } // by queued messages
 
 private:
-    // Byte-string keys with a cheap hash and lookups by view, so counting a
-    // key already present allocates nothing (QHash<QByteArray> would hash
-    // with SipHash and need a QByteArray to look up).
-    struct KeyHash
+    // Byte-string keys and their counts in one open-addressing table: the
+    // keys sit end to end in one buffer and a slot holds hash, place and
+    // count, so counting a key already present is a probe and a compare, and
+    // allocates nothing. Removal is by rebuilding (pruning is rare).
+    class CountTable
     {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const noexcept;
+    public:
+        qint64 *find(QByteArrayView key);
+        void insert(QByteArrayView key, qint64 count); // the key must be absent
+        qsizetype size() const { return m_size; }
+        void clear();
+        // Keeps the entries counted more than threshold.
+        void keepAbove(qint64 threshold);
+        template<typename F>
+        void forEach(F &&f) const; // f(QByteArrayView key, qint64 count)
+
+    private:
+        struct Slot
+        {
+            quint64 hash = 0;
+            qsizetype offset = 0;
+            qsizetype length = -1; // -1: empty
+            qint64 count = 0;
+        };
+        static quint64 hashKey(QByteArrayView key);
+        void place(quint64 hash, qsizetype offset, qsizetype length, qint64 count);
+
+        std::vector<Slot> m_slots; // a power of two, at most half full
+        std::vector<char> m_keys;
+        qsizetype m_size = 0;
     };
-    using Table = std::unordered_map<std::string, qint64, KeyHash, std::equal_to<>>;
+    using Table = CountTable;
 
     // Internal form of a Minute: DSN codes packed into an integer so that
     // counting one costs a trivial hash.
@@ -125,6 +145,8 @@ private:
     static QList<Count> top(const Table &table, int n);
 
     MailLogParser m_parser;
+    // Reused for every line; its views are stale between calls of addLine().
+    MailLogEvent m_line;
     Totals m_totals;
     std::array<qint64, MailLogEvent::RejectClassCount> m_rejectsByClass {};
     std::map<qint64, MinuteData> m_minutes;
@@ -135,7 +157,7 @@ private:
     Table m_clients;
     Table m_rejectedClients;
     Table m_senders;
-    std::unordered_set<std::string, KeyHash, std::equal_to<>> m_deferredIds;
+    CountTable m_deferredIds; // counts unused
     int m_retention = 7 * 24 * 60;
     int m_topCapacity = 20000;
 };

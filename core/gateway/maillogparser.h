@@ -5,6 +5,8 @@
 #include <QByteArrayView>
 #include <QDate>
 
+#include <array>
+
 namespace MailOps {
 
 // Takes apart Postfix log lines in the traditional syslog format
@@ -23,15 +25,29 @@ public:
     void setReferenceDate(QDate reference);
 
     MailLogEvent parse(QByteArrayView line) const;
+    // Like parse(), into an event the caller reuses (a fresh one costs more
+    // to clear than many lines cost to parse), and filling only what
+    // LogCounters reads: kind, time, program, service, queueId, status,
+    // forwarded, a delivery's dsn when deferred or bounced, a reject's
+    // client, dsn, smtpCode and rejectClass, a connect's client and
+    // clientName, a QueueFrom's sender; the other fields may stay empty.
+    // Remembers the last stamp, hence not const: one parser per stream.
+    void parseForCounters(QByteArrayView line, MailLogEvent &event);
 
     static MailLogEvent::RejectClass classifyReject(QByteArrayView reason);
     static const char *rejectClassName(MailLogEvent::RejectClass rejectClass);
 
 private:
     bool parseStamp(QByteArrayView &rest, MailLogEvent &event) const;
+    void setReference(int year, int month);
 
-    int m_refYear = 1970;
-    int m_refMonth = 1;
+    // Days since 1970-01-01 of the first of each month (index 1-12) in the
+    // year a year-less stamp of that month is given.
+    std::array<qint64, 13> m_monthStart {};
+    // parseForCounters(): the last plain stamp ("Nov 23 09:12:01 ") and its time.
+    std::array<char, 16> m_lastStamp {};
+    qint64 m_lastStampTime = 0;
+    bool m_lastStampValid = false;
 };
 
 } // namespace MailOps

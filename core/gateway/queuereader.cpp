@@ -1,42 +1,34 @@
 #include "queuereader.h"
 
 #include "common/logging.h"
+#include "transport/commandjob.h"
+#include "transport/localtransport.h"
 
 #include <QDateTime>
 
 namespace MailOps {
 
-namespace {
-
-constexpr qsizetype kStderrKeep = 2048;
-
-} // namespace
-
 QueueReader::QueueReader(QObject *parent)
     : QObject(parent)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(60000);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        fail(Error::Code::Timeout, tr("%1 did not finish within %2 s").arg(m_program).arg(m_timer.interval() / 1000.0));
-    });
 }
 
 QueueReader::~QueueReader()
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
-        delete m_process;
-    }
+    cancel();
 }
 
 void QueueReader::start(const QString &program, const QStringList &arguments)
 {
+    if (!m_local)
+        m_local = std::make_unique<LocalTransport>();
+    start(m_local.get(), QStringList { program } + arguments);
+}
+
+void QueueReader::start(Transport *transport, const QStringList &argv)
+{
     cancel();
-    m_program = program;
-    m_stderr.clear();
+    m_program = argv.value(0);
     m_summary = QueueSummary(m_now ? m_now : QDateTime::currentSecsSinceEpoch());
     const auto add = [this](const QueueEntry &e) {
         m_summary.add(e);
@@ -47,35 +39,24 @@ void QueueReader::start(const QString &program, const QStringList &arguments)
     m_mailq = MailqParser(add);
     m_mailq.setReferenceTime(m_summary.now());
 
-    m_process = new QProcess(this);
-    connect(m_process, &QProcess::readyReadStandardOutput, this, &QueueReader::readOutput);
-    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
-        const QByteArray err = m_process->readAllStandardError();
-        if (m_stderr.size() < kStderrKeep)
-            m_stderr += err.left(kStderrKeep - m_stderr.size());
-    });
-    connect(m_process, &QProcess::finished, this, &QueueReader::onFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            fail(Error::Code::ProcessFailed, tr("cannot run %1: %2").arg(m_program, m_process->errorString()));
-    });
-    m_timer.start();
-    m_process->start(program, arguments, QIODevice::ReadOnly);
+    CommandOptions options;
+    options.timeout = std::chrono::milliseconds(m_timeoutMs);
+    // The listing of a large queue is never held: parsed chunk by chunk.
+    options.streamStdout = true;
+    options.maxStderrBytes = 2048;
+    m_job = transport->start(argv, options);
+    connect(m_job, &CommandJob::stdoutChunk, this, &QueueReader::feed);
+    connect(m_job, &CommandJob::finished, this, &QueueReader::onFinished);
 }
 
 void QueueReader::cancel()
 {
-    if (!m_process)
+    if (!m_job)
         return;
-    m_timer.stop();
-    QProcess *p = m_process;
-    m_process = nullptr;
-    p->disconnect(this);
-    p->kill();
-    // Reap it without blocking: delete once it has really gone.
-    connect(p, &QProcess::finished, p, &QObject::deleteLater);
-    if (p->state() == QProcess::NotRunning)
-        p->deleteLater();
+    CommandJob *job = m_job;
+    m_job = nullptr;
+    job->disconnect(this);
+    job->cancel(); // the job reaps its process and deletes itself
 }
 
 qint64 QueueReader::badLines() const
@@ -88,36 +69,29 @@ QList<QueueParseIssue> QueueReader::issues() const
     return m_format == Format::PostqueueJson ? m_json.issues() : m_mailq.issues();
 }
 
-void QueueReader::readOutput()
+void QueueReader::feed(const QByteArray &chunk)
 {
-    if (!m_process)
-        return;
-    // Chunks as they come; the pipe never accumulates the whole queue.
-    for (;;) {
-        const QByteArray chunk = m_process->read(256 * 1024);
-        if (chunk.isEmpty())
-            break;
-        if (m_format == Format::PostqueueJson)
-            m_json.feed(chunk);
-        else
-            m_mailq.feed(chunk);
-    }
+    if (m_format == Format::PostqueueJson)
+        m_json.feed(chunk);
+    else
+        m_mailq.feed(chunk);
 }
 
-void QueueReader::onFinished(int exitCode, QProcess::ExitStatus status)
+void QueueReader::onFinished(const Result<CommandOutput> &result)
 {
-    if (!m_process)
-        return;
-    readOutput();
-    if (status != QProcess::NormalExit) {
-        fail(Error::Code::ProcessFailed, tr("%1 crashed").arg(m_program));
+    m_job = nullptr;
+    if (!result) {
+        qCWarning(lcQueue) << result.error().message;
+        done(result.error());
         return;
     }
-    if (exitCode != 0) {
-        const QString detail = QString::fromLocal8Bit(m_stderr).trimmed();
-        fail(Error::Code::ProcessFailed,
-             detail.isEmpty() ? tr("%1 exited with status %2").arg(m_program).arg(exitCode)
-                              : tr("%1 exited with status %2: %3").arg(m_program).arg(exitCode).arg(detail));
+    if (result->exitCode != 0) {
+        const QString detail = QString::fromLocal8Bit(result->stdErr).trimmed();
+        const QString message = detail.isEmpty()
+            ? tr("%1 exited with status %2").arg(m_program).arg(result->exitCode)
+            : tr("%1 exited with status %2: %3").arg(m_program).arg(result->exitCode).arg(detail);
+        qCWarning(lcQueue) << message;
+        done(Error { Error::Code::ProcessFailed, message });
         return;
     }
     if (m_format == Format::PostqueueJson)
@@ -127,21 +101,8 @@ void QueueReader::onFinished(int exitCode, QProcess::ExitStatus status)
     done(m_summary);
 }
 
-void QueueReader::fail(Error::Code code, const QString &message)
-{
-    qCWarning(lcQueue) << message;
-    cancel();
-    done(Error { code, message });
-}
-
 void QueueReader::done(const Result<QueueSummary> &result)
 {
-    m_timer.stop();
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->deleteLater();
-        m_process = nullptr;
-    }
     Q_EMIT finished(result);
 }
 

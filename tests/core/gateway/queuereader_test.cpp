@@ -50,7 +50,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("timeoutMs");
         QTest::addColumn<Error::Code>("code");
-        QTest::newRow("missing program") << QStringLiteral("/nonexistent/postqueue") << QStringList() << 5000 << Error::Code::ProcessFailed;
+        QTest::newRow("missing program") << QStringLiteral("/nonexistent/postqueue") << QStringList() << 5000 << Error::Code::NotFound;
         QTest::newRow("non-zero exit") << QStringLiteral("cat") << QStringList { QStringLiteral("/nonexistent/file") } << 5000
                                        << Error::Code::ProcessFailed;
         QTest::newRow("hangs") << QStringLiteral("sleep") << QStringList { QStringLiteral("30") } << 200 << Error::Code::Timeout;

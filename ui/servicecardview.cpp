@@ -1,0 +1,141 @@
+#include "servicecardview.h"
+
+#include "services/servicelistmodel.h"
+#include "services/servicestatus.h"
+
+#include <QAbstractItemModel>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace MailOps {
+
+namespace {
+
+constexpr int kColumns = 4;
+
+QVariant raw(const QAbstractItemModel *m, int row, int column)
+{
+    return m->index(row, column).data(ServiceListModel::RawValueRole);
+}
+
+QString text(const QAbstractItemModel *m, int row, int column)
+{
+    return m->index(row, column).data(Qt::DisplayRole).toString();
+}
+
+// State colours that read on light and dark palettes alike.
+QString stateColour(ServiceStatus::State state)
+{
+    switch (state) {
+    case ServiceStatus::State::Running: return QStringLiteral("#2e8b57");
+    case ServiceStatus::State::Starting:
+    case ServiceStatus::State::Stopping:
+    case ServiceStatus::State::Backoff: return QStringLiteral("#d68910");
+    case ServiceStatus::State::Stopped:
+    case ServiceStatus::State::Unknown: return QStringLiteral("#7f8c8d");
+    default: return QStringLiteral("#c0392b");
+    }
+}
+
+} // namespace
+
+ServiceCardView::ServiceCardView(QWidget *parent)
+    : QWidget(parent)
+    , m_grid(new QGridLayout(this))
+    , m_empty(new QLabel(tr("Waiting for the first poll of the gateway's services…"), this))
+{
+    setObjectName(QStringLiteral("serviceCards"));
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(8);
+    m_empty->setEnabled(false);
+    m_grid->addWidget(m_empty, 0, 0);
+}
+
+void ServiceCardView::setModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &ServiceCardView::rebuild);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ServiceCardView::rebuild);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ServiceCardView::rebuild);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ServiceCardView::rebuild);
+    }
+    rebuild();
+}
+
+QWidget *ServiceCardView::card(const QString &service) const
+{
+    return findChild<QWidget *>(QStringLiteral("serviceCard_") + service);
+}
+
+void ServiceCardView::rebuild()
+{
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    const int rows = m_model ? m_model->rowCount() : 0;
+    m_empty->setVisible(rows == 0);
+    for (int r = 0; r < rows; ++r) {
+        const QString name = text(m_model, r, ServiceListModel::Name);
+        const auto state = ServiceStatus::State(raw(m_model, r, ServiceListModel::State).toInt());
+        const bool looping = raw(m_model, r, ServiceListModel::CrashLoop).toBool();
+        const int restarts = raw(m_model, r, ServiceListModel::Restarts).toInt();
+
+        auto *card = new QFrame(this);
+        card->setObjectName(QStringLiteral("serviceCard_") + name);
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setProperty("crashLoop", looping);
+        const QString border = looping ? QStringLiteral("#c0392b") : stateColour(state);
+        card->setStyleSheet(QStringLiteral("QFrame#%1 { border: %2px solid %3; border-radius: 6px; }")
+                                .arg(card->objectName(), looping ? QStringLiteral("3") : QStringLiteral("1"), border));
+        auto *box = new QVBoxLayout(card);
+        box->setContentsMargins(10, 8, 10, 8);
+        box->setSpacing(2);
+
+        auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()), card);
+        auto *stateLabel = new QLabel(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                                          .arg(stateColour(state), text(m_model, r, ServiceListModel::State).toHtmlEscaped()),
+                                      card);
+        stateLabel->setObjectName(QStringLiteral("state"));
+        stateLabel->setToolTip(m_model->index(r, ServiceListModel::State).data(Qt::ToolTipRole).toString());
+        const QString uptime = text(m_model, r, ServiceListModel::Uptime);
+        const QString pid = text(m_model, r, ServiceListModel::Pid);
+        auto *facts = new QLabel(card);
+        facts->setObjectName(QStringLiteral("facts"));
+        QStringList parts;
+        if (!uptime.isEmpty())
+            parts << tr("up %1").arg(uptime);
+        if (!pid.isEmpty())
+            parts << tr("pid %1").arg(pid);
+        parts << tr("%n restart(s)", nullptr, restarts);
+        facts->setText(parts.join(QStringLiteral(" · ")));
+        box->addWidget(title);
+        box->addWidget(stateLabel);
+        box->addWidget(facts);
+        if (looping) {
+            auto *loop = new QLabel(tr("CRASH LOOP"), card);
+            loop->setObjectName(QStringLiteral("crashLoopTag"));
+            loop->setStyleSheet(QStringLiteral("color: white; background: #c0392b; padding: 1px 6px; border-radius: 3px;"));
+            box->addWidget(loop, 0, Qt::AlignLeft);
+        }
+        const QString message = text(m_model, r, ServiceListModel::Message);
+        if (!message.isEmpty() && state != ServiceStatus::State::Running) {
+            auto *msg = new QLabel(card);
+            msg->setObjectName(QStringLiteral("message"));
+            msg->setWordWrap(true);
+            msg->setText(message.left(160));
+            msg->setToolTip(message);
+            box->addWidget(msg);
+        }
+        box->addStretch(1);
+        m_grid->addWidget(card, r / kColumns, r % kColumns);
+        m_cards << card;
+    }
+    for (int c = 0; c < kColumns; ++c)
+        m_grid->setColumnStretch(c, 1);
+}
+
+} // namespace MailOps
