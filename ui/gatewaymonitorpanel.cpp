@@ -2,6 +2,7 @@
 
 #include "gateway/maillogparser.h"
 #include "gateway/messageexporter.h"
+#include "gateway/queuehistorystore.h"
 #include "gateway/qshapemodel.h"
 #include "gateway/scannedmessagemodel.h"
 #include "messageinspector.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -110,8 +112,22 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     , m_scanModel(new ScannedMessageModel(this))
     , m_scanProxy(new ScanRowColours(this))
     , m_socketModel(new ListeningSocketModel(this))
+    , m_store(new QueueHistoryStore(QueueHistoryStore::defaultPath(), this))
 {
     setObjectName(QStringLiteral("panel_monitor"));
+    m_monitor.setHistoryStore(m_store);
+    {
+        QSettings settings;
+        QStringList problems;
+        m_monitor.setAlertSettings(QueueAlertPolicy::load(settings, QStringLiteral("QueueAlerts"), &problems));
+        for (const QString &p : std::as_const(problems))
+            qWarning("%s", qPrintable(p));
+    }
+
+    m_queueBanner = new QLabel(this);
+    m_queueBanner->setObjectName(QStringLiteral("queueAlertBanner"));
+    m_queueBanner->setWordWrap(true);
+    m_queueBanner->hide();
 
     m_banner = new QWidget(this);
     m_banner->setObjectName(QStringLiteral("crashLoopBanner"));
@@ -168,6 +184,9 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     m_rejects->setHorizontalHeaderLabels({ tr("Reason or status"), tr("Count") });
     m_rejects->verticalHeader()->hide();
     m_rejects->horizontalHeader()->setStretchLastSection(true);
+    m_rejects->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_rejects->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rejects->setWordWrap(false);
     m_rejects->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *rejectSplit = new QSplitter(Qt::Horizontal, this);
     rejectSplit->addWidget(buildRejectChart());
@@ -181,6 +200,9 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     m_socketSummary->setObjectName(QStringLiteral("socketSummary"));
     m_socketSummary->setWordWrap(true);
     m_sockets = makeTable(m_socketModel, QStringLiteral("socketTable"), socketsTab);
+    m_sockets->setWordWrap(false);
+    m_sockets->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sockets->horizontalHeader()->setStretchLastSection(true);
     socketsLayout->addWidget(m_socketSummary);
     socketsLayout->addWidget(m_sockets, 1);
 
@@ -202,6 +224,8 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     scroll->setWidget(m_cards);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Room for a whole card, crash-loop tag included.
+    scroll->setMinimumHeight(120);
     topLayout->addWidget(scroll, 1);
     topLayout->addWidget(m_queueCounts);
 
@@ -214,6 +238,7 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(m_banner);
+    layout->addWidget(m_queueBanner);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
@@ -229,6 +254,9 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
         Q_EMIT alert(tr("Crash loop over"), tr("%1 has been running without restarts.").arg(service), false);
     });
     connect(&m_monitor, &GatewayMonitor::queueSampled, this, &GatewayMonitorPanel::onQueue);
+    connect(&m_monitor, &GatewayMonitor::queueAlert, this, &GatewayMonitorPanel::onQueueAlert);
+    connect(&m_monitor, &GatewayMonitor::historyFailed, this,
+            [this](const Error &e) { m_status->setText(tr("Queue history: %1").arg(e.message)); });
     connect(&m_monitor, &GatewayMonitor::queueFailed, this,
             [this](const Error &e) { m_status->setText(tr("Queue: %1").arg(e.message)); });
     connect(&m_monitor, &GatewayMonitor::countersUpdated, this, &GatewayMonitorPanel::onCounters);
@@ -343,11 +371,11 @@ ZoomableChartView *GatewayMonitorPanel::buildRejectChart()
 {
     QChart *chart = makeTimeChart(tr("Rejects and tempfails per minute"), &m_rejectTime, &m_rejectCount);
     m_rejectCount->setTitleText(tr("per minute"));
-    m_rejectSeries << addSeries(chart, tr("deferred (tempfail)"), m_rejectTime, m_rejectCount);
+    m_rejectSeries << addSeries(chart, tr("tempfail"), m_rejectTime, m_rejectCount);
     m_rejectSeries << addSeries(chart, tr("bounced"), m_rejectTime, m_rejectCount);
     for (int k = 1; k < MailLogEvent::RejectClassCount; ++k) {
         m_rejectSeries << addSeries(chart,
-                                    tr("rejected: %1").arg(QString::fromLatin1(
+                                    tr("reject %1").arg(QString::fromLatin1(
                                         MailLogParser::rejectClassName(MailLogEvent::RejectClass(k)))),
                                     m_rejectTime, m_rejectCount);
     }
@@ -485,7 +513,8 @@ void GatewayMonitorPanel::onQueue(const QueueSummary &summary)
     QStringList parts;
     for (const QueueEntry::Queue q : kCharted)
         parts << QStringLiteral("%1 <b>%2</b>").arg(QueueEntry::nameOfQueue(q)).arg(summary.messages(q));
-    m_queueCounts->setText(tr("Queue: %1 messages (%2)").arg(summary.messages()).arg(parts.join(QStringLiteral(", "))));
+    m_queueCounts->setText(tr("Queue: %n message(s) (%1)", nullptr, int(qMin<qint64>(summary.messages(), INT_MAX)))
+                               .arg(parts.join(QStringLiteral(", "))));
     m_shapeModel->setSummary(summary);
 
     const auto &history = m_monitor.queueHistory();
@@ -506,6 +535,29 @@ void GatewayMonitorPanel::onQueue(const QueueSummary &summary)
         auto *item = new QTreeWidgetItem(m_reasons, { QString::number(g.recipients), g.pattern });
         item->setToolTip(1, g.example);
     }
+}
+
+QString GatewayMonitorPanel::queueAlertText() const
+{
+    return m_queueBanner->isVisible() ? m_queueBanner->text() : QString();
+}
+
+void GatewayMonitorPanel::onQueueAlert(const QueueAlertPolicy::Transition &t)
+{
+    using Kind = QueueAlertPolicy::Transition::Kind;
+    const QList<QueueAlertPolicy::Alert> active = m_monitor.activeQueueAlerts();
+    if (active.isEmpty()) {
+        m_queueBanner->hide();
+    } else {
+        // One line for what is wrong now, the most severe first.
+        const bool critical = active.constFirst().level == QueueAlertPolicy::Level::Critical;
+        m_queueBanner->setStyleSheet(critical ? QStringLiteral("background: #c0392b; color: white; padding: 6px; border-radius: 4px;")
+                                              : QStringLiteral("background: #f5b041; color: black; padding: 6px; border-radius: 4px;"));
+        m_queueBanner->setText(t.kind == Kind::Cleared ? m_queueBanner->text() : t.title + QStringLiteral(": ") + t.text);
+        m_queueBanner->show();
+    }
+    if (t.kind != Kind::Deescalated)
+        Q_EMIT alert(t.title, t.text, t.level == QueueAlertPolicy::Level::Critical);
 }
 
 void GatewayMonitorPanel::onCounters()
@@ -531,26 +583,37 @@ void GatewayMonitorPanel::onCounters()
     }
 
     // The last day, a point per minute: what the counters keep cheaply.
+    // Quiet minutes are zeros, not gaps, so a lone burst still draws.
     const QDateTime local = QDateTime::currentDateTime();
     const qint64 wallClockNow = QDateTime(local.date(), local.time(), Qt::UTC).toSecsSinceEpoch();
     const QList<LogCounters::Minute> minutes = c.minutesSince(wallClockNow - 86400);
     QList<QList<QPointF>> points(m_rejectSeries.size());
     qint64 max = 1;
-    for (const LogCounters::Minute &m : minutes) {
+    qint64 expected = minutes.isEmpty() ? 0 : minutes.constFirst().start;
+    const auto toX = [](qint64 wallClock) {
         // Minute::start is the log's wall-clock time counted as if it were
         // UTC; read back as local time it lands where the axis shows it.
-        const QDateTime utc = QDateTime::fromSecsSinceEpoch(m.start, Qt::UTC);
-        const double x0 = double(QDateTime(utc.date(), utc.time()).toMSecsSinceEpoch());
+        const QDateTime utc = QDateTime::fromSecsSinceEpoch(wallClock, Qt::UTC);
+        return double(QDateTime(utc.date(), utc.time()).toMSecsSinceEpoch());
+    };
+    for (const LogCounters::Minute &m : minutes) {
+        for (; expected < m.start && m.start - expected <= 86400; expected += 60) {
+            for (QList<QPointF> &p : points)
+                p << QPointF(toX(expected), 0);
+        }
+        expected = m.start + 60;
         QList<qint64> values { m.deferred, m.bounced };
         for (int k = 1; k < MailLogEvent::RejectClassCount; ++k)
             values << m.rejectsByClass[k];
         for (int i = 0; i < values.size() && i < points.size(); ++i) {
-            points[i] << QPointF(x0, double(values[i]));
+            points[i] << QPointF(toX(m.start), double(values[i]));
             max = qMax(max, values[i]);
         }
     }
-    for (int i = 0; i < m_rejectSeries.size(); ++i)
+    for (int i = 0; i < m_rejectSeries.size(); ++i) {
+        m_rejectSeries[i]->setPointsVisible(points[i].size() < 30);
         m_rejectSeries[i]->replace(points[i]);
+    }
     if (!minutes.isEmpty() && !m_rejectView->isZoomed()) {
         const qint64 first = qint64(points[0].constFirst().x());
         const qint64 last = qint64(points[0].constLast().x());

@@ -19,6 +19,7 @@ class QDateTimeAxis;
 namespace MailOps {
 
 class ListeningSocketModel;
+class QueueHistoryStore;
 class MessageInspector;
 class QShapeModel;
 class ScannedMessageModel;
@@ -46,6 +47,7 @@ public:
     QString alertText() const;
     QString queueText() const;
     QString statusText() const;
+    QString queueAlertText() const;
 
 Q_SIGNALS:
     // For the system tray and the window: a crash loop or a queue alert began
@@ -57,6 +59,7 @@ private:
     void onAlert(const CrashLoopAlert &alert, const QStringList &suspects);
     void onSuspectsChecked(const QString &service, const ScannedMessageList &suspects);
     void onQueue(const QueueSummary &summary);
+    void onQueueAlert(const QueueAlertPolicy::Transition &transition);
     void onCounters();
     void onSockets();
     void onScan(const Result<QueueScanResult> &result);
@@ -80,6 +83,8 @@ private:
     ScannedMessageModel *m_scanModel;
     QSortFilterProxyModel *m_scanProxy;
     ListeningSocketModel *m_socketModel;
+    QueueHistoryStore *m_store;
+    QLabel *m_queueBanner;
     QWidget *m_banner;
     QLabel *m_bannerText;
     QPushButton *m_holdButton;

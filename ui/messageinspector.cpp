@@ -4,6 +4,7 @@
 #include "textviewer.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -79,18 +80,31 @@ bool isPrecise(Code code)
 }
 
 // Control characters as the Unicode control pictures ("␀", "␍"), so a NUL or
-// a bare CR is seen where the linter found it; characters that QTextDocument
-// takes as block breaks are replaced too, or line numbers would shift.
-void makeVisible(QString &line)
+// a bare CR is seen where the linter found it. Many fonts (DejaVu, the Debian
+// default) have no control pictures; then symbols they do have stand in.
+// Always one character for one, so byte offsets still map to columns.
+// Characters that QTextDocument takes as block breaks are replaced too, or
+// line numbers would shift.
+QChar controlSymbol(char16_t u, bool pictures)
+{
+    if (pictures)
+        return QChar(char16_t(u == 0x7f ? 0x2421 : u == 0x0a ? 0x240a : 0x2400 + u));
+    switch (u) {
+    case 0x00: return QChar(char16_t(0x2205)); // "∅"
+    case 0x0d: return QChar(char16_t(0x21b5)); // "↵"
+    case 0x0a: return QChar(char16_t(0x2193)); // "↓"
+    default: return QChar::ReplacementCharacter;
+    }
+}
+
+void makeVisible(QString &line, bool pictures)
 {
     for (QChar &c : line) {
         const char16_t u = c.unicode();
-        if (u < 0x20 && u != u'\t')
-            c = QChar(char16_t(0x2400 + u));
-        else if (u == 0x7f)
-            c = QChar(char16_t(0x2421));
+        if ((u < 0x20 && u != u'\t') || u == 0x7f)
+            c = controlSymbol(u, pictures);
         else if (u == 0x2028 || u == 0x2029)
-            c = QChar(char16_t(0x2424));
+            c = pictures ? QChar(char16_t(0x2424)) : QChar(char16_t(0x00b6));
         else if (u == 0xfdd0 || u == 0xfdd1)
             c = QChar::ReplacementCharacter;
     }
@@ -121,6 +135,7 @@ MessageInspector::MessageInspector(QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    m_header->setContentsMargins(4, 2, 4, 0);
     m_suspect->setMargin(4);
     m_banner->setMargin(4);
     m_status->setMargin(8);
@@ -252,6 +267,9 @@ void MessageInspector::setMessage(const ScannedMessage &message, const QByteArra
     m_viewer->setExtraSelections({});
     m_viewer->clear();
 
+    const QFontMetrics metrics(m_viewer->font());
+    m_controlPictures = metrics.inFontUcs4(0x2400) && metrics.inFontUcs4(0x240d) && metrics.inFontUcs4(0x240a);
+
     // Like the linter, the first line decides whether the message uses CRLF.
     const char *p = raw.constData();
     const qsizetype n = raw.size();
@@ -279,7 +297,7 @@ void MessageInspector::setMessage(const ScannedMessage &message, const QByteArra
         const QByteArrayView bytes(p + pos, keep);
         const bool utf8 = bytes.isValidUtf8();
         QString line = utf8 ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
-        makeVisible(line);
+        makeVisible(line, m_controlPictures);
         if (!m_lines.isEmpty())
             text += u'\n';
         m_lines.append(ShownLine { pos, utf8 });
@@ -287,7 +305,7 @@ void MessageInspector::setMessage(const ScannedMessage &message, const QByteArra
         if (keep < length)
             text += tr("  [… %n more bytes on this line]", nullptr, int(std::min<qint64>(length - keep, INT_MAX)));
         else if (crlf && lf && !hadCr)
-            text += QChar(char16_t(0x240a)); // "␊": the bare LF the linter found
+            text += controlSymbol(0x0a, m_controlPictures); // the bare LF the linter found
         pos = lf ? qsizetype(lf - p) + 1 : n;
     }
     m_shownBytes = pos;
@@ -330,10 +348,16 @@ void MessageInspector::fillDefects()
         item->setText(SeverityColumn, severityText(d.severity));
         item->setText(CodeColumn, MessageDefect::codeName(d.code));
         QString details = d.message;
-        if (!d.partPath.isEmpty())
-            details += tr(" (part %1)").arg(d.partPath);
         if (d.line > 0 && !shown)
             details += tr(" (beyond the part shown)");
+        else if (d.code == Code::NulByte)
+            details += tr(", shown as %1").arg(controlSymbol(0x00, m_controlPictures));
+        else if (d.code == Code::BareCr)
+            details += tr(", shown as %1").arg(controlSymbol(0x0d, m_controlPictures));
+        else if (d.code == Code::BareLf)
+            details += tr(", shown as %1").arg(controlSymbol(0x0a, m_controlPictures));
+        if (!d.partPath.isEmpty())
+            details += tr(" (part %1)").arg(d.partPath);
         item->setText(DetailsColumn, details);
         item->setToolTip(DetailsColumn, details);
         item->setData(0, LineRole, shown ? d.line : qint64(0));

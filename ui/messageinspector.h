@@ -69,6 +69,7 @@ private:
     QList<ShownLine> m_lines;
     qint64 m_shownBytes = 0;
     bool m_statusIsError = false;
+    bool m_controlPictures = true; // the font shows "␀"; else other symbols stand in
 
     QLabel *m_header;
     QLabel *m_suspect;

@@ -5,6 +5,7 @@
 #include "dns/dnsserver.h"
 #include "dns/resolver.h"
 #include "gateway/gatewaymonitor.h"
+#include "gateway/maillogcheck.h"
 #include "gateway/messagelinter.h"
 #include "gateway/queuereader.h"
 #include "gateway/messageexporter.h"
@@ -348,19 +349,54 @@ Result<QueueSummary> readQueue(const GatewayProfile &profile, const std::functio
     return result;
 }
 
+// `check log`: events of one class in the last minutes of the mail log. The
+// log is read here, so a gateway reached over SSH runs the check itself
+// (NRPE and the like) or names a copy with --log.
+int checkLog(const QCommandLineParser &p, const GatewayProfile &profile, int warning, int critical)
+{
+    const auto unknown = [](const QString &reason) {
+        const NagiosServiceCheck::Output o = MailLogCheck::renderError(reason);
+        out() << o.text << Qt::endl;
+        return int(o.exitCode);
+    };
+    const std::optional<MailLogCheck::EventClass> cls = MailLogCheck::classFromName(p.value(QStringLiteral("class")));
+    if (!cls)
+        return unknown(QCoreApplication::translate("MailOps::Cli", "--class wants rejects, tempfails, bounces or deferred"));
+    bool ok = false;
+    const int minutes = p.value(QStringLiteral("minutes")).toInt(&ok);
+    if (!ok || minutes < 1 || minutes > 7 * 24 * 60)
+        return unknown(QCoreApplication::translate("MailOps::Cli", "--minutes wants 1 to 10080"));
+    QString path = p.value(QStringLiteral("log"));
+    if (path.isEmpty()) {
+        if (profile.transport == GatewayProfile::Transport::Ssh)
+            return unknown(QCoreApplication::translate("MailOps::Cli", "the mail log of %1 is on %2: run the check there or pass --log")
+                               .arg(profile.name, profile.sshHost));
+        path = profile.mailLogPath;
+    }
+    MailLogCheck check(minutes);
+    if (const Status read = check.readTail(path); !read)
+        return unknown(read.error().message);
+    const NagiosServiceCheck::Output o = check.render(*cls, warning, critical);
+    out() << o.text << Qt::endl;
+    return int(o.exitCode);
+}
+
 int cmdCheck(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli",
         "Monitoring-plugin checks (Nagios/Icinga): one status line with perfdata, exit 0 OK, 1 WARNING, 2 CRITICAL, "
         "3 UNKNOWN.\n  services  restarts per service (thresholds: restarts)\n  queue     messages in the queue "
-        "(thresholds: messages)"));
+        "(thresholds: messages)\n  log       events of --class in the mail log's last --minutes (thresholds: events)"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("services | queue"));
+    p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("services | queue | log"));
     p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Gateway profile (default: the current one)."), QStringLiteral("name") });
     p.addOption({ QStringLiteral("warning"), QCoreApplication::translate("MailOps::Cli", "Warning threshold."), QStringLiteral("n") });
     p.addOption({ QStringLiteral("critical"), QCoreApplication::translate("MailOps::Cli", "Critical threshold."), QStringLiteral("n") });
     p.addOption({ QStringLiteral("sample"), QCoreApplication::translate("MailOps::Cli", "services: watch this many seconds to count restarts (supervisord keeps no counter)."), QStringLiteral("seconds"), QStringLiteral("0") });
+    p.addOption({ QStringLiteral("minutes"), QCoreApplication::translate("MailOps::Cli", "log: count events of the last M minutes."), QStringLiteral("m"), QStringLiteral("15") });
+    p.addOption({ QStringLiteral("class"), QCoreApplication::translate("MailOps::Cli", "log: what to count: rejects, tempfails, bounces or deferred."), QStringLiteral("class"), QStringLiteral("rejects") });
+    p.addOption({ QStringLiteral("log"), QCoreApplication::translate("MailOps::Cli", "log: the mail log to read (default: the profile's)."), QStringLiteral("file") });
     p.process(args);
     const QString what = p.positionalArguments().value(0);
     GatewayProfile profile;
@@ -373,6 +409,8 @@ int cmdCheck(const QStringList &args)
         out() << "UNKNOWN - " << QCoreApplication::translate("MailOps::Cli", "--warning and --critical want numbers, critical >= warning") << Qt::endl;
         return 3;
     }
+    if (what == QLatin1String("log"))
+        return checkLog(p, profile, warning, critical);
     if (what == QLatin1String("services")) {
         GatewayMonitor monitor;
         monitor.setServiceInterval(1000);
@@ -427,7 +465,7 @@ int cmdCheck(const QStringList &args)
               << " bytes=" << q->bytes() << 'B' << Qt::endl;
         return code;
     }
-    out() << "UNKNOWN - " << QCoreApplication::translate("MailOps::Cli", "check what? services or queue") << Qt::endl;
+    out() << "UNKNOWN - " << QCoreApplication::translate("MailOps::Cli", "check what? services, queue or log") << Qt::endl;
     return 3;
 }
 
@@ -590,6 +628,22 @@ int cmdQueue(const QStringList &args)
         for (QString &id : ids)
             id = id.trimmed();
     }
+    // Refused here, so that neither a dry run nor a confirmation lists them,
+    // and ids that were all refused never widen a filter to the whole queue.
+    const bool idsGiven = !ids.isEmpty() || pos.size() > 1;
+    QStringList refused;
+    ids.removeIf([&](const QString &id) {
+        if (PostfixCommands::isQueueId(id))
+            return false;
+        refused << id;
+        return true;
+    });
+    if (!refused.isEmpty())
+        err() << "mailops: " << QCoreApplication::translate("MailOps::Cli", "not queue ids, ignored: %1").arg(refused.mid(0, 10).join(QStringLiteral(", "))) << Qt::endl;
+    if (idsGiven && ids.isEmpty()) {
+        err() << "mailops: " << QCoreApplication::translate("MailOps::Cli", "no valid queue id given; nothing done") << Qt::endl;
+        return 1;
+    }
     QMap<QString, QString> criteria;
     for (const QString &name : QueueFilter::optionNames()) {
         if (p.isSet(name))
@@ -636,7 +690,7 @@ int cmdQueue(const QStringList &args)
         for (const QString &id : std::as_const(selected))
             out() << id << Qt::endl;
         err() << QCoreApplication::translate("MailOps::Cli", "%1 messages selected; nothing done (--dry-run)").arg(selected.size()) << Qt::endl;
-        return 0;
+        return refused.isEmpty() ? 0 : 1;
     }
     if (QueueAction::isDestructive(*kind) && !p.isSet(QStringLiteral("yes"))) {
         out() << QueueAction::confirmationText(*kind, selected.size(), *filter) << Qt::endl;
@@ -661,7 +715,7 @@ int cmdQueue(const QStringList &args)
     action.start(*kind, selected);
     loop.exec();
     out() << QueueAction::describeOutcome(outcome) << Qt::endl;
-    return !outcome.errors.isEmpty() ? 2 : outcome.invalidCount > 0 ? 1 : 0;
+    return !outcome.errors.isEmpty() ? 2 : (outcome.invalidCount > 0 || !refused.isEmpty()) ? 1 : 0;
 }
 
 } // namespace
@@ -671,7 +725,7 @@ const QList<Cli::Command> &Cli::commands()
     static const QList<Command> list = {
         { QStringLiteral("diagnose"), QCoreApplication::translate("MailOps::Cli", "why is mail for a domain not arriving? (evidence report)"), cmdDiagnose },
         { QStringLiteral("dnsbl"), QCoreApplication::translate("MailOps::Cli", "check an IP against blocklists, with list liveness"), cmdDnsbl },
-        { QStringLiteral("check"), QCoreApplication::translate("MailOps::Cli", "monitoring-plugin checks: services, queue"), cmdCheck },
+        { QStringLiteral("check"), QCoreApplication::translate("MailOps::Cli", "monitoring-plugin checks: services, queue, log"), cmdCheck },
         { QStringLiteral("queue"), QCoreApplication::translate("MailOps::Cli", "hold, release, requeue, retry, delete, bounce or export queued messages"), cmdQueue },
         { QStringLiteral("scan-queue"), QCoreApplication::translate("MailOps::Cli", "lint every queued message, name the malformed ones"), cmdScanQueue },
         { QStringLiteral("status"), QCoreApplication::translate("MailOps::Cli", "check that the gateway answers (Nagios exit codes)"), cmdStatus },

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "gateway/maillogfollower.h"
 #include "gateway/postfixcommands.h"
+#include "gateway/queuehistorystore.h"
 #include "gateway/queuereader.h"
 #include "services/ssoutputparser.h"
 #include "services/servicemonitor.h"
@@ -89,6 +90,22 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
     release();
     m_profile = profile;
     m_history.clear();
+    m_alerts.reset();
+    if (m_store) {
+        // The last day comes back from disk: the chart of an outage survives
+        // a restart of the console.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Status opened = m_store->isOpen() ? Status(Ok {}) : m_store->open();
+        if (!opened)
+            Q_EMIT historyFailed(opened.error());
+        if (m_store->isOpen()) {
+            const auto past = m_store->samples(profile.name, now.addDays(-1), now, kMaxSamples);
+            if (past)
+                m_history = past.value();
+            else
+                Q_EMIT historyFailed(past.error());
+        }
+    }
     m_lastQueue = QueueSummary();
     m_counters = LogCounters();
     m_lastScan = QueueScanResult();
@@ -264,7 +281,16 @@ void GatewayMonitor::sampleQueue()
             return;
         }
         m_lastQueue = r.value();
-        m_history << QueueDepthSample::fromSummary(m_lastQueue, QDateTime::currentDateTimeUtc());
+        const QueueDepthSample sample = QueueDepthSample::fromSummary(m_lastQueue, QDateTime::currentDateTimeUtc());
+        m_history << sample;
+        if (m_store && m_store->isOpen()) {
+            const Status saved = m_store->append(m_profile.name, sample);
+            if (!saved)
+                Q_EMIT historyFailed(saved.error());
+        }
+        const QList<QueueAlertPolicy::Transition> transitions = m_alerts.evaluate(sample);
+        for (const QueueAlertPolicy::Transition &t : transitions)
+            Q_EMIT queueAlert(t);
         if (m_history.size() > kMaxSamples)
             m_history.removeFirst();
         Q_EMIT queueSampled(m_lastQueue);

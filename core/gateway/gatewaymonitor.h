@@ -4,6 +4,7 @@
 #include "gateway/boundedlinesplitter.h"
 #include "gateway/logcounters.h"
 #include "gateway/queueaction.h"
+#include "gateway/queuealertpolicy.h"
 #include "gateway/queuedepthsample.h"
 #include "gateway/queuefilter.h"
 #include "gateway/queuescanner.h"
@@ -27,6 +28,7 @@ namespace MailOps {
 
 class CommandJob;
 class MailLogFollower;
+class QueueHistoryStore;
 class QueueReader;
 class ServiceBackend;
 class ServiceMonitor;
@@ -55,6 +57,11 @@ public:
     void setServiceInterval(int ms);
     void setQueueInterval(int ms); // 0: do not sample the queue
     void setSocketInterval(int ms); // 0: do not list sockets
+    // Where queue samples are kept across restarts (not owned; may be null:
+    // history only in memory). Set before setProfile().
+    void setHistoryStore(QueueHistoryStore *store) { m_store = store; }
+    void setAlertSettings(const QueueAlertPolicy::Settings &settings) { m_alerts.setSettings(settings); }
+    QList<QueueAlertPolicy::Alert> activeQueueAlerts() const { return m_alerts.activeAlerts(); }
     void start();
     void stop();
     void pollNow();
@@ -101,6 +108,9 @@ Q_SIGNALS:
     void alertCleared(const QString &service);
     void queueSampled(const MailOps::QueueSummary &summary);
     void queueFailed(const MailOps::Error &error);
+    // A queue threshold or growth alert was raised, escalated or cleared.
+    void queueAlert(const MailOps::QueueAlertPolicy::Transition &transition);
+    void historyFailed(const MailOps::Error &error);
     void countersUpdated();
     void holdFinished(const QString &queueId, const MailOps::Status &status);
     // The suspects of a crash loop, fetched and linted: the ones with errors
@@ -145,6 +155,8 @@ private:
     QTimer m_queueTimer;
     QueueSummary m_lastQueue;
     QList<QueueSample> m_history;
+    QueueHistoryStore *m_store = nullptr;
+    QueueAlertPolicy m_alerts;
     LogCounters m_counters;
     int m_serviceInterval = 2000;
 };

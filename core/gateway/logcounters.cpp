@@ -101,60 +101,77 @@ quint64 LogCounters::CountTable::hashKey(QByteArrayView key)
     return h ^ (h >> 32);
 }
 
+QByteArrayView LogCounters::CountTable::keyOf(const Entry &entry) const
+{
+    if (entry.length <= InlineKey)
+        return QByteArrayView(entry.key, entry.length);
+    qsizetype offset;
+    std::memcpy(&offset, entry.key, sizeof offset);
+    return QByteArrayView(m_longKeys.data() + offset, entry.length);
+}
+
 template<typename F>
 void LogCounters::CountTable::forEach(F &&f) const
 {
-    for (const Slot &slot : m_slots) {
-        if (slot.length >= 0)
-            f(QByteArrayView(m_keys.data() + slot.offset, slot.length), slot.count);
-    }
+    for (const Entry &entry : m_entries)
+        f(keyOf(entry), entry.count);
 }
 
 qint64 *LogCounters::CountTable::find(QByteArrayView key)
 {
-    if (m_slots.empty())
+    if (m_index.empty())
         return nullptr;
     const quint64 h = hashKey(key);
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_index.size() - 1;
     for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
-        Slot &slot = m_slots[i];
-        if (slot.length < 0)
+        const quint64 slot = m_index[i];
+        if (slot == 0)
             return nullptr;
-        if (slot.hash == h && slot.length == key.size() && sameKey(m_keys.data() + slot.offset, key))
-            return &slot.count;
+        if ((slot >> 32) != (h >> 32))
+            continue;
+        Entry &entry = m_entries[size_t(slot & 0xFFFFFFFFu) - 1];
+        if (entry.length == key.size()
+            && sameKey(entry.length <= InlineKey ? entry.key : keyOf(entry).data(), key))
+            return &entry.count;
     }
 }
 
-void LogCounters::CountTable::place(quint64 hash, qsizetype offset, qsizetype length, qint64 count)
+void LogCounters::CountTable::index(quint64 hash, quint64 entryNumber)
 {
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_index.size() - 1;
     size_t i = size_t(hash) & mask;
-    while (m_slots[i].length >= 0)
+    while (m_index[i] != 0)
         i = (i + 1) & mask;
-    m_slots[i] = Slot { hash, offset, length, count };
+    m_index[i] = (hash >> 32 << 32) | (entryNumber + 1);
 }
 
 void LogCounters::CountTable::insert(QByteArrayView key, qint64 count)
 {
-    if (qsizetype(m_slots.size()) < 2 * (m_size + 1)) {
-        std::vector<Slot> old(std::max<size_t>(64, m_slots.size() * 2));
-        old.swap(m_slots);
-        for (const Slot &slot : old) {
-            if (slot.length >= 0)
-                place(slot.hash, slot.offset, slot.length, slot.count);
-        }
+    if (m_index.size() < 2 * (m_entries.size() + 1)) {
+        m_index.assign(std::max<size_t>(64, m_index.size() * 2), 0);
+        for (size_t n = 0; n < m_entries.size(); ++n)
+            index(m_entries[n].hash, n);
     }
-    const qsizetype offset = qsizetype(m_keys.size());
-    m_keys.insert(m_keys.end(), key.data(), key.data() + key.size());
-    place(hashKey(key), offset, key.size(), count);
-    ++m_size;
+    Entry entry;
+    entry.hash = hashKey(key);
+    entry.count = count;
+    entry.length = key.size();
+    if (key.size() <= InlineKey) {
+        std::memcpy(entry.key, key.data(), size_t(key.size()));
+    } else {
+        const qsizetype offset = qsizetype(m_longKeys.size());
+        m_longKeys.insert(m_longKeys.end(), key.data(), key.data() + key.size());
+        std::memcpy(entry.key, &offset, sizeof offset);
+    }
+    index(entry.hash, m_entries.size());
+    m_entries.push_back(entry);
 }
 
 void LogCounters::CountTable::clear()
 {
-    std::fill(m_slots.begin(), m_slots.end(), Slot());
-    m_keys.clear();
-    m_size = 0;
+    std::fill(m_index.begin(), m_index.end(), 0);
+    m_entries.clear();
+    m_longKeys.clear();
 }
 
 void LogCounters::CountTable::keepAbove(qint64 threshold)

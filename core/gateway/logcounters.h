@@ -91,16 +91,18 @@ public:
     QList<Count> topSenders(int n) const { return top(m_senders, n); } // by queued messages
 
 private:
-    // Byte-string keys and their counts in one open-addressing table: the
-    // keys sit end to end in one buffer and a slot holds hash, place and
-    // count, so counting a key already present is a probe and a compare, and
-    // allocates nothing. Removal is by rebuilding (pruning is rare).
+    // Byte-string keys and their counts. A dense array of 64-byte entries
+    // (hash, count, the key itself when it fits in 40 bytes) in insertion
+    // order, found through an open-addressing index of 8-byte slots (entry
+    // number and high hash bits) small enough to stay in cache: counting a
+    // key already present is one probe and one cache line, no allocation.
+    // Removal is by rebuilding (pruning is rare).
     class CountTable
     {
     public:
         qint64 *find(QByteArrayView key);
         void insert(QByteArrayView key, qint64 count); // the key must be absent
-        qsizetype size() const { return m_size; }
+        qsizetype size() const { return qsizetype(m_entries.size()); }
         void clear();
         // Keeps the entries counted more than threshold.
         void keepAbove(qint64 threshold);
@@ -108,19 +110,21 @@ private:
         void forEach(F &&f) const; // f(QByteArrayView key, qint64 count)
 
     private:
-        struct Slot
+        static constexpr qsizetype InlineKey = 40;
+        struct alignas(64) Entry
         {
             quint64 hash = 0;
-            qsizetype offset = 0;
-            qsizetype length = -1; // -1: empty
             qint64 count = 0;
+            qsizetype length = 0;
+            char key[InlineKey]; // the key, or where it starts in m_longKeys
         };
         static quint64 hashKey(QByteArrayView key);
-        void place(quint64 hash, qsizetype offset, qsizetype length, qint64 count);
+        QByteArrayView keyOf(const Entry &entry) const;
+        void index(quint64 hash, quint64 entryNumber);
 
-        std::vector<Slot> m_slots; // a power of two, at most half full
-        std::vector<char> m_keys;
-        qsizetype m_size = 0;
+        std::vector<quint64> m_index; // 0 or (hash >> 32) << 32 | entry number + 1; a power of two, at most half full
+        std::vector<Entry> m_entries;
+        std::vector<char> m_longKeys;
     };
     using Table = CountTable;
 

@@ -306,6 +306,142 @@ inline bool isQueueIdChar(char c)
     return kQueueIdChars[uchar(c)];
 }
 
+// Positions in "host program[pid]: text" (after the stamp): the space
+// ending the host, the colon ending the tag, the tag's last '[' when it ends
+// in ']' (else -1), and the last '/' of the program name (else -1).
+struct HeaderMarks
+{
+    qsizetype hostEnd = -1;
+    qsizetype colon = -1;
+    qsizetype open = -1;
+    qsizetype slash = -1;
+};
+
+// How far a header got: the parse keeps what lies before a failure.
+enum class HeaderScan { NoHost, NoTag, NoPidStart, Ok };
+
+// The tag runs to the first space after the host, which must follow its
+// colon: the same as "up to the first ': '" with no space inside the tag.
+HeaderScan scanHeaderBytes(QByteArrayView rest, HeaderMarks &m)
+{
+    const qsizetype sp = indexOf(rest, ' ');
+    if (sp <= 0)
+        return HeaderScan::NoHost;
+    m.hostEnd = sp;
+    const qsizetype tagEnd = indexOf(rest, ' ', sp + 1);
+    if (tagEnd < sp + 3 || rest[tagEnd - 1] != ':')
+        return HeaderScan::NoTag;
+    m.colon = tagEnd - 1;
+    QByteArrayView tag = rest.sliced(sp + 1, m.colon - sp - 1);
+    if (tag.back() == ']') {
+        const qsizetype open = lastIndexOf(tag, '[');
+        if (open < 0)
+            return HeaderScan::NoPidStart;
+        m.open = sp + 1 + open;
+        tag = tag.first(open);
+    }
+    const qsizetype slash = lastIndexOf(tag, '/');
+    m.slash = slash < 0 ? -1 : sp + 1 + slash;
+    return HeaderScan::Ok;
+}
+
+#if defined(__SSE2__)
+// Bit i set where p[i] == c, for 32 bytes.
+inline quint32 byteMask32(__m128i lo, __m128i hi, char c)
+{
+    const __m128i n = _mm_set1_epi8(c);
+    return quint32(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(lo, n))))
+        | quint32(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(hi, n)))) << 16;
+}
+
+inline quint32 bitsBelow(qsizetype n)
+{
+    return n >= 32 ? ~quint32(0) : (quint32(1) << n) - 1;
+}
+
+inline qsizetype highestBit(quint32 bits)
+{
+    return 31 - std::countl_zero(bits);
+}
+#endif
+
+// scanHeaderBytes() with the tag's 32 bytes in two SSE registers, where it
+// fits in them (nearly always): every line pays for this, and byte loops
+// with their unpredictable ends showed in profiles.
+HeaderScan scanHeader(QByteArrayView rest, HeaderMarks &m)
+{
+#if defined(__SSE2__)
+    const qsizetype sp = indexOf(rest, ' ');
+    if (sp > 0 && rest.size() - (sp + 1) >= 32) {
+        const char *tag = rest.data() + sp + 1;
+        const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(tag));
+        const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(tag + 16));
+        const quint32 spaces = byteMask32(lo, hi, ' ');
+        if (spaces) {
+            m.hostEnd = sp;
+            const qsizetype tagEnd = std::countr_zero(spaces); // relative to tag
+            if (tagEnd < 2 || tag[tagEnd - 1] != ':')
+                return HeaderScan::NoTag;
+            const qsizetype colon = tagEnd - 1;
+            m.colon = sp + 1 + colon;
+            quint32 inProgram = bitsBelow(colon);
+            if (tag[colon - 1] == ']') {
+                const quint32 opens = byteMask32(lo, hi, '[') & inProgram;
+                if (!opens)
+                    return HeaderScan::NoPidStart;
+                const qsizetype open = highestBit(opens);
+                m.open = sp + 1 + open;
+                inProgram = bitsBelow(open);
+            }
+            const quint32 slashes = byteMask32(lo, hi, '/') & inProgram;
+            m.slash = slashes ? sp + 1 + highestBit(slashes) : -1;
+            return HeaderScan::Ok;
+        }
+    }
+#endif
+    return scanHeaderBytes(rest, m);
+}
+
+struct QueueIdRun
+{
+    qsizetype length = 0; // of the run of [0-9A-Za-z] at the start, at most 40
+    bool hasDigit = false;
+};
+
+QueueIdRun queueIdRun(QByteArrayView t)
+{
+    constexpr qsizetype maxRun = 40;
+    QueueIdRun run;
+#if defined(__SSE2__)
+    if (t.size() >= 32) {
+        // Two blocks classified at once; ids are 10-17 bytes, so this
+        // nearly always ends the run.
+        quint32 other = 0, digits = 0;
+        for (int k = 0; k < 2; ++k) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(t.data() + 16 * k));
+            const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                                _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v));
+            const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+            const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+                                                 _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), lower));
+            const unsigned idChars = unsigned(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+            other |= quint32(~idChars & 0xFFFFu) << (16 * k);
+            digits |= quint32(unsigned(_mm_movemask_epi8(digit))) << (16 * k);
+        }
+        if (other) {
+            run.length = std::countr_zero(other);
+            run.hasDigit = (digits & ((quint32(1) << run.length) - 1)) != 0;
+            return run;
+        }
+    }
+#endif
+    while (run.length < t.size() && run.length < maxRun && isQueueIdChar(t[run.length])) {
+        run.hasDigit = run.hasDigit || isDigit(t[run.length]);
+        ++run.length;
+    }
+    return run;
+}
+
 // "450 4.7.1 Client host rejected: ..." -> code, dsn, reason text up to "; from=<".
 void takeReplyAndReason(QByteArrayView s, MailLogEvent &e)
 {
@@ -455,30 +591,21 @@ void parsePostscreen(QByteArrayView t, MailLogEvent &e)
 template<bool Full>
 void parseBody(QByteArrayView rest, MailLogEvent &e)
 {
-    // host
-    const qsizetype sp = indexOf(rest, ' ');
-    if (sp <= 0)
+    HeaderMarks m;
+    const HeaderScan scan = scanHeader(rest, m);
+    if (scan == HeaderScan::NoHost)
         return;
-    e.host = rest.first(sp);
-    rest = rest.sliced(sp + 1);
-
-    // "program[pid]: ": the tag runs to the first space, which must follow
-    // its colon. (The first ": " with no space before it, said the long way.)
-    const qsizetype tagEnd = indexOf(rest, ' ');
-    if (tagEnd < 2 || rest[tagEnd - 1] != ':')
+    e.host = rest.first(m.hostEnd);
+    if (scan == HeaderScan::NoTag)
         return;
-    QByteArrayView tag = rest.first(tagEnd - 1);
-    e.text = rest.sliced(tagEnd + 1);
-    if (tag.back() == ']') {
-        const qsizetype open = lastIndexOf(tag, '[');
-        if (open < 0)
-            return;
-        e.pid = tag.sliced(open + 1, tag.size() - open - 2);
-        tag = tag.first(open);
-    }
-    e.program = tag;
-    const qsizetype slash = lastIndexOf(tag, '/');
-    e.service = slash < 0 ? tag : tag.sliced(slash + 1);
+    e.text = rest.sliced(m.colon + 2);
+    if (scan == HeaderScan::NoPidStart)
+        return;
+    const qsizetype programEnd = m.open >= 0 ? m.open : m.colon;
+    if (m.open >= 0)
+        e.pid = rest.sliced(m.open + 1, m.colon - m.open - 2);
+    e.program = rest.sliced(m.hostEnd + 1, programEnd - m.hostEnd - 1);
+    e.service = m.slash < 0 ? e.program : rest.sliced(m.slash + 1, programEnd - m.slash - 1);
     e.kind = Kind::Other;
 
     QByteArrayView t = e.text;
@@ -490,13 +617,10 @@ void parseBody(QByteArrayView rest, MailLogEvent &e)
     // Queue id (or NOQUEUE) followed by ": ".
     // Short ids are hex, long ones base-52 without vowels; both hold a digit,
     // which is what tells them from words like "statistics:".
-    qsizetype q = 0;
-    bool digit = false;
-    while (q < t.size() && q < 40 && isQueueIdChar(t[q])) {
-        digit = digit || isDigit(t[q]);
-        ++q;
-    }
-    if (q >= 5 && q + 1 < t.size() && t[q] == ':' && t[q + 1] == ' ' && (digit || equals(t.first(q), "NOQUEUE"))) {
+    const QueueIdRun id = queueIdRun(t);
+    const qsizetype q = id.length;
+    if (q >= 5 && q + 1 < t.size() && t[q] == ':' && t[q + 1] == ' '
+        && (id.hasDigit || equals(t.first(q), "NOQUEUE"))) {
         e.queueId = t.first(q);
         t = t.sliced(q + 2);
     }

@@ -356,14 +356,22 @@ Status QueueHistoryStore::queue(const QString &profile, const QList<QueueDepthSa
         if (!s.at.isValid() || negative)
             return Error { Error::Code::InvalidInput, tr("A queue sample has no valid time or a negative count.") };
     }
-    for (const QueueDepthSample &s : samples) {
-        if (m_pending.size() >= m_maxPending) {
-            m_pending.removeFirst();
-            ++m_dropped;
-        }
+    m_pending.reserve(m_pending.size() + samples.size());
+    for (const QueueDepthSample &s : samples)
         m_pending.append({ profile, s });
-    }
     return Ok {};
+}
+
+void QueueHistoryStore::trimPending()
+{
+    // Only what could not be written is capped: a large batch into an open
+    // file goes in whole.
+    if (m_pending.size() <= m_maxPending)
+        return;
+    const qsizetype excess = m_pending.size() - m_maxPending;
+    m_pending.remove(0, excess);
+    m_dropped += excess;
+    qCWarning(lcQueue) << "queue history: dropped" << excess << "unwritten samples";
 }
 
 Status QueueHistoryStore::append(const QString &profile, const QueueDepthSample &sample)
@@ -378,6 +386,7 @@ Status QueueHistoryStore::append(const QString &profile, const QList<QueueDepthS
     if (!m_open) {
         if (QDateTime::currentMSecsSinceEpoch() - m_lastReopenAttempt >= kReopenIntervalMs)
             open();
+        trimPending();
         if (!m_open || !m_pending.isEmpty())
             return Error { Error::Code::IoError,
                            tr("The queue history %1 cannot be written; %n queue sample(s) are waiting in memory.",
@@ -395,6 +404,7 @@ Status QueueHistoryStore::append(const QString &profile, const QList<QueueDepthS
             written = writePending(&outcome);
     }
     if (!written) {
+        trimPending();
         qCWarning(lcQueue).noquote() << written.error().message;
         return Error { written.error().code,
                        tr("%1; %n queue sample(s) are waiting in memory.", nullptr, pendingCount())

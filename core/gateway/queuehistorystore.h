@@ -93,6 +93,7 @@ private:
     Error sqlError(const QString &what, const QSqlQuery &query, Outcome *outcome) const;
     Error sqlError(const QString &what, const class QSqlError &error, Outcome *outcome) const;
     Status queue(const QString &profile, const QList<QueueDepthSample> &samples);
+    void trimPending();
     void dropConnection();
 
     QString m_path;

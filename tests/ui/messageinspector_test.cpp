@@ -82,6 +82,35 @@ QStringList markedCharacters(const TextViewer *viewer)
     return chars;
 }
 
+// Expected texts are written with control pictures ("␀"); fonts without them
+// get the stand-ins the inspector uses instead.
+QString shownIn(const QWidget *viewer, QString text)
+{
+    const QFontMetrics metrics(viewer->font());
+    if (metrics.inFontUcs4(0x2400) && metrics.inFontUcs4(0x240d) && metrics.inFontUcs4(0x240a))
+        return text;
+    for (QChar &c : text) {
+        switch (c.unicode()) {
+        case 0x2400: c = QChar(char16_t(0x2205)); break;
+        case 0x240d: c = QChar(char16_t(0x21b5)); break;
+        case 0x240a: c = QChar(char16_t(0x2193)); break;
+        case 0x2424: c = QChar(char16_t(0x00b6)); break;
+        default:
+            if (c.unicode() > 0x2400 && c.unicode() <= 0x2421)
+                c = QChar::ReplacementCharacter;
+        }
+    }
+    return text;
+}
+
+QStringList shownIn(const QWidget *viewer, const QStringList &texts)
+{
+    QStringList out;
+    for (const QString &t : texts)
+        out.append(shownIn(viewer, t));
+    return out;
+}
+
 double luminance(const QColor &c)
 {
     const auto channel = [](float v) { return v <= 0.03928f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
@@ -155,12 +184,12 @@ private Q_SLOTS:
         QCOMPARE(viewer->document()->blockCount(), 17);
         QCOMPARE(viewer->document()->findBlockByNumber(0).text(), QStringLiteral("From: Alice <alice@example.com>"));
         QCOMPARE(viewer->document()->findBlockByNumber(9).text(),
-                 QStringLiteral("the filter wrote a bare LF here\u240a"));
+                 shownIn(viewer, QStringLiteral("the filter wrote a bare LF here\u240a")));
         QCOMPARE(viewer->document()->findBlockByNumber(10).text().size(), 1200);
 
         // Lines 10, 11 and 16 are tinted; the bare LF itself is marked.
         QCOMPARE(bandedBlocks(viewer), (QList<int> { 9, 10, 15 }));
-        QCOMPARE(markedCharacters(viewer), QStringList { QStringLiteral("\u240a") });
+        QCOMPARE(markedCharacters(viewer), shownIn(viewer, QStringList { QStringLiteral("\u240a") }));
 
         // Missing Date is about the whole message: a banner, not a line.
         QVERIFY(banner->isVisible());
@@ -181,8 +210,9 @@ private Q_SLOTS:
         // The bare LF is one character: the cursor selects exactly it.
         clickDefect(list, QStringLiteral("bare-lf"));
         QCOMPARE(viewer->textCursor().blockNumber(), 9);
-        QCOMPARE(viewer->textCursor().selectedText(), QStringLiteral("\u240a"));
-        QCOMPARE(viewer->textCursor().positionInBlock(), 31);
+        QCOMPARE(viewer->textCursor().selectedText(), shownIn(viewer, QStringLiteral("\u240a")));
+        QVERIFY(list->currentItem()->text(3).contains(shownIn(viewer, QStringLiteral(", shown as \u240a"))));
+        QCOMPARE(viewer->textCursor().selectionStart() - viewer->document()->findBlockByNumber(9).position(), 31);
 
         clickDefect(list, QStringLiteral("missing-date"));
         QCOMPARE(viewer->textCursor().blockNumber(), 0);
@@ -239,6 +269,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&inspector));
         inspector.setMessage(scan(raw), raw);
         auto *viewer = child<TextViewer>(&inspector, "rawViewer");
+        shown = shownIn(viewer, shown);
+        marked = shownIn(viewer, marked);
         QCOMPARE(viewer->document()->findBlockByNumber(block).text(), shown);
         QCOMPARE(markedCharacters(viewer), marked);
         if (!marked.isEmpty()) {
@@ -371,10 +403,14 @@ private Q_SLOTS:
         QTextDocument *doc = viewer->document();
         QVERIFY(doc->characterCount() <= TextViewer::maxChars);
         QVERIFY(doc->blockCount() <= MessageInspector::maxLines + 1);
-        QVERIFY(doc->lastBlock().text().contains(QStringLiteral("not shown")));
+        const QString last = doc->lastBlock().text();
+        QVERIFY2(last.contains(QStringLiteral("not shown")) || last.endsWith(QStringLiteral("more bytes on this line]")),
+                 qPrintable(last.right(80)));
         // A defect on a line past the part shown is listed, not marked.
-        for (const QTextEdit::ExtraSelection &s : viewer->extraSelections())
-            QVERIFY(s.cursor.blockNumber() < doc->blockCount() - 1);
+        if (last.contains(QStringLiteral("not shown"))) {
+            for (const QTextEdit::ExtraSelection &s : viewer->extraSelections())
+                QVERIFY(s.cursor.blockNumber() < doc->blockCount() - 1);
+        }
         QVERIFY(child<QLabel>(&inspector, "messageHeader")->text().contains(QStringLiteral("MiB")));
     }
 };

@@ -166,6 +166,7 @@ private Q_SLOTS:
         QFETCH(int, peakAt);
         QTemporaryDir dir;
         QueueHistoryStore store(dir.filePath(QStringLiteral("h.sqlite")));
+        store.setRetentionDays(60); // the month row must not lose its first day to pruning
         QVERIFY(store.open());
         const int step = count > 10000 ? 10 : 1;
         const QDateTime start = nowMs().addSecs(-qint64(count) * step);
@@ -355,6 +356,31 @@ private Q_SLOTS:
         store.close();
         QVERIFY(store.open());
         QCOMPARE(readAll(store, QStringLiteral("gw")).last(), sample(t, 5));
+    }
+
+    void damagedWhileOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        QueueHistoryStore store(path);
+        QSignalSpy spy(&store, &QueueHistoryStore::damaged);
+        QVERIFY(store.open());
+        const QDateTime t = nowMs();
+        QList<QueueDepthSample> batch;
+        for (int i = 0; i < 5000; ++i)
+            batch << sample(t.addSecs(-5000 + i), i);
+        QVERIFY(store.append(QStringLiteral("gw"), batch));
+        store.close(); // checkpoints the log into the file
+        QVERIFY(store.open());
+        // Something else scribbles over the file while the console runs.
+        QByteArray junk(64 * 1024, 'j');
+        QVERIFY(writeFile(path, junk));
+        // The damage is found, the file moved aside, and the new sample kept.
+        QVERIFY(store.append(QStringLiteral("gw"), sample(t, 77)));
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(spy.first().first().value<Error>().message.contains(QLatin1String(".damaged")));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".damaged")));
+        QCOMPARE(readAll(store, QStringLiteral("gw")), QList<QueueDepthSample> { sample(t, 77) });
     }
 
     void unwritableLocationKeepsSamplesInMemory()

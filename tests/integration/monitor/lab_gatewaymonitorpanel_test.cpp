@@ -115,6 +115,17 @@ private Q_SLOTS:
         QVERIFY(viewer);
         QTRY_VERIFY_WITH_TIMEOUT(viewer->toPlainText().contains(QStringLiteral("X-Lab-Poison")), 10000);
 
+        // MAILOPS_SCREENSHOT_DIR=dir: a picture of every tab, to look at.
+        const QString shots = qEnvironmentVariable("MAILOPS_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                QTest::qWait(300);
+                panel.grab().save(QStringLiteral("%1/monitor-tab%2.png").arg(shots).arg(t));
+            }
+            tabs->setCurrentWidget(table->parentWidget()->parentWidget());
+        }
+
         // Delete it from the list, answering the confirmation as an admin would.
         QTimer::singleShot(200, this, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
