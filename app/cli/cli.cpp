@@ -415,7 +415,11 @@ int cmdCheck(const QStringList &args)
         GatewayMonitor monitor;
         monitor.setServiceInterval(1000);
         monitor.setQueueInterval(0);
-        monitor.setProfile(profile);
+        monitor.setSocketInterval(0);
+        // A services check reads neither the queue nor the mail log.
+        GatewayProfile servicesOnly = profile;
+        servicesOnly.mailLogPath.clear();
+        monitor.setProfile(servicesOnly);
         QEventLoop loop;
         std::optional<Error> failure;
         int polls = 0;

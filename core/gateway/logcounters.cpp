@@ -255,8 +255,15 @@ QByteArray unpackCode(quint64 v)
 // receive new mail; any other middle name is a re-injection listener.
 bool isReinjection(QByteArrayView program)
 {
-    const qsizetype first = program.indexOf('/');
-    const qsizetype last = program.lastIndexOf('/');
+    // Plain loops: program names are short, and this runs for every received message.
+    qsizetype first = -1, last = -1;
+    for (qsizetype i = 0; i < program.size(); ++i) {
+        if (program[i] == '/') {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    }
     if (first < 0 || first == last)
         return false;
     const QByteArrayView middle = program.sliced(first + 1, last - first - 1);

@@ -23,17 +23,6 @@ constexpr MailLogEvent::RejectClass kRejectClasses[] = {
     MailLogEvent::RejectClass::Greylisting, MailLogEvent::RejectClass::Other,
 };
 
-QString statusWord(NagiosServiceCheck::ExitCode code)
-{
-    switch (code) {
-    case NagiosServiceCheck::Ok: return QStringLiteral("OK");
-    case NagiosServiceCheck::Warning: return QStringLiteral("WARNING");
-    case NagiosServiceCheck::Critical: return QStringLiteral("CRITICAL");
-    case NagiosServiceCheck::Unknown: return QStringLiteral("UNKNOWN");
-    }
-    return QStringLiteral("UNKNOWN");
-}
-
 QString threshold(qint64 value)
 {
     return value >= 0 ? QString::number(value) : QString();
@@ -224,7 +213,7 @@ NagiosServiceCheck::Output MailLogCheck::render(EventClass cls, qint64 warning, 
     else if (warning >= 0 && value >= warning)
         code = NagiosServiceCheck::Warning;
 
-    QString line = QStringLiteral("LOG ") + statusWord(code) + QStringLiteral(" - ")
+    QString line = QStringLiteral("LOG ") + NagiosServiceCheck::statusWord(code) + QStringLiteral(" - ")
         + tr("%1 %2 in the last %3 min").arg(value).arg(className(cls)).arg(m_minutes);
     if (code == NagiosServiceCheck::Critical)
         line += QLatin1Char(' ') + tr("(critical at %1)").arg(critical);
@@ -247,9 +236,9 @@ NagiosServiceCheck::Output MailLogCheck::render(EventClass cls, qint64 warning, 
     const qint64 window = qint64(m_minutes) * 60;
     if (c.partial && c.oldest < window)
         line += QStringLiteral("; ")
-            + tr("only the last %1 MB of the log were read, covering %2 min")
+            + tr("only the last %1 MB of the log were read, covering %2")
                   .arg(m_maxTail / (1024 * 1024))
-                  .arg(c.oldest / 60);
+                  .arg(c.oldest < 60 ? tr("less than a minute") : tr("%1 min").arg(c.oldest / 60));
 
     QStringList perf;
     for (EventClass each : { EventClass::Rejects, EventClass::Tempfails, EventClass::Bounces, EventClass::Deferred }) {

@@ -272,18 +272,59 @@ QByteArrayView commaField(QByteArrayView text, const char (&key)[N], qsizetype f
     return text.sliced(start, end - start);
 }
 
+#if defined(__SSE2__)
+// Bit i set where p[i] == c, for 32 bytes.
+inline quint32 byteMask32(__m128i lo, __m128i hi, char c)
+{
+    const __m128i n = _mm_set1_epi8(c);
+    return quint32(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(lo, n))))
+        | quint32(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(hi, n)))) << 16;
+}
+
+inline quint32 bitsBelow(qsizetype n)
+{
+    return n >= 32 ? ~quint32(0) : (quint32(1) << n) - 1;
+}
+
+inline qsizetype highestBit(quint32 bits)
+{
+    return 31 - std::countl_zero(bits);
+}
+#endif
+
 // "name[ip]" at the start of s, up to ']' (and ':port' for postscreen's "[ip]:port").
 void takeClient(QByteArrayView s, MailLogEvent &e)
 {
-    const qsizetype open = indexOf(s, '[');
-    if (open < 0)
-        return;
-    const qsizetype close = indexOf(s, ']', open + 1);
+    qsizetype open = -1, close = -1;
+#if defined(__SSE2__)
+    // Most clients fit in 32 bytes: the three searches as one pass.
+    if (s.size() >= 32) {
+        const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s.data()));
+        const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s.data() + 16));
+        const quint32 opens = byteMask32(lo, hi, '[');
+        if (opens) {
+            open = std::countr_zero(opens);
+            const quint32 closes = byteMask32(lo, hi, ']') & ~bitsBelow(open + 1);
+            if (closes) {
+                close = std::countr_zero(closes);
+                // A space before '[' means the bracket belongs to something later.
+                if (byteMask32(lo, hi, ' ') & bitsBelow(open))
+                    return;
+            }
+        }
+    }
     if (close < 0)
-        return;
-    // A space before '[' means the bracket belongs to something later.
-    if (indexOf(s.first(open), ' ') >= 0)
-        return;
+#endif
+    {
+        open = indexOf(s, '[');
+        if (open < 0)
+            return;
+        close = indexOf(s, ']', open + 1);
+        if (close < 0)
+            return;
+        if (indexOf(s.first(open), ' ') >= 0)
+            return;
+    }
     e.client = s.first(close + 1);
     e.clientName = s.first(open);
     e.clientIp = s.sliced(open + 1, close - open - 1);
@@ -344,26 +385,6 @@ HeaderScan scanHeaderBytes(QByteArrayView rest, HeaderMarks &m)
     m.slash = slash < 0 ? -1 : sp + 1 + slash;
     return HeaderScan::Ok;
 }
-
-#if defined(__SSE2__)
-// Bit i set where p[i] == c, for 32 bytes.
-inline quint32 byteMask32(__m128i lo, __m128i hi, char c)
-{
-    const __m128i n = _mm_set1_epi8(c);
-    return quint32(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(lo, n))))
-        | quint32(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(hi, n)))) << 16;
-}
-
-inline quint32 bitsBelow(qsizetype n)
-{
-    return n >= 32 ? ~quint32(0) : (quint32(1) << n) - 1;
-}
-
-inline qsizetype highestBit(quint32 bits)
-{
-    return 31 - std::countl_zero(bits);
-}
-#endif
 
 // scanHeaderBytes() with the tag's 32 bytes in two SSE registers, where it
 // fits in them (nearly always): every line pays for this, and byte loops
@@ -638,34 +659,63 @@ void parseBody(QByteArrayView rest, MailLogEvent &e)
         }
         return;
     }
-    if (starts(t, "reject: ") || starts(t, "milter-reject: ")) {
-        e.kind = Kind::Reject;
-        parseReject<Full>(t.sliced(t[0] == 'r' ? 8 : 15), e);
+    // One switch on the first byte rather than a chain of prefix tests; the
+    // prefixes that share a first byte exclude each other.
+    const bool queued = !e.queueId.isEmpty();
+    switch (t.isEmpty() ? '\0' : t[0]) {
+    case 'r':
+        if (starts(t, "reject: ")) {
+            e.kind = Kind::Reject;
+            parseReject<Full>(t.sliced(8), e);
+        } else if (starts(t, "reject_warning: ")) {
+            e.kind = Kind::RejectWarning;
+            parseReject<Full>(t.sliced(16), e);
+        } else if (queued && equals(t, "removed")) {
+            e.kind = Kind::Removed;
+        }
         return;
-    }
-    if (starts(t, "reject_warning: ")) {
-        e.kind = Kind::RejectWarning;
-        parseReject<Full>(t.sliced(16), e);
+    case 'm':
+        if (starts(t, "milter-reject: ")) {
+            e.kind = Kind::Reject;
+            parseReject<Full>(t.sliced(15), e);
+        } else if (queued && starts(t, "message-id=")) {
+            e.kind = Kind::MessageId;
+        }
         return;
-    }
-    if (starts(t, "hold: ")) {
-        e.kind = Kind::Hold;
-        parseReject<Full>(t.sliced(6), e);
+    case 'h':
+        if (starts(t, "hold: ")) {
+            e.kind = Kind::Hold;
+            parseReject<Full>(t.sliced(6), e);
+        }
         return;
-    }
-    if (starts(t, "discard: ")) {
-        e.kind = Kind::Discard;
-        parseReject<Full>(t.sliced(9), e);
-        return;
-    }
-    if (!e.queueId.isEmpty()) {
-        if (starts(t, "to=<")) {
-            parseDelivery<Full>(t, e);
-        } else if (starts(t, "client=")) {
-            e.kind = Kind::Received;
+    case 'd':
+        if (starts(t, "discard: ")) {
+            e.kind = Kind::Discard;
+            parseReject<Full>(t.sliced(9), e);
+        } else if (!queued && starts(t, "disconnect from ")) {
+            e.kind = Kind::Disconnect;
             if constexpr (Full)
-                takeClient(t.sliced(7), e);
-        } else if (starts(t, "from=<")) {
+                takeClient(t.sliced(16), e);
+        }
+        return;
+    case 't':
+        if (queued && starts(t, "to=<"))
+            parseDelivery<Full>(t, e);
+        return;
+    case 'c':
+        if (queued) {
+            if (starts(t, "client=")) {
+                e.kind = Kind::Received;
+                if constexpr (Full)
+                    takeClient(t.sliced(7), e);
+            }
+        } else if (starts(t, "connect from ")) {
+            e.kind = Kind::Connect;
+            takeClient(t.sliced(13), e);
+        }
+        return;
+    case 'f':
+        if (queued && starts(t, "from=<")) {
             e.sender = angleField(t, "from=<");
             if (has(t, ", status=expired")) {
                 e.kind = Kind::Expired;
@@ -678,27 +728,23 @@ void parseBody(QByteArrayView rest, MailLogEvent &e)
                     e.size = ok ? n : -1;
                 }
             }
-        } else if (starts(t, "message-id=")) {
-            e.kind = Kind::MessageId;
-        } else if (equals(t, "removed")) {
-            e.kind = Kind::Removed;
-        } else if (equals(svc, "pickup") && (starts(t, "uid=") || starts(t, "sender="))) {
-            e.kind = Kind::Pickup;
-            if constexpr (Full)
-                e.sender = angleField(t, "from=<");
         }
         return;
-    }
-    if (starts(t, "connect from ")) {
-        e.kind = Kind::Connect;
-        takeClient(t.sliced(13), e);
-    } else if (starts(t, "disconnect from ")) {
-        e.kind = Kind::Disconnect;
-        if constexpr (Full)
-            takeClient(t.sliced(16), e);
-    } else if (equals(svc, "anvil") && starts(t, "statistics: ")) {
-        e.kind = Kind::Anvil;
-        e.reason = t.sliced(12);
+    case 'u':
+    case 's':
+        if (queued) {
+            if (equals(svc, "pickup") && (starts(t, "uid=") || starts(t, "sender="))) {
+                e.kind = Kind::Pickup;
+                if constexpr (Full)
+                    e.sender = angleField(t, "from=<");
+            }
+        } else if (equals(svc, "anvil") && starts(t, "statistics: ")) {
+            e.kind = Kind::Anvil;
+            e.reason = t.sliced(12);
+        }
+        return;
+    default:
+        return;
     }
 }
 

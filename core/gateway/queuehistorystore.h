@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace MailOps {
@@ -91,7 +92,7 @@ private:
     Status writePending(Outcome *outcome);
     Result<qint64> profileId(const QString &profile, bool create, Outcome *outcome);
     Error sqlError(const QString &what, const QSqlQuery &query, Outcome *outcome) const;
-    Error sqlError(const QString &what, const class QSqlError &error, Outcome *outcome) const;
+    Error sqlError(const QString &what, const QSqlError &error, Outcome *outcome) const;
     Status queue(const QString &profile, const QList<QueueDepthSample> &samples);
     void trimPending();
     void dropConnection();

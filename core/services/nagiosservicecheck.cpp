@@ -6,17 +6,6 @@ namespace MailOps {
 
 namespace {
 
-QString statusWord(NagiosServiceCheck::ExitCode code)
-{
-    switch (code) {
-    case NagiosServiceCheck::Ok: return QStringLiteral("OK");
-    case NagiosServiceCheck::Warning: return QStringLiteral("WARNING");
-    case NagiosServiceCheck::Critical: return QStringLiteral("CRITICAL");
-    case NagiosServiceCheck::Unknown: return QStringLiteral("UNKNOWN");
-    }
-    return QStringLiteral("UNKNOWN");
-}
-
 // Status lines must stay on one line and free of the perfdata separator.
 QString oneLine(QString text)
 {
@@ -26,6 +15,17 @@ QString oneLine(QString text)
 }
 
 } // namespace
+
+QString NagiosServiceCheck::statusWord(ExitCode code)
+{
+    switch (code) {
+    case Ok: return QStringLiteral("OK");
+    case Warning: return QStringLiteral("WARNING");
+    case Critical: return QStringLiteral("CRITICAL");
+    case Unknown: return QStringLiteral("UNKNOWN");
+    }
+    return QStringLiteral("UNKNOWN");
+}
 
 QString NagiosServiceCheck::perfLabel(const QString &label)
 {

@@ -36,6 +36,8 @@ public:
 
     // A perfdata label: quoted when needed, '=' and quotes made harmless.
     static QString perfLabel(const QString &label);
+    // "OK", "WARNING", "CRITICAL", "UNKNOWN": the plugin status word.
+    static QString statusWord(ExitCode code);
 };
 
 } // namespace MailOps
