@@ -23,5 +23,5 @@ function(mailops_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${labels}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;MAILOPS_LAB_DIR=$ENV{MAILOPS_LAB_DIR}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;MAILOPS_LAB_DIR=$ENV{MAILOPS_LAB_DIR};XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/${name}.home/config;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/${name}.home/data")
 endfunction()

@@ -12,6 +12,7 @@
 #include "zoomablechartview.h"
 
 #include <QChart>
+#include <QCheckBox>
 #include <QDateTimeAxis>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -193,6 +194,7 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     rejectSplit->addWidget(m_rejects);
     rejectSplit->setStretchFactor(0, 3);
     rejectSplit->setStretchFactor(1, 1);
+    m_rejects->setMinimumWidth(280);
 
     auto *socketsTab = new QWidget(this);
     auto *socketsLayout = new QVBoxLayout(socketsTab);
@@ -267,7 +269,19 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
         m_scanStatus->setText(tr("Scanning: %1 of %2 messages…").arg(done).arg(total));
     });
     connect(&m_monitor, &GatewayMonitor::scanFinished, this, &GatewayMonitorPanel::onScan);
+    connect(&m_monitor, &GatewayMonitor::suspectAutoHeld, this, [this](const QString &id, const QString &why) {
+        m_holdButton->setEnabled(false);
+        const QString text = tr("Message %1 was put on hold automatically: %2. Release it once the cause is fixed.").arg(id, why);
+        m_autoHeld.insert(id, text);
+        m_status->setText(text);
+        Q_EMIT alert(tr("Poison suspect held"), text, true);
+    });
     connect(&m_monitor, &GatewayMonitor::holdFinished, this, [this](const QString &id, const Status &st) {
+        if (st && m_autoHeld.value(id).size() > 0) {
+            m_status->setText(m_autoHeld.value(id));
+            m_holdButton->setEnabled(false);
+            return;
+        }
         m_status->setText(st ? tr("Message %1 is on hold: the service no longer receives it. Release it from the "
                                   "queue once the cause is fixed.").arg(id)
                              : st.error().message);
@@ -310,9 +324,22 @@ QWidget *GatewayMonitorPanel::buildMalformedTab()
     m_scanButton->setToolTip(tr("Fetch every queued message and check it against RFC 5322 and MIME"));
     m_scanStatus = new QLabel(tr("Not scanned yet. Poison suspects of a crash loop are checked at once."), tab);
     m_scanStatus->setObjectName(QStringLiteral("scanStatus"));
+    auto *autoHold = new QCheckBox(tr("Hold poison suspects automatically"), tab);
+    autoHold->setObjectName(QStringLiteral("autoHold"));
+    autoHold->setToolTip(tr("When a service crash-loops on a message the linter finds malformed, put it on hold "
+                            "at once and say so here and in the tray"));
+    autoHold->setChecked(QSettings().value(QStringLiteral("Monitor/autoHoldSuspects"), false).toBool());
+    m_monitor.setAutoHoldSuspects(autoHold->isChecked());
+    connect(autoHold, &QCheckBox::toggled, this, [this](bool on) {
+        m_monitor.setAutoHoldSuspects(on);
+        QSettings().setValue(QStringLiteral("Monitor/autoHoldSuspects"), on);
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_scanButton);
+    top->addWidget(m_scanStatus, 1);
+    top->addWidget(autoHold);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_scanButton);
-    bar->addWidget(m_scanStatus, 1);
+    bar->addStretch(1);
     const struct
     {
         QueueAction::Kind kind;
@@ -357,6 +384,7 @@ QWidget *GatewayMonitorPanel::buildMalformedTab()
     split->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(top);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     connect(m_scanButton, &QPushButton::clicked, this, [this] {

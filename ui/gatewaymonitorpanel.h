@@ -89,6 +89,7 @@ private:
     QLabel *m_bannerText;
     QPushButton *m_holdButton;
     QStringList m_suspects;
+    QHash<QString, QString> m_autoHeld; // queue id -> what the status line said
     ServiceCardView *m_cards;
     QTableView *m_services;
     QLabel *m_queueCounts;

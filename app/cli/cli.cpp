@@ -11,6 +11,7 @@
 #include "gateway/messageexporter.h"
 #include "gateway/queueaction.h"
 #include "gateway/queuefilter.h"
+#include "gateway/queuescanner.h"
 #include "transport/localtransport.h"
 #include "transport/sshtransport.h"
 #include "net/gatewayhealthcheck.h"
@@ -474,6 +475,8 @@ int cmdCheck(const QStringList &args)
 }
 
 // Lints every queued message (postcat -bh) and reports the malformed ones.
+std::unique_ptr<Transport> transportFor(const GatewayProfile &profile);
+
 int cmdScanQueue(const QStringList &args)
 {
     QCommandLineParser p;
@@ -488,55 +491,61 @@ int cmdScanQueue(const QStringList &args)
     GatewayProfile profile;
     if (!pickProfile(p.value(QStringLiteral("profile")), &profile))
         return 3;
-    const int limit = qBound(1, p.value(QStringLiteral("limit")).toInt(), 1000000);
-    QList<QueueEntry> entries;
-    const Result<QueueSummary> q = readQueue(profile, [&](const QueueEntry &e) {
-        if (entries.size() < limit)
-            entries << e;
+    const std::unique_ptr<Transport> transport = transportFor(profile);
+    if (!transport)
+        return 3;
+    // The same scan as the console's: over the profile's transport, each
+    // message linted as it streams from postcat.
+    QueueScanner scanner(transport.get(), PostfixCommands(profile));
+    scanner.setLimit(qBound(1, p.value(QStringLiteral("limit")).toInt(), 1000000));
+    Result<QueueScanResult> result;
+    QEventLoop loop;
+    QObject::connect(&scanner, &QueueScanner::finished, &loop, [&](const Result<QueueScanResult> &r) {
+        result = r;
+        loop.quit();
     });
-    if (!q) {
-        err() << "mailops: " << q.error().message << Qt::endl;
+    scanner.scan();
+    loop.exec();
+    if (!result) {
+        err() << "mailops: " << result.error().message << Qt::endl;
         return 3;
     }
     QJsonArray messages;
     int malformed = 0;
-    for (const QueueEntry &e : std::as_const(entries)) {
-        QProcess postcat;
-        postcat.start(QStringLiteral("postcat"), postfixArgs(profile) << QStringLiteral("-bh") << QStringLiteral("-q") << e.queueId);
+    for (const ScannedMessage &s : std::as_const(result->findings)) {
+        const QueueEntry &e = s.entry;
         QJsonObject m { { QStringLiteral("queue_id"), e.queueId }, { QStringLiteral("queue"), e.queueName },
                         { QStringLiteral("sender"), e.sender } };
-        if (!postcat.waitForFinished(30000) || postcat.exitCode() != 0) {
-            postcat.kill();
-            // Gone from the queue between the listing and now: not a finding.
-            m.insert(QStringLiteral("error"), QString::fromLocal8Bit(postcat.readAllStandardError()).trimmed());
+        if (!s.fetched) {
+            m.insert(QStringLiteral("error"), s.fetchError);
             messages.append(m);
             continue;
         }
-        const LintReport report = MessageLinter::lint(postcat.readAllStandardOutput());
         QJsonArray defects;
-        for (const MessageDefect &d : report.defects) {
+        for (const MessageDefect &d : s.report.defects) {
             defects.append(QJsonObject { { QStringLiteral("code"), MessageDefect::codeName(d.code) },
                                          { QStringLiteral("severity"), MessageDefect::severityName(d.severity) },
                                          { QStringLiteral("line"), d.line },
                                          { QStringLiteral("part"), d.partPath },
                                          { QStringLiteral("message"), d.message } });
         }
-        m.insert(QStringLiteral("malformed"), report.hasErrors());
+        m.insert(QStringLiteral("malformed"), s.report.hasErrors());
         m.insert(QStringLiteral("defects"), defects);
-        malformed += report.hasErrors() ? 1 : 0;
+        malformed += s.report.hasErrors() ? 1 : 0;
         messages.append(m);
-        if (!p.isSet(QStringLiteral("json")) && !report.defects.isEmpty()) {
+        if (!p.isSet(QStringLiteral("json")))
             out() << e.queueId << " (" << e.queueName << ", from " << e.sender << "): "
-                  << report.codeNames().join(QStringLiteral(", ")) << Qt::endl;
-        }
+                  << s.report.codeNames().join(QStringLiteral(", ")) << Qt::endl;
     }
     if (p.isSet(QStringLiteral("json"))) {
-        out() << QJsonDocument(QJsonObject { { QStringLiteral("scanned"), int(entries.size()) },
+        out() << QJsonDocument(QJsonObject { { QStringLiteral("listed"), result->listed },
+                                             { QStringLiteral("scanned"), result->scanned },
+                                             { QStringLiteral("vanished"), result->vanished },
                                              { QStringLiteral("malformed"), malformed },
                                              { QStringLiteral("messages"), messages } })
                      .toJson(QJsonDocument::Indented);
     } else {
-        out() << QCoreApplication::translate("MailOps::Cli", "%1 messages scanned, %2 malformed").arg(entries.size()).arg(malformed) << Qt::endl;
+        out() << QCoreApplication::translate("MailOps::Cli", "%1 messages scanned, %2 malformed").arg(result->scanned).arg(malformed) << Qt::endl;
     }
     return malformed > 0 ? 1 : 0;
 }

@@ -114,7 +114,19 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
     m_conflicts.clear();
 
     const Result<SshTransport::Target> target = SshTransport::Target::fromString(profile.sshHost);
-    if (profile.transport == GatewayProfile::Transport::Ssh && target.ok())
+    if (profile.transport == GatewayProfile::Transport::Ssh && !target.ok()) {
+        // Never a quiet fallback to this machine: the console would show (and
+        // act on) the wrong gateway's queue.
+        const Error error { Error::Code::InvalidInput, tr("%1: %2").arg(profile.name, target.error().message) };
+        QTimer::singleShot(0, this, [this, error] {
+            Q_EMIT servicesFailed(error);
+            Q_EMIT queueFailed(error);
+        });
+        delete m_log;
+        m_log = nullptr;
+        return;
+    }
+    if (profile.transport == GatewayProfile::Transport::Ssh)
         m_transport = std::make_unique<SshTransport>(target.value());
     else
         m_transport = std::make_unique<LocalTransport>();
@@ -189,6 +201,17 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
             return a.report.hasErrors() > b.report.hasErrors();
         });
         Q_EMIT suspectsChecked(m_suspectService, suspects);
+        if (m_autoHold && !suspects.isEmpty()) {
+            const ScannedMessage &top = suspects.constFirst();
+            const QString id = top.entry.queueId;
+            if (top.fetched && top.report.hasErrors() && top.entry.queue != QueueEntry::Queue::Hold
+                && !m_autoHeld.contains(id) && m_action && !m_action->isRunning()) {
+                m_autoHeld.insert(id);
+                hold(id);
+                Q_EMIT suspectAutoHeld(id, tr("%1 crashed on it repeatedly and the linter finds it malformed (%2)")
+                                               .arg(m_suspectService, top.report.codeNames().join(QStringLiteral(", "))));
+            }
+        }
     });
 
     delete m_log;

@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <array>
@@ -60,6 +61,10 @@ public:
     // Where queue samples are kept across restarts (not owned; may be null:
     // history only in memory). Set before setProfile().
     void setHistoryStore(QueueHistoryStore *store) { m_store = store; }
+    // Hold the likeliest poison suspect without asking, once the linter
+    // confirms it is malformed; reported by suspectAutoHeld.
+    void setAutoHoldSuspects(bool on) { m_autoHold = on; }
+    bool autoHoldSuspects() const { return m_autoHold; }
     void setAlertSettings(const QueueAlertPolicy::Settings &settings) { m_alerts.setSettings(settings); }
     QList<QueueAlertPolicy::Alert> activeQueueAlerts() const { return m_alerts.activeAlerts(); }
     void start();
@@ -119,6 +124,8 @@ Q_SIGNALS:
     void filterMatched(const MailOps::QueueFilter &filter, const QStringList &queueIds);
     void filterFailed(const MailOps::Error &error);
     void suspectsChecked(const QString &service, const MailOps::ScannedMessageList &suspects);
+    // The suspect was put on hold by the monitor itself (auto-hold on).
+    void suspectAutoHeld(const QString &queueId, const QString &why);
     void scanProgress(int done, int total);
     void scanFinished(const MailOps::Result<MailOps::QueueScanResult> &result);
     void socketsUpdated();
@@ -144,6 +151,8 @@ private:
     QueueAction *m_action = nullptr;
     QueueReader *m_matcher = nullptr;
     QString m_holding; // the queue id hold() is acting on
+    bool m_autoHold = false;
+    QSet<QString> m_autoHeld; // never twice: a released message is the admin's call
     QueueScanner *m_suspectScanner = nullptr;
     QueueScanResult m_lastScan;
     QHash<QString, QString> m_suspectReasons;

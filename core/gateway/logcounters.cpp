@@ -282,8 +282,9 @@ void LogCounters::countDsn(MinuteData &m, QByteArrayView code)
 LogCounters::Minute LogCounters::toMinute(const MinuteData &m)
 {
     Minute out { m.start, m.received, m.delivered, m.deferred, m.bounced, m.rejected, m.rejectsByClass, {} };
+    // += as codes with a NUL byte pack differently but read back alike.
     for (auto it = m.byDsn.begin(); it != m.byDsn.end(); ++it)
-        out.byDsn.insert(unpackCode(it.key()), it.value());
+        out.byDsn[unpackCode(it.key())] += it.value();
     return out;
 }
 
@@ -291,7 +292,7 @@ QHash<QByteArray, qint64> LogCounters::dsnTotals() const
 {
     QHash<QByteArray, qint64> out;
     for (auto it = m_dsnPacked.begin(); it != m_dsnPacked.end(); ++it)
-        out.insert(unpackCode(it.key()), it.value());
+        out[unpackCode(it.key())] += it.value();
     return out;
 }
 

@@ -429,29 +429,39 @@ struct QueueIdRun
     bool hasDigit = false;
 };
 
+#if defined(__SSE2__)
+// For sixteen bytes: bit i set where p[i] is not [0-9A-Za-z], and where it is a digit.
+inline void classifyIdBytes(const char *p, unsigned &other, unsigned &digits)
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v));
+    const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), lower));
+    other = ~unsigned(_mm_movemask_epi8(_mm_or_si128(digit, letter))) & 0xFFFFu;
+    digits = unsigned(_mm_movemask_epi8(digit));
+}
+#endif
+
 QueueIdRun queueIdRun(QByteArrayView t)
 {
     constexpr qsizetype maxRun = 40;
     QueueIdRun run;
 #if defined(__SSE2__)
+    // Sixteen bytes at a time; ids are 10-17 bytes and the words that are
+    // not ids are shorter, so the first block nearly always ends the run.
     if (t.size() >= 32) {
-        // Two blocks classified at once; ids are 10-17 bytes, so this
-        // nearly always ends the run.
-        quint32 other = 0, digits = 0;
-        for (int k = 0; k < 2; ++k) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(t.data() + 16 * k));
-            const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                                _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v));
-            const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-            const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-                                                 _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), lower));
-            const unsigned idChars = unsigned(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
-            other |= quint32(~idChars & 0xFFFFu) << (16 * k);
-            digits |= quint32(unsigned(_mm_movemask_epi8(digit))) << (16 * k);
+        unsigned other, digits;
+        classifyIdBytes(t.data(), other, digits);
+        if (!other) {
+            unsigned other2, digits2;
+            classifyIdBytes(t.data() + 16, other2, digits2);
+            other = other2 << 16;
+            digits |= digits2 << 16;
         }
         if (other) {
             run.length = std::countr_zero(other);
-            run.hasDigit = (digits & ((quint32(1) << run.length) - 1)) != 0;
+            run.hasDigit = (digits & ((1u << run.length) - 1)) != 0;
             return run;
         }
     }

@@ -12,8 +12,9 @@ namespace MailOps {
 // Takes apart Postfix log lines in the traditional syslog format
 // ("Nov 23 09:12:01 host postfix/smtpd[123]: ...") and the RFC 3339 one that
 // rsyslog and journald write ("2026-11-23T09:12:01.123456+00:00 host ...").
-// Pure function of the line (plus the reference date for year-less stamps):
-// no allocation, safe on any bytes, cheap enough for millions of lines.
+// parse() is a pure function of the line (plus the reference date for
+// year-less stamps); parseForCounters() also remembers the last stamp. No
+// allocation, safe on any bytes, cheap enough for millions of lines.
 class MailLogParser final
 {
 public:

@@ -36,7 +36,8 @@ bool MessageExporter::start(const QString &queueId, const QString &filePath, boo
     m_failure.reset();
 
     if (!PostfixCommands::isQueueId(queueId)) {
-        finish(Error { Error::Code::InvalidInput, tr("\"%1\" is not a Postfix queue id").arg(queueId.left(40)) });
+        finish(Error {
+            Error::Code::InvalidInput, tr("\"%1\" is not a Postfix queue id").arg(queueId.left(40)) });
         return true;
     }
     const QFileInfo target(filePath);
@@ -45,7 +46,8 @@ bool MessageExporter::start(const QString &queueId, const QString &filePath, boo
         return true;
     }
     if (target.exists() && !overwrite) {
-        finish(Error { Error::Code::InvalidInput, tr("%1 already exists; choose another name or allow overwriting it").arg(filePath) });
+        finish(Error { Error::Code::InvalidInput,
+            tr("%1 already exists; choose another name or allow overwriting it").arg(filePath) });
         return true;
     }
     if (!m_transport) {
@@ -56,7 +58,8 @@ bool MessageExporter::start(const QString &queueId, const QString &filePath, boo
     // rather than after fetching the whole message.
     m_file = std::make_unique<QSaveFile>(filePath);
     if (!m_file->open(QIODevice::WriteOnly)) {
-        finish(Error { Error::Code::IoError, tr("cannot write %1: %2").arg(filePath, m_file->errorString()) });
+        finish(
+            Error { Error::Code::IoError, tr("cannot write %1: %2").arg(filePath, m_file->errorString()) });
         return true;
     }
     // A queued message is somebody's mail.
@@ -90,13 +93,15 @@ void MessageExporter::onChunk(const QByteArray &chunk)
     if (m_failure || !m_file)
         return;
     if (m_bytes + chunk.size() > m_maxBytes) {
-        stopWith(Error { Error::Code::InvalidInput, tr("message %1 is larger than %2 MB; not saved")
-                                                        .arg(m_queueId)
-                                                        .arg(double(m_maxBytes) / (1024 * 1024), 0, 'f', 0) });
+        stopWith(Error { Error::Code::InvalidInput,
+            tr("message %1 is larger than %2 MB; not saved")
+                .arg(m_queueId)
+                .arg(double(m_maxBytes) / (1024 * 1024), 0, 'f', 0) });
         return;
     }
     if (m_file->write(chunk) != chunk.size()) {
-        stopWith(Error { Error::Code::IoError, tr("cannot write %1: %2").arg(m_path, m_file->errorString()) });
+        stopWith(
+            Error { Error::Code::IoError, tr("cannot write %1: %2").arg(m_path, m_file->errorString()) });
         return;
     }
     m_bytes += chunk.size();
@@ -118,20 +123,22 @@ void MessageExporter::onFinished(const Result<CommandOutput> &result)
         // "postcat: fatal: open queue file 4F1A2B3C4D: No such file or directory"
         if (result->stdErr.contains("No such file or directory"))
             finish(Error { Error::Code::NotFound,
-                           tr("message %1 is no longer in the queue (delivered, returned or deleted)").arg(m_queueId) });
+                tr("message %1 is no longer in the queue (delivered, returned or deleted)").arg(m_queueId) });
         else
             finish(Error { Error::Code::ProcessFailed,
-                           tr("postcat failed for %1 (exit %2): %3").arg(m_queueId).arg(result->exitCode).arg(detail) });
+                tr("postcat failed for %1 (exit %2): %3").arg(m_queueId).arg(result->exitCode).arg(detail) });
         return;
     }
     if (m_bytes == 0) {
-        finish(Error { Error::Code::NotFound, tr("postcat printed nothing for message %1; it may be leaving the queue").arg(m_queueId) });
+        finish(Error { Error::Code::NotFound,
+            tr("postcat printed nothing for message %1; it may be leaving the queue").arg(m_queueId) });
         return;
     }
     // Checked again: the file may have appeared while the message streamed
     // in, and QSaveFile would replace it.
     if (!m_overwrite && QFileInfo::exists(m_path)) {
-        finish(Error { Error::Code::InvalidInput, tr("%1 appeared while the message was fetched; not replaced").arg(m_path) });
+        finish(Error { Error::Code::InvalidInput,
+            tr("%1 appeared while the message was fetched; not replaced").arg(m_path) });
         return;
     }
     if (!m_file->commit()) {

@@ -22,14 +22,20 @@ constexpr qint64 kStderrSlack = 64 * 1024;
 QString postsuperOption(QueueAction::Kind kind)
 {
     switch (kind) {
-    case QueueAction::Kind::Hold: return QStringLiteral("-h");
-    case QueueAction::Kind::Release: return QStringLiteral("-H");
-    case QueueAction::Kind::Requeue: return QStringLiteral("-r");
-    case QueueAction::Kind::Delete: return QStringLiteral("-d");
+    case QueueAction::Kind::Hold:
+        return QStringLiteral("-h");
+    case QueueAction::Kind::Release:
+        return QStringLiteral("-H");
+    case QueueAction::Kind::Requeue:
+        return QStringLiteral("-r");
+    case QueueAction::Kind::Delete:
+        return QStringLiteral("-d");
     // -f rather than -e: -e leaves a held message on hold, so it would not
     // be returned until someone released it; -f releases it as well.
-    case QueueAction::Kind::Bounce: return QStringLiteral("-f");
-    case QueueAction::Kind::DeliverNow: break;
+    case QueueAction::Kind::Bounce:
+        return QStringLiteral("-f");
+    case QueueAction::Kind::DeliverNow:
+        break;
     }
     return {};
 }
@@ -37,12 +43,18 @@ QString postsuperOption(QueueAction::Kind kind)
 qint64 ownCount(QueueAction::Kind kind, const QueueAction::Counts &c)
 {
     switch (kind) {
-    case QueueAction::Kind::Hold: return c.held;
-    case QueueAction::Kind::Release: return c.released;
-    case QueueAction::Kind::Requeue: return c.requeued;
-    case QueueAction::Kind::Delete: return c.deleted;
-    case QueueAction::Kind::Bounce: return c.expired;
-    case QueueAction::Kind::DeliverNow: break;
+    case QueueAction::Kind::Hold:
+        return c.held;
+    case QueueAction::Kind::Release:
+        return c.released;
+    case QueueAction::Kind::Requeue:
+        return c.requeued;
+    case QueueAction::Kind::Delete:
+        return c.deleted;
+    case QueueAction::Kind::Bounce:
+        return c.expired;
+    case QueueAction::Kind::DeliverNow:
+        break;
     }
     return 0;
 }
@@ -87,19 +99,26 @@ bool QueueAction::isDestructive(Kind kind)
 QString QueueAction::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Hold: return QStringLiteral("hold");
-    case Kind::Release: return QStringLiteral("release");
-    case Kind::Requeue: return QStringLiteral("requeue");
-    case Kind::DeliverNow: return QStringLiteral("retry");
-    case Kind::Delete: return QStringLiteral("delete");
-    case Kind::Bounce: return QStringLiteral("bounce");
+    case Kind::Hold:
+        return QStringLiteral("hold");
+    case Kind::Release:
+        return QStringLiteral("release");
+    case Kind::Requeue:
+        return QStringLiteral("requeue");
+    case Kind::DeliverNow:
+        return QStringLiteral("retry");
+    case Kind::Delete:
+        return QStringLiteral("delete");
+    case Kind::Bounce:
+        return QStringLiteral("bounce");
     }
     return {};
 }
 
 std::optional<QueueAction::Kind> QueueAction::kindFromName(QStringView name)
 {
-    for (const Kind k : { Kind::Hold, Kind::Release, Kind::Requeue, Kind::DeliverNow, Kind::Delete, Kind::Bounce }) {
+    for (const Kind k :
+        { Kind::Hold, Kind::Release, Kind::Requeue, Kind::DeliverNow, Kind::Delete, Kind::Bounce }) {
         if (name == kindName(k))
             return k;
     }
@@ -116,12 +135,9 @@ QString QueueAction::confirmationText(Kind kind, qint64 messages, const QueueFil
     const int n = int(qMin<qint64>(messages, INT_MAX));
     QString scope;
     if (filter.isEmpty()) {
-        scope = n == 1 ? tr("1 message")
-                       : tr("%n messages", nullptr, n);
+        scope = n == 1 ? tr("1 message") : tr("%n messages", nullptr, n);
     } else {
-        scope = (n == 1 ? tr("1 message %1")
-                        : tr("%n messages %1", nullptr, n))
-                    .arg(filter.describe());
+        scope = (n == 1 ? tr("1 message %1") : tr("%n messages %1", nullptr, n)).arg(filter.describe());
     }
     switch (kind) {
     case Kind::Hold:
@@ -145,22 +161,29 @@ QString QueueAction::describeOutcome(const Outcome &o)
     const QString of = QStringLiteral("%1/%2").arg(o.affected).arg(o.requested);
     QString text;
     switch (o.kind) {
-    case Kind::Hold: text = tr("Placed on hold: %1 messages.").arg(of); break;
-    case Kind::Release: text = tr("Released from hold: %1 messages.").arg(of); break;
-    case Kind::Requeue: text = tr("Requeued: %1 messages.").arg(of); break;
-    case Kind::DeliverNow: text = tr("Delivery requested now: %1 messages.").arg(of); break;
-    case Kind::Delete: text = tr("Deleted: %1 messages.").arg(of); break;
+    case Kind::Hold:
+        text = tr("Placed on hold: %1 messages.").arg(of);
+        break;
+    case Kind::Release:
+        text = tr("Released from hold: %1 messages.").arg(of);
+        break;
+    case Kind::Requeue:
+        text = tr("Requeued: %1 messages.").arg(of);
+        break;
+    case Kind::DeliverNow:
+        text = tr("Delivery requested now: %1 messages.").arg(of);
+        break;
+    case Kind::Delete:
+        text = tr("Deleted: %1 messages.").arg(of);
+        break;
     case Kind::Bounce:
         text = tr("Returned to their senders: %1 messages.").arg(of);
         if (o.kicked < o.affected)
-            text += u' '
-                + tr("%1 of them at their next delivery attempt.")
-                      .arg(o.affected - o.kicked);
+            text += u' ' + tr("%1 of them at their next delivery attempt.").arg(o.affected - o.kicked);
         break;
     }
     if (o.kind != Kind::DeliverNow && o.affected < o.requested && o.errors.isEmpty() && !o.cancelled)
-        text += u' '
-            + tr("The others were no longer in the queue.");
+        text += u' ' + tr("The others were no longer in the queue.");
     if (o.duplicates > 0)
         text += u' ' + tr("%1 duplicate ids ignored.").arg(o.duplicates);
     if (o.invalidCount > 0)
@@ -180,8 +203,9 @@ bool QueueAction::parsePostsuperSummary(const QByteArray &stdErr, Counts *counts
     // Postfix 3.x: "postsuper: Placed on hold: 3 messages" (singular for
     // one); printed once per run, also for 0. Per-id lines have a queue id
     // where these have a verb, so they never match.
-    static const QRegularExpression re(QStringLiteral(
-        "^postsuper: (Placed on hold|Released from hold|Requeued|Deleted|Force-expired|Forced expiration): (\\d+) messages?\\s*$"),
+    static const QRegularExpression re(
+        QStringLiteral("^postsuper: (Placed on hold|Released from hold|Requeued|Deleted|Force-expired|Forced "
+                       "expiration): (\\d+) messages?\\s*$"),
         QRegularExpression::MultilineOption);
     bool found = false;
     auto it = re.globalMatch(QString::fromUtf8(stdErr));
@@ -239,10 +263,10 @@ bool QueueAction::start(Kind kind, const QStringList &queueIds)
         m_deliveries = m_ids.mid(0, m_maxDeliveries);
         if (m_ids.size() > m_deliveries.size())
             m_outcome.errors << Error { Error::Code::InvalidInput,
-                                        tr("%1 messages were not retried: at most %2 at "
-                                                                    "once, one command each; requeue them instead.")
-                                            .arg(m_ids.size() - m_deliveries.size())
-                                            .arg(m_maxDeliveries) };
+                tr("%1 messages were not retried: at most %2 at "
+                   "once, one command each; requeue them instead.")
+                    .arg(m_ids.size() - m_deliveries.size())
+                    .arg(m_maxDeliveries) };
         m_next = m_ids.size(); // no postsuper step
     }
     qCInfo(lcQueue) << "queue action" << kindName(kind) << "on" << m_ids.size() << "messages";
@@ -305,7 +329,7 @@ void QueueAction::runBatch()
     o.maxStderrBytes = count * kStderrPerId + kStderrSlack;
     m_job = m_transport->start(m_commands.postsuperFromStdin(postsuperOption(m_outcome.kind)), o);
     connect(m_job, &CommandJob::finished, this,
-            [this, count](const Result<CommandOutput> &result) { onBatchFinished(result, count); });
+        [this, count](const Result<CommandOutput> &result) { onBatchFinished(result, count); });
 }
 
 void QueueAction::onBatchFinished(const Result<CommandOutput> &result, qint64 batchIds)
@@ -324,9 +348,9 @@ void QueueAction::onBatchFinished(const Result<CommandOutput> &result, qint64 ba
     if (out.exitCode != 0 || !summary) {
         const QString detail = firstProblem(out.stdErr);
         fail(Error { Error::Code::ProcessFailed,
-                     out.exitCode != 0
-                         ? tr("postsuper failed (exit %1): %2").arg(out.exitCode).arg(detail)
-                         : tr("postsuper did not say what it did; the queue may have changed: %1").arg(detail) });
+            out.exitCode != 0
+                ? tr("postsuper failed (exit %1): %2").arg(out.exitCode).arg(detail)
+                : tr("postsuper did not say what it did; the queue may have changed: %1").arg(detail) });
         return;
     }
     m_outcome.counts.held += counts.held;
@@ -339,8 +363,8 @@ void QueueAction::onBatchFinished(const Result<CommandOutput> &result, qint64 ba
     if (m_outcome.kind == Kind::Bounce && counts.expired > 0) {
         // Only the ids postsuper expired (the others are gone) are pushed
         // to the queue manager now.
-        static const QRegularExpression expired(QStringLiteral("^postsuper: ([0-9A-Za-z]+): expired\\s*$"),
-                                                QRegularExpression::MultilineOption);
+        static const QRegularExpression expired(
+            QStringLiteral("^postsuper: ([0-9A-Za-z]+): expired\\s*$"), QRegularExpression::MultilineOption);
         QStringList ids;
         auto it = expired.globalMatch(QString::fromUtf8(out.stdErr));
         while (it.hasNext())
@@ -374,10 +398,11 @@ void QueueAction::runDelivery()
         // means the mail system itself refused (down, not allowed), which
         // the next id would meet as well.
         if (result->exitCode != 0) {
-            fail(Error { Error::Code::ProcessFailed, tr("postqueue -i %1 failed (exit %2): %3")
-                                                         .arg(id)
-                                                         .arg(result->exitCode)
-                                                         .arg(firstProblem(result->stdErr)) });
+            fail(Error { Error::Code::ProcessFailed,
+                tr("postqueue -i %1 failed (exit %2): %3")
+                    .arg(id)
+                    .arg(result->exitCode)
+                    .arg(firstProblem(result->stdErr)) });
             return;
         }
         ++m_nextDelivery;

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-
 #include <chrono>
 
 namespace MailOps {
@@ -26,7 +25,8 @@ class QueueAction final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QueueAction)
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Hold, // postsuper -h
         Release, // postsuper -H
         Requeue, // postsuper -r: through cleanup again, e.g. after a transport map change

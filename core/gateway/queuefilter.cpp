@@ -53,7 +53,9 @@ Result<QString> normaliseDomainPattern(const QString &text)
         d.chop(1);
     const bool subdomains = d.startsWith(u'.');
     if (!isDomainName(subdomains ? QStringView(d).sliced(1) : QStringView(d)))
-        return invalid(QCoreApplication::translate("MailOps::QueueFilter", "\"%1\" is not a domain (write example.com, or .example.com for its subdomains)").arg(text));
+        return invalid(QCoreApplication::translate("MailOps::QueueFilter",
+            "\"%1\" is not a domain (write example.com, or .example.com for its subdomains)")
+                           .arg(text));
     return d;
 }
 
@@ -66,13 +68,16 @@ Result<QString> normaliseSender(const QString &text)
         s = s.mid(1, s.size() - 2).trimmed();
     s = s.toLower();
     const qsizetype at = s.lastIndexOf(u'@');
-    const bool sane = at >= 0 && s.size() <= 512
-        && std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
+    const bool sane = at >= 0 && s.size() <= 512 && std::none_of(s.cbegin(), s.cend(), [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control;
+    });
     QStringView domain = at >= 0 ? QStringView(s).sliced(at + 1) : QStringView();
     if (domain.endsWith(u'.'))
         domain.chop(1);
     if (!sane || !isDomainName(domain))
-        return invalid(QCoreApplication::translate("MailOps::QueueFilter", "\"%1\" is not a sender (write user@example.com, @example.com or <> for the null sender)").arg(text));
+        return invalid(QCoreApplication::translate("MailOps::QueueFilter",
+            "\"%1\" is not a sender (write user@example.com, @example.com or <> for the null sender)")
+                           .arg(text));
     return QString(s.left(at + 1) + domain.toString());
 }
 
@@ -98,6 +103,13 @@ QStringView domainOf(QStringView address)
     return domain;
 }
 
+// postqueue -j (like mailq) writes the null sender as "MAILER-DAEMON"; a
+// real sender of that name would carry a domain, as Postfix appends one.
+bool isNullSender(const QString &sender)
+{
+    return sender.isEmpty() || sender.compare(u"MAILER-DAEMON", Qt::CaseInsensitive) == 0;
+}
+
 QString joinAlternatives(const QStringList &items)
 {
     return items.join(QCoreApplication::translate("MailOps::QueueFilter", " or "));
@@ -108,7 +120,8 @@ QString joinAlternatives(const QStringList &items)
 Status QueueFilter::setRecipientDomains(const QStringList &domains)
 {
     if (domains.size() > kMaxAlternatives)
-        return invalid(QCoreApplication::translate("MailOps::QueueFilter", "at most %1 domains at once").arg(kMaxAlternatives));
+        return invalid(QCoreApplication::translate("MailOps::QueueFilter", "at most %1 domains at once")
+                           .arg(kMaxAlternatives));
     QStringList patterns;
     for (const QString &d : domains) {
         const Result<QString> p = normaliseDomainPattern(d);
@@ -124,7 +137,8 @@ Status QueueFilter::setRecipientDomains(const QStringList &domains)
 Status QueueFilter::setSenders(const QStringList &senders)
 {
     if (senders.size() > kMaxAlternatives)
-        return invalid(QCoreApplication::translate("MailOps::QueueFilter", "at most %1 senders at once").arg(kMaxAlternatives));
+        return invalid(QCoreApplication::translate("MailOps::QueueFilter", "at most %1 senders at once")
+                           .arg(kMaxAlternatives));
     QStringList patterns;
     for (const QString &s : senders) {
         const Result<QString> p = normaliseSender(s);
@@ -141,7 +155,9 @@ Status QueueFilter::setReason(const QString &reason)
 {
     const QString r = reason.trimmed();
     if (r.size() > kMaxReasonLength)
-        return invalid(QCoreApplication::translate("MailOps::QueueFilter", "a reason to match may be at most %1 characters long").arg(kMaxReasonLength));
+        return invalid(QCoreApplication::translate(
+            "MailOps::QueueFilter", "a reason to match may be at most %1 characters long")
+                           .arg(kMaxReasonLength));
     m_reason = r;
     return Ok {};
 }
@@ -152,7 +168,9 @@ Status QueueFilter::setQueues(const QStringList &names)
     for (const QString &name : names) {
         const QueueEntry::Queue q = QueueEntry::queueFromName(name.trimmed().toLower());
         if (q == QueueEntry::Queue::Other)
-            return invalid(QCoreApplication::translate("MailOps::QueueFilter", "\"%1\" is not a queue (deferred, hold, active, incoming or maildrop)").arg(name));
+            return invalid(QCoreApplication::translate("MailOps::QueueFilter",
+                "\"%1\" is not a queue (deferred, hold, active, incoming or maildrop)")
+                               .arg(name));
         if (!queues.contains(q))
             queues << q;
     }
@@ -171,7 +189,8 @@ void QueueFilter::setQueues(const QList<QueueEntry::Queue> &queues)
 
 bool QueueFilter::isEmpty() const
 {
-    return m_domains.isEmpty() && m_senders.isEmpty() && m_reason.isEmpty() && m_queues.isEmpty() && m_minAge < 0;
+    return m_domains.isEmpty() && m_senders.isEmpty() && m_reason.isEmpty() && m_queues.isEmpty()
+        && m_minAge < 0;
 }
 
 bool QueueFilter::recipientMatches(const QueueRecipient &recipient) const
@@ -205,9 +224,10 @@ bool QueueFilter::matches(const QueueEntry &entry, qint64 now) const
     if (!m_senders.isEmpty()) {
         const bool hit = std::any_of(m_senders.cbegin(), m_senders.cend(), [&](const QString &pattern) {
             if (pattern.isEmpty())
-                return entry.sender.isEmpty();
+                return isNullSender(entry.sender);
             if (pattern.startsWith(u'@'))
-                return domainOf(entry.sender).compare(QStringView(pattern).sliced(1), Qt::CaseInsensitive) == 0;
+                return domainOf(entry.sender).compare(QStringView(pattern).sliced(1), Qt::CaseInsensitive)
+                    == 0;
             return entry.sender.compare(pattern, Qt::CaseInsensitive) == 0;
         });
         if (!hit)
@@ -216,18 +236,26 @@ bool QueueFilter::matches(const QueueEntry &entry, qint64 now) const
     if (m_domains.isEmpty() && m_reason.isEmpty())
         return true;
     return std::any_of(entry.recipients.cbegin(), entry.recipients.cend(),
-                       [this](const QueueRecipient &r) { return recipientMatches(r); });
+        [this](const QueueRecipient &r) { return recipientMatches(r); });
 }
 
 QString QueueFilter::describeAge(qint64 seconds)
 {
     if (seconds > 0 && seconds % 86400 == 0)
-        return seconds == 86400 ? QCoreApplication::translate("MailOps::QueueFilter", "1 day") : QCoreApplication::translate("MailOps::QueueFilter", "%n days", nullptr, int(seconds / 86400));
+        return seconds == 86400
+            ? QCoreApplication::translate("MailOps::QueueFilter", "1 day")
+            : QCoreApplication::translate("MailOps::QueueFilter", "%n days", nullptr, int(seconds / 86400));
     if (seconds > 0 && seconds % 3600 == 0)
-        return seconds == 3600 ? QCoreApplication::translate("MailOps::QueueFilter", "1 hour") : QCoreApplication::translate("MailOps::QueueFilter", "%n hours", nullptr, int(seconds / 3600));
+        return seconds == 3600
+            ? QCoreApplication::translate("MailOps::QueueFilter", "1 hour")
+            : QCoreApplication::translate("MailOps::QueueFilter", "%n hours", nullptr, int(seconds / 3600));
     if (seconds > 0 && seconds % 60 == 0)
-        return seconds == 60 ? QCoreApplication::translate("MailOps::QueueFilter", "1 minute") : QCoreApplication::translate("MailOps::QueueFilter", "%n minutes", nullptr, int(seconds / 60));
-    return seconds == 1 ? QCoreApplication::translate("MailOps::QueueFilter", "1 second") : QCoreApplication::translate("MailOps::QueueFilter", "%n seconds", nullptr, int(qMin<qint64>(seconds, INT_MAX)));
+        return seconds == 60
+            ? QCoreApplication::translate("MailOps::QueueFilter", "1 minute")
+            : QCoreApplication::translate("MailOps::QueueFilter", "%n minutes", nullptr, int(seconds / 60));
+    return seconds == 1 ? QCoreApplication::translate("MailOps::QueueFilter", "1 second")
+                        : QCoreApplication::translate("MailOps::QueueFilter", "%n seconds", nullptr,
+                            int(qMin<qint64>(seconds, INT_MAX)));
 }
 
 QString QueueFilter::describe() const
@@ -236,32 +264,39 @@ QString QueueFilter::describe() const
     if (!m_domains.isEmpty()) {
         QStringList names;
         for (const QString &d : m_domains)
-            names << (d.startsWith(u'.') ? QCoreApplication::translate("MailOps::QueueFilter", "subdomains of %1").arg(d.mid(1)) : d);
+            names << (d.startsWith(u'.')
+                    ? QCoreApplication::translate("MailOps::QueueFilter", "subdomains of %1").arg(d.mid(1))
+                    : d);
         parts << QCoreApplication::translate("MailOps::QueueFilter", "for %1").arg(joinAlternatives(names));
     }
     if (!m_senders.isEmpty()) {
         QStringList names;
         for (const QString &s : m_senders)
-            names << (s.isEmpty() ? QCoreApplication::translate("MailOps::QueueFilter", "the null sender <>") : s);
+            names << (s.isEmpty() ? QCoreApplication::translate("MailOps::QueueFilter", "the null sender <>")
+                                  : s);
         parts << QCoreApplication::translate("MailOps::QueueFilter", "from %1").arg(joinAlternatives(names));
     }
     if (!m_reason.isEmpty())
-        parts << QCoreApplication::translate("MailOps::QueueFilter", "delayed because of \"%1\"").arg(m_reason);
+        parts
+            << QCoreApplication::translate("MailOps::QueueFilter", "delayed because of \"%1\"").arg(m_reason);
     if (!m_queues.isEmpty()) {
         QStringList names;
         for (const QueueEntry::Queue q : m_queues)
             names << QueueEntry::nameOfQueue(q);
-        parts << QCoreApplication::translate("MailOps::QueueFilter", "in the %1 queue").arg(joinAlternatives(names));
+        parts << QCoreApplication::translate("MailOps::QueueFilter", "in the %1 queue")
+                     .arg(joinAlternatives(names));
     }
     if (m_minAge >= 0)
-        parts << QCoreApplication::translate("MailOps::QueueFilter", "older than %1").arg(describeAge(m_minAge));
-    return parts.isEmpty() ? QCoreApplication::translate("MailOps::QueueFilter", "all queued messages") : parts.join(QStringLiteral(", "));
+        parts << QCoreApplication::translate("MailOps::QueueFilter", "older than %1")
+                     .arg(describeAge(m_minAge));
+    return parts.isEmpty() ? QCoreApplication::translate("MailOps::QueueFilter", "all queued messages")
+                           : parts.join(QStringLiteral(", "));
 }
 
 QStringList QueueFilter::optionNames()
 {
-    return { QStringLiteral("domain"), QStringLiteral("sender"), QStringLiteral("reason"), QStringLiteral("queue"),
-             QStringLiteral("older-than") };
+    return { QStringLiteral("domain"), QStringLiteral("sender"), QStringLiteral("reason"),
+        QStringLiteral("queue"), QStringLiteral("older-than") };
 }
 
 Result<qint64> QueueFilter::parseAge(const QString &text)
@@ -269,7 +304,9 @@ Result<qint64> QueueFilter::parseAge(const QString &text)
     static const QRegularExpression re(QStringLiteral("^(\\d{1,9})\\s*([smhd]?)$"));
     const QRegularExpressionMatch m = re.match(text.trimmed().toLower());
     if (!m.hasMatch())
-        return invalid(QCoreApplication::translate("MailOps::QueueFilter", "\"%1\" is not an age (minutes, or a number with s, m, h or d)").arg(text));
+        return invalid(QCoreApplication::translate(
+            "MailOps::QueueFilter", "\"%1\" is not an age (minutes, or a number with s, m, h or d)")
+                           .arg(text));
     const qint64 n = m.captured(1).toLongLong();
     const QString unit = m.captured(2);
     const qint64 factor = unit == u"s" ? 1 : unit == u"h" ? 3600 : unit == u"d" ? 86400 : 60;
@@ -286,13 +323,15 @@ Result<QueueFilter> QueueFilter::parse(const QMap<QString, QString> &options)
         if (key == u"domain" || key == u"sender" || key == u"queue") {
             const QStringList items = splitList(value);
             if (items.isEmpty())
-                return invalid(QCoreApplication::translate("MailOps::QueueFilter", "--%1 wants a value").arg(key));
+                return invalid(
+                    QCoreApplication::translate("MailOps::QueueFilter", "--%1 wants a value").arg(key));
             status = key == u"domain" ? filter.setRecipientDomains(items)
                 : key == u"sender"    ? filter.setSenders(items)
                                       : filter.setQueues(items);
         } else if (key == u"reason") {
             if (value.trimmed().isEmpty())
-                return invalid(QCoreApplication::translate("MailOps::QueueFilter", "--%1 wants a value").arg(key));
+                return invalid(
+                    QCoreApplication::translate("MailOps::QueueFilter", "--%1 wants a value").arg(key));
             status = filter.setReason(value);
         } else if (key == u"older-than") {
             const Result<qint64> age = parseAge(value);
@@ -300,7 +339,8 @@ Result<QueueFilter> QueueFilter::parse(const QMap<QString, QString> &options)
                 return age.error();
             filter.setMinimumAge(*age);
         } else {
-            return invalid(QCoreApplication::translate("MailOps::QueueFilter", "unknown filter \"%1\"").arg(key));
+            return invalid(
+                QCoreApplication::translate("MailOps::QueueFilter", "unknown filter \"%1\"").arg(key));
         }
         if (!status)
             return status.error();

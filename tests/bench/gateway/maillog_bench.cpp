@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <sys/mman.h>
 #include <sys/resource.h>
 
 #include <cstdio>
@@ -73,6 +74,9 @@ qint64 pflogsummFigure(const QByteArray &out, const char *label)
     return v;
 }
 
+// Maps the file rather than reading it: read() copies every byte once more
+// from the page cache, which for a 128 MB log costs about as much as wc -l
+// spends in all. The page faults of the mapping are counted in our time.
 Run countFile(const QString &path, LogCounters *counters)
 {
     Run r;
@@ -82,36 +86,30 @@ Run countFile(const QString &path, LogCounters *counters)
     const double cpu0 = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer t;
     t.start();
-    QByteArray block(4 << 20, Qt::Uninitialized);
-    QByteArray carry;
-    for (;;) {
-        const qint64 n = f.read(block.data(), block.size());
-        if (n <= 0)
-            break;
-        const char *p = block.constData();
-        const char *end = p + n;
-        if (!carry.isEmpty()) {
-            const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
-            if (!nl) {
-                carry.append(p, end - p);
-                continue;
-            }
-            carry.append(p, nl - p);
-            counters->addLine(carry);
-            carry.clear();
-            p = nl + 1;
+    const qint64 size = f.size();
+    const uchar *map = size > 0 ? f.map(0, size) : nullptr;
+    if (!map) {
+        // Not mappable (a pipe, an empty file): read it whole instead.
+        const QByteArray all = f.readAll();
+        QByteArrayView rest(all);
+        while (!rest.isEmpty()) {
+            const qsizetype nl = rest.indexOf('\n');
+            counters->addLine(nl < 0 ? rest : rest.first(nl));
+            rest = nl < 0 ? QByteArrayView() : rest.sliced(nl + 1);
         }
-        for (;;) {
+    } else {
+        madvise(const_cast<uchar *>(map), size_t(size), MADV_SEQUENTIAL);
+        const char *p = reinterpret_cast<const char *>(map);
+        const char *const end = p + size;
+        while (p < end) {
             const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
             if (!nl)
-                break;
+                nl = end;
             counters->addLine(QByteArrayView(p, nl - p));
             p = nl + 1;
         }
-        carry.append(p, end - p);
+        f.unmap(const_cast<uchar *>(map));
     }
-    if (!carry.isEmpty())
-        counters->addLine(carry);
     r.seconds = t.nsecsElapsed() / 1e9;
     r.cpu = cpuSeconds(RUSAGE_SELF) - cpu0;
     return r;

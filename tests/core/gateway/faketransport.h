@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -54,9 +53,9 @@ public:
             ? QStringLiteral("cat >/dev/null; printf '%s' \"$1\"; printf '%s' \"$2\" >&2; exit \"$3\"")
             : a.script;
         auto *job = new CommandJob(QStringLiteral("sh"),
-                                   { QStringLiteral("-c"), script, QStringLiteral("sh"), QString::fromUtf8(a.stdOut),
-                                     QString::fromUtf8(a.stdErr), QString::number(a.exitCode) },
-                                   opts, this);
+            { QStringLiteral("-c"), script, QStringLiteral("sh"), QString::fromUtf8(a.stdOut),
+                QString::fromUtf8(a.stdErr), QString::number(a.exitCode) },
+            opts, this);
         job->start();
         return job;
     }

@@ -22,7 +22,8 @@ PostfixCommands commands()
     return PostfixCommands(p);
 }
 
-Result<ExportedMessage> exportTo(MessageExporter &exporter, const QString &id, const QString &path, bool overwrite = false)
+Result<ExportedMessage> exportTo(
+    MessageExporter &exporter, const QString &id, const QString &path, bool overwrite = false)
 {
     QSignalSpy spy(&exporter, &MessageExporter::finished);
     if (!exporter.start(id, path, overwrite) || !spy.wait(15000))
@@ -65,11 +66,12 @@ void MessageExporterTest::savesTheMessage()
     QCOMPARE(r->filePath, path);
     QCOMPARE(contents(path), kMessage);
     // Only its owner may read it.
-    const QFileDevice::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    const QFileDevice::Permissions ownerOnly
+        = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
     QCOMPARE(QFile::permissions(path) & ~ownerOnly, QFileDevice::Permissions());
     QCOMPARE(transport.commands,
-             (QList<QStringList> { { QStringLiteral("postcat"), QStringLiteral("-c"), kConfig, QStringLiteral("-h"),
-                                     QStringLiteral("-b"), QStringLiteral("-q"), kId } }));
+        (QList<QStringList> { { QStringLiteral("postcat"), QStringLiteral("-c"), kConfig,
+            QStringLiteral("-h"), QStringLiteral("-b"), QStringLiteral("-q"), kId } }));
     QVERIFY(transport.options.constFirst().streamStdout);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("held.eml") });
 }
@@ -118,19 +120,24 @@ void MessageExporterTest::failures_data()
     QTest::addColumn<Error::Code>("code");
     QTest::addColumn<QString>("message");
     QTest::newRow("left the queue")
-        << QByteArray() << QByteArray("postcat: fatal: open queue file 4F1A2B3C4D: No such file or directory\n") << 1
+        << QByteArray()
+        << QByteArray("postcat: fatal: open queue file 4F1A2B3C4D: No such file or directory\n") << 1
         << QString() << Error::Code::NotFound << QStringLiteral("no longer in the queue");
     QTest::newRow("half a message, then gone")
-        << QByteArray("Subject: half\n") << QByteArray("postcat: fatal: error reading 4F1A2B3C4D: No such file or directory\n")
-        << 1 << QString() << Error::Code::NotFound << QStringLiteral("no longer in the queue");
-    QTest::newRow("postcat fails otherwise") << QByteArray() << QByteArray("postcat: fatal: bad config\n") << 1 << QString()
-                                             << Error::Code::ProcessFailed << QStringLiteral("bad config");
-    QTest::newRow("nothing printed") << QByteArray() << QByteArray() << 0 << QString() << Error::Code::NotFound
-                                     << QStringLiteral("printed nothing");
-    QTest::newRow("too large") << QByteArray() << QByteArray() << 0 << QStringLiteral("head -c 300000 /dev/zero")
-                               << Error::Code::InvalidInput << QStringLiteral("larger than");
-    QTest::newRow("hangs") << QByteArray() << QByteArray() << 0 << QStringLiteral("printf 'Subject: x\\n'; sleep 20")
-                           << Error::Code::Timeout << QStringLiteral("did not finish");
+        << QByteArray("Subject: half\n")
+        << QByteArray("postcat: fatal: error reading 4F1A2B3C4D: No such file or directory\n") << 1
+        << QString() << Error::Code::NotFound << QStringLiteral("no longer in the queue");
+    QTest::newRow("postcat fails otherwise")
+        << QByteArray() << QByteArray("postcat: fatal: bad config\n") << 1 << QString()
+        << Error::Code::ProcessFailed << QStringLiteral("bad config");
+    QTest::newRow("nothing printed") << QByteArray() << QByteArray() << 0 << QString()
+                                     << Error::Code::NotFound << QStringLiteral("printed nothing");
+    QTest::newRow("too large") << QByteArray() << QByteArray() << 0
+                               << QStringLiteral("head -c 300000 /dev/zero") << Error::Code::InvalidInput
+                               << QStringLiteral("larger than");
+    QTest::newRow("hangs") << QByteArray() << QByteArray() << 0
+                           << QStringLiteral("printf 'Subject: x\\n'; sleep 20") << Error::Code::Timeout
+                           << QStringLiteral("did not finish");
 }
 
 void MessageExporterTest::failures()
@@ -165,7 +172,8 @@ void MessageExporterTest::badIdRunsNothing()
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::InvalidInput);
     }
-    const Result<ExportedMessage> r = exportTo(exporter, kId, dir.filePath(QStringLiteral("no/such/dir/m.eml")));
+    const Result<ExportedMessage> r
+        = exportTo(exporter, kId, dir.filePath(QStringLiteral("no/such/dir/m.eml")));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::IoError);
     QVERIFY(transport.commands.isEmpty());

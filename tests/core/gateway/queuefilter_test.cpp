@@ -38,8 +38,9 @@ QueueEntry entry(const QString &queue, const QString &sender, const QStringList 
 }
 
 const QString kRefused = QStringLiteral("connect to 192.0.2.1[192.0.2.1]:25: Connection refused");
-const QString kGreylisted = QStringLiteral("host mx.example.com[192.0.2.7] said: 450 4.7.1 <bob@example.com>: "
-                                           "Recipient address rejected: Greylisted (in reply to RCPT TO command)");
+const QString kGreylisted
+    = QStringLiteral("host mx.example.com[192.0.2.7] said: 450 4.7.1 <bob@example.com>: "
+                     "Recipient address rejected: Greylisted (in reply to RCPT TO command)");
 
 } // namespace
 
@@ -77,78 +78,110 @@ void QueueFilterTest::matches_data()
 
     QTest::newRow("empty filter matches anything") << none << deferred << alice << bob << qint64(60) << true;
 
-    QTest::newRow("domain exact") << QStringList { QStringLiteral("domain=example.com") } << deferred << alice << bob << qint64(60) << true;
-    QTest::newRow("domain ignores case") << QStringList { QStringLiteral("domain=EXAMPLE.com") } << deferred << alice
-                                         << QStringList { QStringLiteral("bob@Example.COM") } << qint64(60) << true;
-    QTest::newRow("domain exact is not its subdomain") << QStringList { QStringLiteral("domain=example.com") } << deferred << alice
-                                                       << QStringList { QStringLiteral("bob@mx.example.com") } << qint64(60) << false;
-    QTest::newRow("leading dot matches a subdomain") << QStringList { QStringLiteral("domain=.example.com") } << deferred << alice
-                                                     << QStringList { QStringLiteral("bob@eu.mx.example.com") } << qint64(60) << true;
-    QTest::newRow("leading dot is not the domain itself") << QStringList { QStringLiteral("domain=.example.com") } << deferred
-                                                          << alice << bob << qint64(60) << false;
-    QTest::newRow("star dot means leading dot") << QStringList { QStringLiteral("domain=*.example.com") } << deferred << alice
-                                                << QStringList { QStringLiteral("bob@mx.example.com") } << qint64(60) << true;
-    QTest::newRow("a longer name is not a subdomain") << QStringList { QStringLiteral("domain=.example.com") } << deferred << alice
-                                                      << QStringList { QStringLiteral("bob@badexample.com") } << qint64(60) << false;
-    QTest::newRow("domain suffix is not the domain") << QStringList { QStringLiteral("domain=example.com") } << deferred << alice
-                                                     << QStringList { QStringLiteral("bob@badexample.com") } << qint64(60) << false;
-    QTest::newRow("domain list is alternatives") << QStringList { QStringLiteral("domain=a.test, example.com") } << deferred
-                                                 << alice << bob << qint64(60) << true;
-    QTest::newRow("any recipient may match") << QStringList { QStringLiteral("domain=example.com") } << deferred << alice
-                                             << QStringList { QStringLiteral("x@a.test"), QStringLiteral("y@example.com") }
-                                             << qint64(60) << true;
-    QTest::newRow("address without domain") << QStringList { QStringLiteral("domain=example.com") } << deferred << alice
-                                            << QStringList { QStringLiteral("postmaster") } << qint64(60) << false;
-    QTest::newRow("no recipients") << QStringList { QStringLiteral("domain=example.com") } << deferred << alice << none
-                                   << qint64(60) << false;
+    QTest::newRow("domain exact") << QStringList { QStringLiteral("domain=example.com") } << deferred << alice
+                                  << bob << qint64(60) << true;
+    QTest::newRow("domain ignores case")
+        << QStringList { QStringLiteral("domain=EXAMPLE.com") } << deferred << alice
+        << QStringList { QStringLiteral("bob@Example.COM") } << qint64(60) << true;
+    QTest::newRow("domain exact is not its subdomain")
+        << QStringList { QStringLiteral("domain=example.com") } << deferred << alice
+        << QStringList { QStringLiteral("bob@mx.example.com") } << qint64(60) << false;
+    QTest::newRow("leading dot matches a subdomain")
+        << QStringList { QStringLiteral("domain=.example.com") } << deferred << alice
+        << QStringList { QStringLiteral("bob@eu.mx.example.com") } << qint64(60) << true;
+    QTest::newRow("leading dot is not the domain itself")
+        << QStringList { QStringLiteral("domain=.example.com") } << deferred << alice << bob << qint64(60)
+        << false;
+    QTest::newRow("star dot means leading dot")
+        << QStringList { QStringLiteral("domain=*.example.com") } << deferred << alice
+        << QStringList { QStringLiteral("bob@mx.example.com") } << qint64(60) << true;
+    QTest::newRow("a longer name is not a subdomain")
+        << QStringList { QStringLiteral("domain=.example.com") } << deferred << alice
+        << QStringList { QStringLiteral("bob@badexample.com") } << qint64(60) << false;
+    QTest::newRow("domain suffix is not the domain")
+        << QStringList { QStringLiteral("domain=example.com") } << deferred << alice
+        << QStringList { QStringLiteral("bob@badexample.com") } << qint64(60) << false;
+    QTest::newRow("domain list is alternatives")
+        << QStringList { QStringLiteral("domain=a.test, example.com") } << deferred << alice << bob
+        << qint64(60) << true;
+    QTest::newRow("any recipient may match")
+        << QStringList { QStringLiteral("domain=example.com") } << deferred << alice
+        << QStringList { QStringLiteral("x@a.test"), QStringLiteral("y@example.com") } << qint64(60) << true;
+    QTest::newRow("address without domain")
+        << QStringList { QStringLiteral("domain=example.com") } << deferred << alice
+        << QStringList { QStringLiteral("postmaster") } << qint64(60) << false;
+    QTest::newRow("no recipients") << QStringList { QStringLiteral("domain=example.com") } << deferred
+                                   << alice << none << qint64(60) << false;
 
-    QTest::newRow("sender exact") << QStringList { QStringLiteral("sender=alice@sender.test") } << deferred << alice << bob << qint64(60) << true;
-    QTest::newRow("sender in angle brackets, other case") << QStringList { QStringLiteral("sender=<Alice@Sender.TEST>") } << deferred
-                                                          << alice << bob << qint64(60) << true;
-    QTest::newRow("sender other address") << QStringList { QStringLiteral("sender=carol@sender.test") } << deferred << alice << bob
-                                          << qint64(60) << false;
-    QTest::newRow("sender domain") << QStringList { QStringLiteral("sender=@sender.test") } << deferred << alice << bob << qint64(60) << true;
-    QTest::newRow("sender domain is exact") << QStringList { QStringLiteral("sender=@test") } << deferred << alice << bob << qint64(60) << false;
-    QTest::newRow("null sender") << QStringList { QStringLiteral("sender=<>") } << deferred << QString() << bob << qint64(60) << true;
-    QTest::newRow("null sender is not a real one") << QStringList { QStringLiteral("sender=<>") } << deferred << alice << bob << qint64(60) << false;
-    QTest::newRow("a real sender is not the null one") << QStringList { QStringLiteral("sender=@sender.test") } << deferred << QString()
-                                                       << bob << qint64(60) << false;
-    QTest::newRow("sender alternatives") << QStringList { QStringLiteral("sender=<>,@sender.test") } << deferred << alice << bob
-                                         << qint64(60) << true;
+    QTest::newRow("sender exact") << QStringList { QStringLiteral("sender=alice@sender.test") } << deferred
+                                  << alice << bob << qint64(60) << true;
+    QTest::newRow("sender in angle brackets, other case")
+        << QStringList { QStringLiteral("sender=<Alice@Sender.TEST>") } << deferred << alice << bob
+        << qint64(60) << true;
+    QTest::newRow("sender other address") << QStringList { QStringLiteral("sender=carol@sender.test") }
+                                          << deferred << alice << bob << qint64(60) << false;
+    QTest::newRow("sender domain") << QStringList { QStringLiteral("sender=@sender.test") } << deferred
+                                   << alice << bob << qint64(60) << true;
+    QTest::newRow("sender domain is exact")
+        << QStringList { QStringLiteral("sender=@test") } << deferred << alice << bob << qint64(60) << false;
+    QTest::newRow("null sender") << QStringList { QStringLiteral("sender=<>") } << deferred << QString()
+                                 << bob << qint64(60) << true;
+    QTest::newRow("null sender as postqueue -j writes it")
+        << QStringList { QStringLiteral("sender=<>") } << deferred << QStringLiteral("MAILER-DAEMON") << bob
+        << qint64(60) << true;
+    QTest::newRow("null sender is not a real one")
+        << QStringList { QStringLiteral("sender=<>") } << deferred << alice << bob << qint64(60) << false;
+    QTest::newRow("a real sender is not the null one")
+        << QStringList { QStringLiteral("sender=@sender.test") } << deferred << QString() << bob << qint64(60)
+        << false;
+    QTest::newRow("sender alternatives") << QStringList { QStringLiteral("sender=<>,@sender.test") }
+                                         << deferred << alice << bob << qint64(60) << true;
 
-    QTest::newRow("reason raw substring") << QStringList { QStringLiteral("reason=Connection refused") } << deferred << alice << bob
-                                          << qint64(60) << true;
-    QTest::newRow("reason ignores case") << QStringList { QStringLiteral("reason=connection REFUSED") } << deferred << alice << bob
-                                         << qint64(60) << true;
-    QTest::newRow("reason as its pattern") << QStringList { QStringLiteral("reason=connect to IP[IP]:N: Connection refused") }
-                                           << deferred << alice << bob << qint64(60) << true;
+    QTest::newRow("reason raw substring") << QStringList { QStringLiteral("reason=Connection refused") }
+                                          << deferred << alice << bob << qint64(60) << true;
+    QTest::newRow("reason ignores case") << QStringList { QStringLiteral("reason=connection REFUSED") }
+                                         << deferred << alice << bob << qint64(60) << true;
+    QTest::newRow("reason as its pattern")
+        << QStringList { QStringLiteral("reason=connect to IP[IP]:N: Connection refused") } << deferred
+        << alice << bob << qint64(60) << true;
     QTest::newRow("reason pattern with reply code")
         << QStringList { QStringLiteral("reason=said: 450 4.7.1") } << deferred << alice
         << QStringList { QStringLiteral("bob@example.com|") + kGreylisted } << qint64(60) << true;
-    QTest::newRow("reason other") << QStringList { QStringLiteral("reason=Greylisted") } << deferred << alice << bob << qint64(60) << false;
-    QTest::newRow("reason needs a delay reason") << QStringList { QStringLiteral("reason=refused") } << deferred << alice
-                                                 << QStringList { QStringLiteral("bob@example.com") } << qint64(60) << false;
+    QTest::newRow("reason other") << QStringList { QStringLiteral("reason=Greylisted") } << deferred << alice
+                                  << bob << qint64(60) << false;
+    QTest::newRow("reason needs a delay reason")
+        << QStringList { QStringLiteral("reason=refused") } << deferred << alice
+        << QStringList { QStringLiteral("bob@example.com") } << qint64(60) << false;
     QTest::newRow("domain and reason on one recipient")
-        << QStringList { QStringLiteral("domain=b.test"), QStringLiteral("reason=refused") } << deferred << alice
-        << QStringList { QStringLiteral("x@a.test|") + kRefused, QStringLiteral("y@b.test") } << qint64(60) << false;
+        << QStringList { QStringLiteral("domain=b.test"), QStringLiteral("reason=refused") } << deferred
+        << alice << QStringList { QStringLiteral("x@a.test|") + kRefused, QStringLiteral("y@b.test") }
+        << qint64(60) << false;
     QTest::newRow("domain and reason, second recipient")
-        << QStringList { QStringLiteral("domain=b.test"), QStringLiteral("reason=refused") } << deferred << alice
-        << QStringList { QStringLiteral("x@a.test"), QStringLiteral("y@b.test|") + kRefused } << qint64(60) << true;
+        << QStringList { QStringLiteral("domain=b.test"), QStringLiteral("reason=refused") } << deferred
+        << alice << QStringList { QStringLiteral("x@a.test"), QStringLiteral("y@b.test|") + kRefused }
+        << qint64(60) << true;
 
-    QTest::newRow("queue") << QStringList { QStringLiteral("queue=deferred") } << deferred << alice << bob << qint64(60) << true;
-    QTest::newRow("queue other") << QStringList { QStringLiteral("queue=hold") } << deferred << alice << bob << qint64(60) << false;
-    QTest::newRow("queue list") << QStringList { QStringLiteral("queue=Hold,deferred") } << deferred << alice << bob << qint64(60) << true;
+    QTest::newRow("queue") << QStringList { QStringLiteral("queue=deferred") } << deferred << alice << bob
+                           << qint64(60) << true;
+    QTest::newRow("queue other") << QStringList { QStringLiteral("queue=hold") } << deferred << alice << bob
+                                 << qint64(60) << false;
+    QTest::newRow("queue list") << QStringList { QStringLiteral("queue=Hold,deferred") } << deferred << alice
+                                << bob << qint64(60) << true;
 
-    QTest::newRow("older than, met") << QStringList { QStringLiteral("older-than=30") } << deferred << alice << bob << qint64(3600) << true;
-    QTest::newRow("older than, exactly") << QStringList { QStringLiteral("older-than=30") } << deferred << alice << bob << qint64(1800) << true;
-    QTest::newRow("older than, too young") << QStringList { QStringLiteral("older-than=30") } << deferred << alice << bob << qint64(1799) << false;
-    QTest::newRow("older than, unknown arrival") << QStringList { QStringLiteral("older-than=0") } << deferred << alice << bob
-                                                 << qint64(-1) << false;
+    QTest::newRow("older than, met") << QStringList { QStringLiteral("older-than=30") } << deferred << alice
+                                     << bob << qint64(3600) << true;
+    QTest::newRow("older than, exactly") << QStringList { QStringLiteral("older-than=30") } << deferred
+                                         << alice << bob << qint64(1800) << true;
+    QTest::newRow("older than, too young") << QStringList { QStringLiteral("older-than=30") } << deferred
+                                           << alice << bob << qint64(1799) << false;
+    QTest::newRow("older than, unknown arrival")
+        << QStringList { QStringLiteral("older-than=0") } << deferred << alice << bob << qint64(-1) << false;
 
     const QStringList all { QStringLiteral("domain=example.com"), QStringLiteral("sender=@sender.test"),
-                            QStringLiteral("reason=refused"), QStringLiteral("queue=deferred"), QStringLiteral("older-than=1h") };
+        QStringLiteral("reason=refused"), QStringLiteral("queue=deferred"), QStringLiteral("older-than=1h") };
     QTest::newRow("everything at once") << all << deferred << alice << bob << qint64(7200) << true;
-    QTest::newRow("everything but the queue") << all << QStringLiteral("hold") << alice << bob << qint64(7200) << false;
+    QTest::newRow("everything but the queue")
+        << all << QStringLiteral("hold") << alice << bob << qint64(7200) << false;
     QTest::newRow("everything but the age") << all << deferred << alice << bob << qint64(60) << false;
 }
 
@@ -175,7 +208,8 @@ void QueueFilterTest::refusesBadCriteria_data()
     QTest::newRow("domain a dot") << QStringList { QStringLiteral("domain=.") };
     QTest::newRow("domain empty label") << QStringList { QStringLiteral("domain=..example.com") };
     QTest::newRow("domain wildcard inside") << QStringList { QStringLiteral("domain=mx.*.example.com") };
-    QTest::newRow("domain label over 63") << QStringList { QStringLiteral("domain=%1.com").arg(QString(64, u'a')) };
+    QTest::newRow("domain label over 63")
+        << QStringList { QStringLiteral("domain=%1.com").arg(QString(64, u'a')) };
     QTest::newRow("sender without @") << QStringList { QStringLiteral("sender=alice") };
     QTest::newRow("sender without domain") << QStringList { QStringLiteral("sender=alice@") };
     QTest::newRow("sender with a space") << QStringList { QStringLiteral("sender=al ice@example.com") };
@@ -205,20 +239,29 @@ void QueueFilterTest::describe_data()
     QTest::addColumn<QStringList>("filter");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << QStringList() << QStringLiteral("all queued messages");
-    QTest::newRow("domain") << QStringList { QStringLiteral("domain=Example.com.") } << QStringLiteral("for example.com");
-    QTest::newRow("subdomains") << QStringList { QStringLiteral("domain=.example.com") } << QStringLiteral("for subdomains of example.com");
-    QTest::newRow("two domains") << QStringList { QStringLiteral("domain=a.test,b.test") } << QStringLiteral("for a.test or b.test");
-    QTest::newRow("null sender") << QStringList { QStringLiteral("sender=<>") } << QStringLiteral("from the null sender <>");
-    QTest::newRow("age in minutes") << QStringList { QStringLiteral("older-than=45") } << QStringLiteral("older than 45 minutes");
-    QTest::newRow("age of one minute") << QStringList { QStringLiteral("older-than=1") } << QStringLiteral("older than 1 minute");
-    QTest::newRow("age in seconds") << QStringList { QStringLiteral("older-than=90s") } << QStringLiteral("older than 90 seconds");
-    QTest::newRow("age in days") << QStringList { QStringLiteral("older-than=2880") } << QStringLiteral("older than 2 days");
+    QTest::newRow("domain") << QStringList { QStringLiteral("domain=Example.com.") }
+                            << QStringLiteral("for example.com");
+    QTest::newRow("subdomains") << QStringList { QStringLiteral("domain=.example.com") }
+                                << QStringLiteral("for subdomains of example.com");
+    QTest::newRow("two domains") << QStringList { QStringLiteral("domain=a.test,b.test") }
+                                 << QStringLiteral("for a.test or b.test");
+    QTest::newRow("null sender") << QStringList { QStringLiteral("sender=<>") }
+                                 << QStringLiteral("from the null sender <>");
+    QTest::newRow("age in minutes") << QStringList { QStringLiteral("older-than=45") }
+                                    << QStringLiteral("older than 45 minutes");
+    QTest::newRow("age of one minute")
+        << QStringList { QStringLiteral("older-than=1") } << QStringLiteral("older than 1 minute");
+    QTest::newRow("age in seconds") << QStringList { QStringLiteral("older-than=90s") }
+                                    << QStringLiteral("older than 90 seconds");
+    QTest::newRow("age in days") << QStringList { QStringLiteral("older-than=2880") }
+                                 << QStringLiteral("older than 2 days");
     QTest::newRow("everything")
         << QStringList { QStringLiteral("domain=example.com"), QStringLiteral("sender=@spam.test"),
-                         QStringLiteral("reason=Connection refused"), QStringLiteral("queue=deferred,hold"),
-                         QStringLiteral("older-than=2h") }
-        << QStringLiteral("for example.com, from @spam.test, delayed because of \"Connection refused\", in the deferred "
-                          "or hold queue, older than 2 hours");
+               QStringLiteral("reason=Connection refused"), QStringLiteral("queue=deferred,hold"),
+               QStringLiteral("older-than=2h") }
+        << QStringLiteral(
+               "for example.com, from @spam.test, delayed because of \"Connection refused\", in the deferred "
+               "or hold queue, older than 2 hours");
 }
 
 void QueueFilterTest::describe()
@@ -279,13 +322,14 @@ void QueueFilterTest::garbageNeverCrashes()
     QRandomGenerator rng(20261123);
     const QStringList keys = QueueFilter::optionNames();
     const QueueEntry e = entry(QStringLiteral("deferred"), QStringLiteral("a@b.test"),
-                               { QStringLiteral("c@d.test|") + kRefused }, 100);
+        { QStringLiteral("c@d.test|") + kRefused }, 100);
     for (int i = 0; i < 2000; ++i) {
         QString value;
         const int length = int(rng.bounded(40));
         for (int j = 0; j < length; ++j)
             value += QChar(char16_t(rng.bounded(2) ? rng.bounded(32, 127) : rng.bounded(0, 0x3000)));
-        const Result<QueueFilter> f = QueueFilter::parse({ { keys.at(int(rng.bounded(keys.size()))), value } });
+        const Result<QueueFilter> f
+            = QueueFilter::parse({ { keys.at(int(rng.bounded(keys.size()))), value } });
         if (f.ok()) {
             f->matches(e, kNow);
             QVERIFY(!f->describe().isEmpty());
@@ -300,14 +344,15 @@ void QueueFilterTest::matchesLargeQueueQuickly()
     QList<QueueEntry> queue;
     queue.reserve(100000);
     for (int i = 0; i < 100000; ++i) {
-        const QString reason = i % 3 == 0 ? kGreylisted
-                                          : QStringLiteral("connect to 192.0.2.%1[192.0.2.%1]:25: Connection timed out").arg(i % 250);
+        const QString reason = i % 3 == 0
+            ? kGreylisted
+            : QStringLiteral("connect to 192.0.2.%1[192.0.2.%1]:25: Connection timed out").arg(i % 250);
         queue << entry(QStringLiteral("deferred"), QStringLiteral("s%1@sender.test").arg(i),
-                       { QStringLiteral("r@d%1.example.com|%2").arg(i % 500).arg(reason) }, i);
+            { QStringLiteral("r@d%1.example.com|%2").arg(i % 500).arg(reason) }, i);
     }
-    const Result<QueueFilter> f = QueueFilter::parse(optionsOf(
-        { QStringLiteral("domain=.example.com"), QStringLiteral("reason=connect to IP[IP]:N: Connection timed out"),
-          QStringLiteral("older-than=1m") }));
+    const Result<QueueFilter> f = QueueFilter::parse(optionsOf({ QStringLiteral("domain=.example.com"),
+        QStringLiteral("reason=connect to IP[IP]:N: Connection timed out"),
+        QStringLiteral("older-than=1m") }));
     QVERIFY(f.ok());
     QElapsedTimer t;
     t.start();

@@ -30,6 +30,11 @@ void fuzzOne(const QByteArray &data)
     LogCounters counters(parser);
     counters.setTopCapacity(64);
     counters.setRetentionMinutes(16);
+    // The counters' own fast path (parseForCounters) must count exactly what
+    // the full parse does.
+    LogCounters fast(parser);
+    fast.setTopCapacity(64);
+    fast.setRetentionMinutes(16);
     QByteArrayView rest(data);
     while (!rest.isEmpty()) {
         const qsizetype nl = rest.indexOf('\n');
@@ -50,6 +55,14 @@ void fuzzOne(const QByteArray &data)
         checkInside(line, e.stage, "stage");
         checkInside(line, e.action, "action");
         counters.add(e);
+        fast.addLine(line);
+    }
+    const LogCounters::Totals &a = counters.totals();
+    const LogCounters::Totals &b = fast.totals();
+    if (a.received != b.received || a.delivered != b.delivered || a.deferrals != b.deferrals || a.bounced != b.bounced
+        || a.rejected != b.rejected || a.connects != b.connects || a.held != b.held || a.expired != b.expired) {
+        std::fprintf(stderr, "the counters' fast path disagrees with the full parse\n");
+        std::abort();
     }
     (void)counters.topClients(5);
     (void)counters.minutes();

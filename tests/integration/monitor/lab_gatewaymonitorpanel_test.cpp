@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QCheckBox>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -135,6 +137,38 @@ private Q_SLOTS:
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("actionDelete")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Deleted")), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!postqueueJson().contains(suspect), 10000);
+    }
+
+    // With auto-hold on, the console holds the poison message itself once
+    // the linter confirms it is malformed, and says so.
+    void autoHoldEndsTheLoop()
+    {
+        GatewayMonitorPanel panel;
+        panel.monitor()->setServiceInterval(500);
+        panel.monitor()->setQueueInterval(1000);
+        panel.setProfile(GatewayProfile::lab());
+        panel.resize(1100, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *autoHold = panel.findChild<QCheckBox *>(QStringLiteral("autoHold"));
+        QVERIFY(autoHold);
+        if (!autoHold->isChecked())
+            QTest::mouseClick(autoHold, Qt::LeftButton, {}, QPoint(8, autoHold->height() / 2));
+        QVERIFY(autoHold->isChecked());
+        QVERIFY(panel.monitor()->autoHoldSuspects());
+        QSignalSpy alerts(&panel, &GatewayMonitorPanel::alert);
+
+        const auto poison = LabEnvironment::runLab({ QStringLiteral("poison") });
+        QVERIFY(poison.ok());
+        const auto held = [&alerts] {
+            return std::any_of(alerts.cbegin(), alerts.cend(), [](const QList<QVariant> &a) {
+                return a.at(0).toString() == QLatin1String("Poison suspect held");
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(held(), 150000);
+        QTRY_VERIFY_WITH_TIMEOUT(postqueueJson().contains(QStringLiteral("\"queue_name\": \"hold\"")), 10000);
+        QVERIFY2(panel.statusText().contains(QStringLiteral("on hold automatically")), qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("nesting-too-deep")), qPrintable(panel.statusText()));
     }
 };
 
