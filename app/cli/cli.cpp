@@ -327,14 +327,14 @@ int cmdDnsbl(const QStringList &args)
     return report.exitCode();
 }
 
-QStringList postfixArgs(const GatewayProfile &p)
-{
-    return p.postfixConfigDir.isEmpty() ? QStringList() : QStringList { QStringLiteral("-c"), p.postfixConfigDir };
-}
+std::unique_ptr<Transport> transportFor(const GatewayProfile &profile);
 
-// One read of the queue, streamed through the parser.
+// One read of the queue over the profile's transport, streamed through the parser.
 Result<QueueSummary> readQueue(const GatewayProfile &profile, const std::function<void(const QueueEntry &)> &onEntry = {})
 {
+    const std::unique_ptr<Transport> transport = transportFor(profile);
+    if (!transport)
+        return Error { Error::Code::InvalidInput, QCoreApplication::translate("MailOps::Cli", "no usable ssh target in profile %1").arg(profile.name) };
     QueueReader reader;
     reader.setTimeout(120000);
     if (onEntry)
@@ -345,7 +345,7 @@ Result<QueueSummary> readQueue(const GatewayProfile &profile, const std::functio
         result = r;
         loop.quit();
     });
-    reader.start(QStringLiteral("postqueue"), postfixArgs(profile) << QStringLiteral("-j"));
+    reader.start(transport.get(), PostfixCommands(profile).listQueue());
     loop.exec();
     return result;
 }
@@ -475,8 +475,6 @@ int cmdCheck(const QStringList &args)
 }
 
 // Lints every queued message (postcat -bh) and reports the malformed ones.
-std::unique_ptr<Transport> transportFor(const GatewayProfile &profile);
-
 int cmdScanQueue(const QStringList &args)
 {
     QCommandLineParser p;

@@ -108,6 +108,10 @@ bool QueueParser::parseLine(QByteArrayView line, QueueEntry *entry, QString *why
         *why = tr("field \"queue_id\" is empty");
         return false;
     }
+    // showq names the null sender MAILER-DAEMON, as mailq prints it; the
+    // entry says empty, so that both parsers agree.
+    if (entry->sender == u"MAILER-DAEMON")
+        entry->sender.clear();
     entry->queue = QueueEntry::queueFromName(entry->queueName);
     entry->forcedExpire = o.value(QLatin1StringView("forced_expire")).toBool(false);
 
