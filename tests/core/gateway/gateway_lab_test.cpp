@@ -4,6 +4,8 @@
 #include "gateway/logcounters.h"
 #include "gateway/messagelinter.h"
 #include "gateway/queuereader.h"
+#include "gateway/queuescanner.h"
+#include "transport/localtransport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -138,6 +140,72 @@ private Q_SLOTS:
         const LintReport report = MessageLinter::lint(raw);
         QCOMPARE(report.codeNames(), (QStringList { QStringLiteral("duplicate-header"), QStringLiteral("bad-base64"),
                                                    QStringLiteral("unterminated-multipart") }));
+    }
+
+    // Six messages over SMTP, three of them broken in ways that survive
+    // Postfix (a long line would not: its SMTP client folds lines at 998 on
+    // the way through the filter hub): once deferred, the console's scan flags exactly those three,
+    // each with its own defects, and none of the clean ones.
+    void scanFlagsExactlyTheMalformedOnes()
+    {
+        const QByteArray tag = "scan" + QByteArray::number(QRandomGenerator::global()->generate());
+        const QByteArray date = "Date: Mon, 23 Nov 2026 10:00:00 +0000\r\n";
+        // QByteArray, not auto: a QStringBuilder returned from a lambda would
+        // point into its temporaries.
+        const auto from = [&](const char *who) -> QByteArray { return tag + '-' + who + "@mailops.test"; };
+        const auto head = [&](const char *who) -> QByteArray {
+            return "From: <" + from(who) + ">\r\nTo: rcpt@mailops.test\r\n" + date + "Message-ID: <" + tag + who + "@mailops.test>\r\n";
+        };
+        const QMap<QByteArray, QByteArray> messages {
+            { "clean1", head("clean1") + "Subject: plain\r\n\r\nhello\r\n" },
+            { "clean2", head("clean2") + "Subject: mime\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n"
+                            "--b1\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSGVsbG8gd29ybGQ=\r\n--b1--\r\n" },
+            { "clean3", head("clean3") + "Subject: qp\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n"
+                            "Content-Transfer-Encoding: quoted-printable\r\n\r\ncaf=C3=A9 =\r\nsoft break\r\n" },
+            { "dup", head("dup") + "Subject: one\r\nSubject: two\r\n\r\nbody\r\n" },
+            { "eight", head("eight") + "Subject: caf\xc3\xa9 au lait\r\n\r\nbody\r\n" },
+            { "mime", head("mime") + "Subject: broken mime\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"XYZ\"\r\n\r\n"
+                          "--XYZ\r\nContent-Transfer-Encoding: base64\r\n\r\nSGVsbG8#\r\n--XYZ\r\n\r\nno closing delimiter\r\n" },
+        };
+        for (auto it = messages.cbegin(); it != messages.cend(); ++it)
+            QVERIFY2(sendSmtp(from(it.key().constData()), "rcpt@mailops.test", it.value()), it.key().constData());
+
+        // Deferred once the filter hub has passed them back to Postfix.
+        const QStringList listArgs { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-j") };
+        QStringList deferred;
+        for (int i = 0; i < 60 && deferred.size() < messages.size(); ++i) {
+            deferred.clear();
+            QueueParser parser([&](const QueueEntry &e) {
+                if (e.sender.startsWith(QString::fromLatin1(tag)) && e.queue == QueueEntry::Queue::Deferred)
+                    deferred << e.queueId;
+            });
+            parser.feed(run(tool("postqueue"), listArgs));
+            parser.finish();
+            if (deferred.size() < messages.size())
+                QTest::qWait(500);
+        }
+        QCOMPARE(deferred.size(), messages.size());
+
+        LocalTransport transport;
+        GatewayProfile lab = GatewayProfile::lab();
+        lab.postfixConfigDir = labDir() + QStringLiteral("/postfix");
+        QueueScanner scanner(&transport, PostfixCommands(lab));
+        QSignalSpy spy(&scanner, &QueueScanner::finished);
+        scanner.scan();
+        QVERIFY(spy.wait(60000));
+        const auto result = spy.at(0).at(0).value<Result<QueueScanResult>>();
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QMap<QString, QStringList> found;
+        for (const ScannedMessage &m : result->findings) {
+            if (m.entry.sender.startsWith(QString::fromLatin1(tag)))
+                found.insert(m.entry.sender.section(u'-', 1).section(u'@', 0, 0), m.report.codeNames());
+        }
+        run(tool("postsuper"), { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-d"), QStringLiteral("ALL"),
+                                 QStringLiteral("deferred") });
+        QCOMPARE(found.keys(), (QStringList { QStringLiteral("dup"), QStringLiteral("eight"), QStringLiteral("mime") }));
+        QCOMPARE(found.value(QStringLiteral("dup")), QStringList { QStringLiteral("duplicate-header") });
+        QCOMPARE(found.value(QStringLiteral("eight")), QStringList { QStringLiteral("8bit-header") });
+        QCOMPARE(found.value(QStringLiteral("mime")), (QStringList { QStringLiteral("bad-base64"), QStringLiteral("unterminated-multipart") }));
     }
 
     void logCountersAgreeWithPflogsumm()
