@@ -1,246 +1,305 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>DnsServer</name>
     <message>
-        <source>"%1" is not a DNS server address (expected ADDRESS or ADDRESS:PORT)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a DNS server address (expected ADDRESS or ADDRESS:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailLogCheck</name>
+    <message>
+        <source>no mail log is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail log %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail log %1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the mail log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot seek in the mail log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the %1 lines read looks like a mail log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in the last %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(critical at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(warning at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the last %1 MB of the log were read, covering %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines read (%2 not from a mail log), %3 bytes%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the tail of the file only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps</name>
     <message>
-        <source>'%1' is not a macro letter</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a macro letter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the macro is not closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a macro transformer of 0 parts is not allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected '%1' in a macro</source>
-        <translation type="unfinished" />
+        <source>unexpected &apos;%1&apos; in a macro</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SPF syntax error in "%1": %2</source>
-        <translation type="unfinished" />
+        <source>SPF syntax error in &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the domain is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a fully qualified domain name</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a fully qualified domain name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" does not end in a valid top-level label</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; does not end in a valid top-level label</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1 (connection refused)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The host answered at once and refused: the mail service is not running there, or listens on another address or port. Tested from %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port %1 of %2 is filtered: connections time out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer at all: a firewall between here and the server drops the connection (a refused connection would be answered at once). If the server accepts mail locally, ask the network or hosting provider whether port %1 is blocked upstream.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refuses SMTP sessions at the greeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is an OPEN RELAY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It accepted mail from an outside sender to an outside recipient without authentication (no message was sent: the test stops before DATA). Spammers will find it within hours; close it now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 temporarily refuses mail for %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A 4xx answer makes senders queue and retry for days: mail seems to vanish rather than bounce. Look for a new rule that tempfails (a reverse-DNS or greylisting check, a full disk).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 rejects mail for %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SMTP session with %1 failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the DMARC record at %1 could not be looked up: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the DMARC record at %1 is invalid, so receivers ignore it: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DMARC syntax error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a report URI (expected mailto:address)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a report URI (expected mailto:address)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DEAD OR MISCONFIGURED: %1 lists the test address 127.0.0.1 (answer %2), which no working list does (RFC 5782). It lists everything and will reject ALL mail: remove it from the gateway's configuration now.</source>
-        <translation type="unfinished" />
+        <source>DEAD OR MISCONFIGURED: %1 lists the test address 127.0.0.1 (answer %2), which no working list does (RFC 5782). It lists everything and will reject ALL mail: remove it from the gateway&apos;s configuration now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answers %2 to its test queries: %3. Its answers from this resolver mean nothing; query it through a resolver it accepts, or drop it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not test %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not list the test address 127.0.0.2: it may be discontinued or not publish RFC 5782 test points; treat its answers with care.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answers its test points correctly (127.0.0.2 listed, 127.0.0.1 not listed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 lookup failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not exist (NXDOMAIN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no %1 record at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %1 record at %2 could not be looked up: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has TXT records but no %2 record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has %2 %3 records; exactly one is allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %1 record at %2 is invalid: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OPEN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILTERED (timeout)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UNREACHABLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME NOT FOUND</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>supervisord at %1 refused the connection: is it running?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>host of %1 not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>supervisord at %1 did not answer in time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>supervisord at %1 wants a user name and password (put them in the URL)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>supervisord at %1 answered HTTP %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot talk to supervisord at %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>supervisord fault %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the gateway does not run systemd: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not allowed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 failed with exit code %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unit block at line %1 has no Id (truncated or not systemctl show output)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unit %1 has no ActiveState (truncated output?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no such unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>last result: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -278,14 +337,14 @@
     </message>
     <message>
         <source>
-Run 'mailops COMMAND --help' for a command's options.
+Run &apos;mailops COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-'mailops BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;mailops BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>no gateway profile named "%1"</source>
+        <source>no gateway profile named &quot;%1&quot;</source>
         <translation>kein Gateway-Profil namens „%1“</translation>
     </message>
     <message>
@@ -297,7 +356,7 @@ Run 'mailops COMMAND --help' for a command's options.
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Check that the gateway's SMTP service answers with a greeting.</source>
+        <source>Check that the gateway&apos;s SMTP service answers with a greeting.</source>
         <translation>Prüfen, ob der SMTP-Dienst des Gateways mit einer Begrüßung antwortet.</translation>
     </message>
     <message>
@@ -323,7 +382,7 @@ Run 'mailops COMMAND --help' for a command's options.
     <message>
         <source>Why is mail for DOMAIN not arriving? Checks MX, addresses, reverse DNS, SMTP (greeting, EHLO, STARTTLS, recipient acceptance, never DATA), blocklists, SPF and DMARC, and prints an evidence report.
 Exit codes: 0 no problem found, 1 warnings, 2 failures, 3 could not check.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain that does not receive mail.</source>
@@ -331,31 +390,31 @@ Exit codes: 0 no problem found, 1 warnings, 2 failures, 3 could not check.</sour
     </message>
     <message>
         <source>The sending IP (SPF, DNSBL, reverse DNS).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender's HELO name, compared with its PTR.</source>
-        <translation type="unfinished" />
+        <source>The sender&apos;s HELO name, compared with its PTR.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DNS server to ask (default: the system resolver).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port to try on each MX (default 25).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocklists to check, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take DNS server, SMTP port and blocklists from this gateway profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per network step (default 5).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
@@ -366,21 +425,21 @@ Exit codes: 0 no problem found, 1 warnings, 2 failures, 3 could not check.</sour
         <translation>Den Bericht als Markdown ausgeben.</translation>
     </message>
     <message>
-        <source>--ip wants an IPv4 or IPv6 address, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--ip wants an IPv4 or IPv6 address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--smtp-port wants a port number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--timeout wants seconds between 0 and 120</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check an IP address against DNS blocklists, all at once, and check that each list is alive (RFC 5782 test points): a list that lists everything is reported as dead.
 Exit codes: 0 not listed, 1 a list is dead or unusable, 2 listed, 3 could not check.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address.</source>
@@ -388,23 +447,23 @@ Exit codes: 0 not listed, 1 a list is dead or unusable, 2 listed, 3 could not ch
     </message>
     <message>
         <source>File with one list zone per line (# comments).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List zones, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skip the test-point queries.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an IP address</source>
+        <source>&quot;%1&quot; is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>cannot read the list file %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>why is mail for a domain not arriving? (evidence report)</source>
@@ -423,7 +482,7 @@ Console options:
   --panel N           open on panel N (1-5)
   --theme MODE        system, light or dark
   --screenshot FILE   save a picture of the window and quit
-  --diagnose DOMAIN   open on Diagnostics and run "why is mail not arriving?"
+  --diagnose DOMAIN   open on Diagnostics and run &quot;why is mail not arriving?&quot;
 
 Commands:
 </source>
@@ -440,165 +499,334 @@ Konsolen-Optionen:
 Befehle:
 </translation>
     </message>
+    <message>
+        <source>no usable ssh target in profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class wants rejects, tempfails, bounces or deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes wants 1 to 10080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail log of %1 is on %2: run the check there or pass --log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring-plugin checks (Nagios/Icinga): one status line with perfdata, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+  services  restarts per service (thresholds: restarts)
+  queue     messages in the queue (thresholds: messages)
+  log       events of --class in the mail log&apos;s last --minutes (thresholds: events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway profile (default: the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services: watch this many seconds to count restarts (supervisord keeps no counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log: count events of the last M minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log: what to count: rejects, tempfails, bounces or deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log: the mail log to read (default: the profile&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--warning and --critical want numbers, critical &gt;= warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check what? services, queue or log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch each queued message and check it against RFC 5322 and MIME. Exit 0 none malformed, 1 malformed messages found, 3 could not scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan at most this many messages (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages scanned, %2 malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: mailops queue export ID --output FILE.eml [--overwrite]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2 (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on queued messages: hold, release, requeue, retry (deliver now), delete (silently), bounce (return to the sender now), or export one message as an .eml file.
+Messages are chosen by queue id (&apos;-&apos; reads ids from stdin), by filter, or both (then the listed ids that match). delete and bounce need --yes.
+Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway reported an error, 3 could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient domain; .example.com for its subdomains; comma-separated alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address, @domain, or &lt;&gt; for the null sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the delay reason, or its pattern as the monitor groups it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: deferred, hold, active, incoming, maildrop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum age in minutes (or with s, m, h, d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected ids and do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really delete or bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the .eml file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: replace an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown queue action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not queue ids, ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid queue id given; nothing done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name queue ids or a filter (--domain, --sender, --reason, --queue, --older-than); nothing is chosen by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queued message matches (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages selected; nothing done (--dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing done; run again with --yes to %1 them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring-plugin checks: services, queue, log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold, release, requeue, retry, delete, bounce or export queued messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint every queued message, name the malformed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailOps::CommandJob</name>
     <message>
         <source>%1 did not finish within %2 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 printed more than %2 bytes; stopped it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was killed before it finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::CrashLoopAlert</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 restarted %n times in %2 (alert at %3 in %4)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>, last exit status %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::Decoder</name>
     <message>
         <source>not an XML-RPC methodResponse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty methodResponse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fault without a value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fault without faultCode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>params without a param</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>param without a value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; in methodResponse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; after the response value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DTDs are not allowed in XML-RPC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>malformed XML at line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected text "%1"</source>
-        <translation type="unfinished" />
+        <source>unexpected text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>values nested deeper than %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>more than %1 values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a value with two types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>truncated XML-RPC response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad integer "%1"</source>
-        <translation type="unfinished" />
+        <source>bad integer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad boolean "%1"</source>
-        <translation type="unfinished" />
+        <source>bad boolean &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad double "%1"</source>
-        <translation type="unfinished" />
+        <source>bad double &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bad base64</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad dateTime "%1"</source>
-        <translation type="unfinished" />
+        <source>bad dateTime &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown XML-RPC type &lt;%1&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; in struct</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; in struct member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>struct member without name or value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>array without data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; in array</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; after array data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -612,7 +840,7 @@ Befehle:
         <translation>optional: sendende IP</translation>
     </message>
     <message>
-        <source>optional: sender's HELO name</source>
+        <source>optional: sender&apos;s HELO name</source>
         <translation>optional: HELO-Name des Absenders</translation>
     </message>
     <message>
@@ -664,366 +892,366 @@ Befehle:
     <name>MailOps::DmarcCheck</name>
     <message>
         <source>%1 publishes no DMARC record (looked at _dmarc.%1%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> and _dmarc.%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DMARC for %1 (record at %2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; %1 inherits the subdomain policy %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::DmarcRecord</name>
     <message>
-        <source>the record must begin with "v=DMARC1;" (found "%1")</source>
-        <translation type="unfinished" />
+        <source>the record must begin with &quot;v=DMARC1;&quot; (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>p=%1 is not none, quarantine or reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sp=%1 is not none, quarantine or reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pct=%1 is not a number from 0 to 100</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1=%2 is not r (relaxed) or s (strict)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rua: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ruf: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fo=%1: "%2" is not 0, 1, d or s</source>
-        <translation type="unfinished" />
+        <source>fo=%1: &quot;%2&quot; is not 0, 1, d or s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ri=%1 is not a number of seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rf=%1: only afrf is defined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown tag %1= is ignored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the required p= tag is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>p= is missing; treated as p=none because rua= is present (RFC 7489 6.6.3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pct=%1: the policy applies to only %1% of failing mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no rua=: nobody receives aggregate reports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>policy %1 (subdomains: %2) for %3% of failing mail; DKIM alignment %4, SPF alignment %5; aggregate reports to %6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>strict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>relaxed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::DnsblChecker</name>
     <message>
         <source>%1 is outside 127.0.0.0/8, so it is not a listing (a wildcard record, a hijacked zone or a resolver that rewrites NXDOMAIN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the list name is wrong (typing error)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the list refuses queries through public or open resolvers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the list refuses queries from this resolver for excessive volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an error code of the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 means "query refused": %2; it is not a listing</source>
-        <translation type="unfinished" />
+        <source>%1 means &quot;query refused&quot;: %2; it is not a listing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>127.0.0.1 is not a valid return code (RFC 5782 reserves it); not counted as a listing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listed (127.0.0.2, the usual return code)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listed (return code %1; its meaning is defined by the list)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: "%2" is not a DNS list zone name</source>
-        <translation type="unfinished" />
+        <source>line %1: &quot;%2&quot; is not a DNS list zone name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the list file names no lists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>liveness not tested</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::DnsblReport</name>
     <message>
         <source>DNSBL check of %1 against %2 list(s) via %3, %4 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LISTED       </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LISTED?      </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reason: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not trustworthy: the list itself is %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not listed   </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NO ANSWER    </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UNKNOWN      </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lookup failed, so listing status is unknown: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list health: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdict: %1 is listed on %2 working list(s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdict: %1 is not listed on any working list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WARNING: %1 list(s) LIST EVERYTHING and must not be used: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::DnssecCheck</name>
     <message>
         <source>%1 could not be looked up: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 record(s), %3 signature(s), AD=%4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not signed (no RRSIG came back; the zone is unsigned, or the resolver strips signatures)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the answer could not be re-read for validation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the RRSIG of %1 names no signer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the DNSKEY set of %1 could not be fetched: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the DNSKEY answer could not be re-read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 DNSKEY: %2 key(s), %3 signature(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the signature on %1 does not verify with the DNSKEYs of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the signature on %1 verifies with a DNSKEY of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is signed by %2 and the signature verifies, but no trust anchor was given, so the key itself is not trusted%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (the resolver did set AD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>trust anchor not understood: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none of the DNSKEYs of %1 matches the trust anchor given: the zone was re-keyed, or the anchor is for another zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the DNSKEY set of %1 is not signed by the trusted key: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the DNSKEY set of %1 is signed by the trust anchor's key</source>
-        <translation type="unfinished" />
+        <source>the DNSKEY set of %1 is signed by the trust anchor&apos;s key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is DNSSEC-secure: signed by %2, verified up to the given trust anchor%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (the resolver also set AD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::Evaluation</name>
     <message>
-        <source>"%1" is not a valid domain name, so it has no SPF policy</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid domain name, so it has no SPF policy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the SPF record of %1 could not be fetched: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 publishes no SPF record (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has TXT records but none of them is an SPF record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 publishes %2 SPF records; exactly one is allowed (RFC 7208 4.5): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the SPF record of %1 is invalid: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>more than %1 DNS lookups are needed (RFC 7208 4.6.4); the limit was crossed at "%2" in %3's record</source>
-        <translation type="unfinished" />
+        <source>more than %1 DNS lookups are needed (RFC 7208 4.6.4); the limit was crossed at &quot;%2&quot; in %3&apos;s record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> in </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 matched "%2" in the SPF record of %3</source>
-        <translation type="unfinished" />
+        <source>%1 matched &quot;%2&quot; in the SPF record of %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>redirect loop: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>redirect=%1 in %2 points to a domain without an SPF record (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no mechanism in the SPF record of %1 matched %2 and there is no redirect=, so the result is neutral (RFC 7208 4.7)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>more than %1 lookups found nothing (RFC 7208 4.6.4 void lookup limit); the last was %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 found nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lookup of %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lookup of %1 A failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lookup of %1 MX failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has %2 MX records; an SPF mx mechanism may look at no more than 10 (RFC 7208 4.6.4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no validated PTR name for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>include loop: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>include:%1 points to a domain without an SPF record (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1135,16 +1363,28 @@ Befehle:
 <context>
     <name>MailOps::GatewayMonitor</name>
     <message>
-        <source>"%1" is not a Postfix queue id</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a Postfix queue id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>postsuper -h %1 failed: %2</source>
-        <translation type="unfinished" />
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>postsuper is not installed here</source>
-        <translation type="unfinished" />
+        <source>%1 crashed on it repeatedly and the linter finds it malformed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged it last before crashing (%2 restarts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged it shortly before crashing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another queue action is still running</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,10 +1396,6 @@ Befehle:
     <message>
         <source>Queue depth</source>
         <translation>Länge der Warteschlange</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>Zeit</translation>
     </message>
     <message>
         <source>messages</source>
@@ -1230,10 +1466,6 @@ Befehle:
         <translation>Absturzschleife: %1</translation>
     </message>
     <message>
-        <source>Queue: %1 messages (%2)</source>
-        <translation>Warteschlange: %1 Nachrichten (%2)</translation>
-    </message>
-    <message>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
@@ -1260,6 +1492,236 @@ Befehle:
     <message>
         <source>  DSN %1</source>
         <translation>  DSN %1</translation>
+    </message>
+    <message>
+        <source>Listing the gateway&apos;s sockets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed and poison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning: %1 of %2 messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was put on hold automatically: %2. Release it once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poison suspect held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not select messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every queued message and check it against RFC 5322 and MIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned yet. Poison suspects of a crash loop are checked at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold poison suspects automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a service crash-loops on a message the linter finds malformed, put it on hold at once and say so here and in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to sender…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects and tempfails per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempfail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linter finds it malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linter finds nothing wrong with it; the crash may have another cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named by %1 before its crashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n message(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) listening; no port conflicts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port problem(s): see the rows on top.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listening sockets (%1!)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 queued messages scanned: %3 malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left the queue during the scan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Malformed and poison (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more messages in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another queue action is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selecting the messages %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queued message matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) %2…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 every message for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 every message deferred for this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly one message to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 saved as %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,8 +1763,8 @@ Befehle:
         <translation>Der Pfad des Mail-Logs muss absolut sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a DNS zone name for a blocklist.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a DNS zone name for a blocklist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1336,53 +1798,80 @@ Befehle:
     <name>MailOps::GuidedRun</name>
     <message>
         <source>Why is mail for %1 not arriving?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, sent from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, DNS asked at %1 port %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled after %1 ms; checks still running were abandoned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::HostLocality</name>
     <message>
         <source>this machine (loopback)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this machine (one of its own addresses)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another machine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::ListeningSocketModel</name>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::LocalTransport</name>
     <message>
         <source>empty command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>argument with a NUL character</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>local</source>
@@ -1393,26 +1882,26 @@ Befehle:
     <name>MailOps::MailLogFollower</name>
     <message>
         <source>mail log %1 does not exist (yet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open mail log %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::MailqParser</name>
     <message>
         <source>line longer than %1 bytes, skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a queue entry: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>continuation line outside an entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1919,7 @@ Befehle:
         <translation>Gateway-Überwachung</translation>
     </message>
     <message>
-        <source>Watches the gateway's services, queue and malformed messages, so a crash loop or a silent tempfail rule shows up before the phones ring.</source>
+        <source>Watches the gateway&apos;s services, queue and malformed messages, so a crash loop or a silent tempfail rule shows up before the phones ring.</source>
         <translation>Überwacht Dienste, Warteschlange und fehlerhafte Nachrichten des Gateways, damit eine Absturzschleife oder eine stille Tempfail-Regel auffällt, bevor die Telefone klingeln.</translation>
     </message>
     <message>
@@ -1462,7 +1951,7 @@ Befehle:
         <translation>Diagnose</translation>
     </message>
     <message>
-        <source>Answers "why is mail not arriving?" with evidence a support desk cannot misread.</source>
+        <source>Answers &quot;why is mail not arriving?&quot; with evidence a support desk cannot misread.</source>
         <translation>Beantwortet „Warum kommt keine Mail an?“ mit Belegen, die ein Support-Team nicht missverstehen kann.</translation>
     </message>
     <message>
@@ -1490,7 +1979,7 @@ Befehle:
         <translation>Richtlinien-Verlauf</translation>
     </message>
     <message>
-        <source>Keeps the gateway's policy as versions, so a bad rule is one click from undone.</source>
+        <source>Keeps the gateway&apos;s policy as versions, so a bad rule is one click from undone.</source>
         <translation>Hält die Richtlinie des Gateways in Versionen, damit eine schlechte Regel mit einem Klick zurückgenommen ist.</translation>
     </message>
     <message>
@@ -1526,7 +2015,7 @@ Befehle:
         <translation>Eine Fachjargon-Prüfung für Leser ohne Technikwissen</translation>
     </message>
     <message>
-        <source>A "next update due" timer</source>
+        <source>A &quot;next update due&quot; timer</source>
         <translation>Ein Zeitgeber „nächste Meldung fällig“</translation>
     </message>
     <message>
@@ -1651,236 +2140,462 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>MailOps::MessageExporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a Postfix queue id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or allow overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the gateway was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving message %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is larger than %2 MB; not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is no longer in the queue (delivered, returned or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcat failed for %1 (exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcat printed nothing for message %1; it may be leaving the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared while the message was fetched; not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::MessageInspector</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Einzelheiten</translation>
+    </message>
+    <message>
+        <source>No message selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading message %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poison suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poison suspect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  [… %n more bytes on this line]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[… %1 more bytes not shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (beyond the part shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, shown as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (part %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailOps::MessageLinter</name>
     <message>
         <source>carriage return not followed by a line feed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NUL byte</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line ends in a bare line feed in a CRLF message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line is %1 octets long; the limit is %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>8-bit bytes in a header without SMTPUTF8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>header is not valid UTF-8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>continuation line before any header field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>continuation line holds only white space (obsolete folding)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mbox "From " separator line before the header</source>
-        <translation type="unfinished" />
+        <source>mbox &quot;From &quot; separator line before the header</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a header field (no field name and colon): "%1"; taken as the start of the body</source>
-        <translation type="unfinished" />
+        <source>not a header field (no field name and colon): &quot;%1&quot;; taken as the start of the body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>white space before the colon of "%1" (obsolete syntax)</source>
-        <translation type="unfinished" />
+        <source>white space before the colon of &quot;%1&quot; (obsolete syntax)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid character in header field name "%1"</source>
-        <translation type="unfinished" />
+        <source>invalid character in header field name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>header field %1 is larger than %2 bytes; only its start was analysed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>header field %1 appears %2 times; it is allowed once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no From: header field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no Date: header field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>multipart content without a boundary parameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MIME nesting deeper than %1 levels; deeper parts are not analysed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>boundary "%1" never appears</source>
-        <translation type="unfinished" />
+        <source>boundary &quot;%1&quot; never appears</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>multipart with boundary "%1" has no closing delimiter</source>
-        <translation type="unfinished" />
+        <source>multipart with boundary &quot;%1&quot; has no closing delimiter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>multipart closed without any body part</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>base64 data ends in the middle of a 4-character group (truncated?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>data after base64 padding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>misplaced base64 padding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>byte 0x%1 is not base64</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"=" not followed by two hex digits: "%1"</source>
-        <translation type="unfinished" />
+        <source>&quot;=&quot; not followed by two hex digits: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the message is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::MtaStsFetcher</name>
+    <message>
+        <source>the policy is larger than 64 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate is not valid for %2 (%3); senders ignore this policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2; a policy must be served with 200 and without redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served as &quot;%1&quot;, not text/plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::MtaStsPolicy</name>
+    <message>
+        <source>the policy is larger than 64 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version is &quot;%1&quot;, not STSv1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: an empty or malformed mx pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age &quot;%1&quot; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age %1 is above the maximum of %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;version: STSv1&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;mode&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;max_age&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1 without any mx line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::MxCheck</name>
     <message>
         <source>%1 does not exist in DNS: no mail can be delivered to it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the MX records of %1 could not be looked up: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 publishes a null MX (RFC 7505): it accepts no mail at all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no A or AAAA record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no MX record; mail goes to its own address (RFC 5321 5.1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no MX record and no address: mail to it cannot be delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has %2 MX host(s), all with addresses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has %2 MX host(s), but %3 of them have no usable address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none of the %1 MX host(s) of %2 has a usable address: mail cannot be delivered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::NetReport</name>
     <message>
         <source>Ports of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name lookup: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note: these addresses belong to this machine. A port open here says nothing about whether it can be reached from outside; probe from another network to see what senders see.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filtered means no answer at all: a firewall drops the packets (often upstream, at the provider), unlike refused, where the host itself answers that nothing listens.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Took %1 ms.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SMTP probe of %1 port %2%3, started %4 UTC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Greeting:      %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EHLO (as %1): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EHLO after TLS: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS:           %1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  certificate %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>    issuer %1; valid %2 to %3 (%4 days left)%5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; self-signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>    names %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped during %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transcript (C client, S server, * event):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1898,173 +2613,173 @@ Befehle:
     <name>MailOps::PolicyRecordCheck</name>
     <message>
         <source>v= must come first and be DKIM1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>k=%1 is not a known key type (rsa, ed25519)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the required p= (public key) tag is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the DKIM key at %1 is revoked (empty p=): mail signed with this selector fails DKIM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>p= is not valid base64</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the RSA key is about %1 bits; receivers ignore keys under 1024 bits (RFC 8301)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the RSA key is about %1 bits; 2048 bits is recommended (RFC 8301)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DKIM key at %1: RSA, about %2 bits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an ed25519 key is 32 bytes, this one is %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DKIM key at %1: ed25519</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>t=y: the domain is testing DKIM; receivers may treat failures leniently</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the record must begin with v=STSv1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id= must be 1 to 32 letters or digits (found "%1")</source>
-        <translation type="unfinished" />
+        <source>id= must be 1 to 32 letters or digits (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MTA-STS announced at %1 (id %2); the policy file itself (https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt) is not fetched by this check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the record must begin with v=TLSRPTv1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the required rua= tag is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rua entry "%1" is neither mailto: nor https:</source>
-        <translation type="unfinished" />
+        <source>rua entry &quot;%1&quot; is neither mailto: nor https:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS reports for %1 go to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::PortConflictDetector</name>
     <message>
         <source>%1 are all configured to listen on %2 port %3; only one can have it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (now held by %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 should listen on %2 port %3, but nothing does</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 port %2 belongs to %3 but is held by %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not bind port %2: it is already held by %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not bind port %2: address already in use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not bind its port: address already in use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::PortProbe</name>
     <message>
         <source>looking up %1 took longer than %2 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no host name or address to probe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no port to probe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at most %1 ports can be probed at once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>timeouts must be positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the name %1 has no address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>looking up %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no address of the requested family</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create a socket: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connected in %1 ms: a service listens on port %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer within %1 s: a firewall on the way probably drops the packets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refused in %1 ms: the host answered, but nothing listens on port %2 (or a firewall rejects the connection)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unreachable: %1 (no route, an ICMP error, or a firewall's REJECT)</source>
-        <translation type="unfinished" />
+        <source>unreachable: %1 (no route, an ICMP error, or a firewall&apos;s REJECT)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not allowed to connect (a local firewall rule?): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2873,7 @@ Befehle:
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <source>Delete the gateway profile "%1"?</source>
+        <source>Delete the gateway profile &quot;%1&quot;?</source>
         <translation>Das Gateway-Profil „%1“ löschen?</translation>
     </message>
     <message>
@@ -2256,146 +2971,506 @@ Befehle:
     <name>MailOps::PropagationCheck</name>
     <message>
         <source>the name servers of %1 could not be found: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no SOA in the answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 lists no name servers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>all %1 server(s) of %2 agree: serial %3, same answer for %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 did not answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SOA serials differ (%1): a change has not reached every server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the servers give different answers for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not consistent: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::QShapeModel</name>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::QueueAction</name>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put %1 on hold? Postfix will not deliver them until they are released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 from hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requeue %1? They pass through address rewriting and the content filter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to deliver %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 without telling their senders?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 to their senders as undeliverable and remove them from the queue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on hold: %1 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released from hold: %1 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requeued: %1 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery requested now: %1 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to their senders: %1 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them at their next delivery attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The others were no longer in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 duplicate ids ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invalid queue ids refused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages were not retried: at most %2 at once, one command each; requeue them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the gateway was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postsuper failed (exit %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postsuper did not say what it did; the queue may have changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postqueue -i %1 failed (exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::QueueFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not a domain (write example.com, or .example.com for its subdomains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sender (write user@example.com, @example.com or &lt;&gt; for the null sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 domains at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 senders at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason to match may be at most %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a queue (deferred, hold, active, incoming or maildrop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>subdomains of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the null sender &lt;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed because of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the %1 queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all queued messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age (minutes, or a number with s, m, h or d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::QueueHistoryStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given for the queue history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the queue history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the queue history %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the queue history %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the queue history %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the queue history %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the queue history %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of MailOps (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an SQLite database but not a queue history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the queue history %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not rename it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue history %1 is damaged (%2) and %3; queue samples are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue history %1 was damaged (%2) and was kept as %3, but a new one could not be started: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue history %1 was damaged (%2); it was kept as %3 and a new history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the queue history %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queue sample needs a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queue sample has no valid time or a negative count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue history %1 cannot be written; %n queue sample(s) are waiting in memory.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n queue sample(s) are waiting in memory.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A queue history request needs a valid time range and at least one point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue history %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prune the queue history %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::QueueParser</name>
     <message>
         <source>line longer than %1 bytes, skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field "%1" is missing</source>
-        <translation type="unfinished" />
+        <source>field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field "%1" is not a string</source>
-        <translation type="unfinished" />
+        <source>field &quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field "%1" is not a non-negative number</source>
-        <translation type="unfinished" />
+        <source>field &quot;%1&quot; is not a non-negative number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field "queue_id" is empty</source>
-        <translation type="unfinished" />
+        <source>field &quot;queue_id&quot; is empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field "recipients" is missing</source>
-        <translation type="unfinished" />
+        <source>field &quot;recipients&quot; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field "recipients" is not an array</source>
-        <translation type="unfinished" />
+        <source>field &quot;recipients&quot; is not an array</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a recipient has no "address"</source>
-        <translation type="unfinished" />
+        <source>a recipient has no &quot;address&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::QueueReader</name>
     <message>
-        <source>%1 did not finish within %2 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot run %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 crashed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 exited with status %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 exited with status %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::QueueScanner</name>
+    <message>
+        <source>&quot;%1&quot; is not a Postfix queue id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcat exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the queue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::QueueSummary</name>
     <message>
         <source>(other domains)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(other reasons)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::Resolver</name>
     <message>
         <source>system resolver (/etc/resolv.conf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a valid DNS name</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid DNS name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot use the system resolver: /etc/resolv.conf could not be read (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>system resolver</source>
@@ -2403,809 +3478,945 @@ Befehle:
     </message>
     <message>
         <source>out of memory creating a resolver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a usable server address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot build a query for %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no answer to %2 within %3 ms (%4 attempt(s) of %5 ms each)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: could not send %2 or receive its answer (network error after %3 ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot ask %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the answer to %2 could not be decoded (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the answer to %2 could not be re-encoded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>malformed answer to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 bytes is shorter than a DNS header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 bytes is larger than any DNS message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it carries ID %1 but the query had ID %2 (a confused or spoofing server)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server sent a query back, not an answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it answers a different question (%1 %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it has no question section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the answer to %1 was truncated and could not be fetched whole (TCP fallback off or failed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 exists but has no %2 records (NODATA)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not exist (NXDOMAIN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server failed to answer %1 (SERVFAIL): the domain's DNS is broken, unreachable or fails DNSSEC validation; this says nothing about whether the record exists</source>
-        <translation type="unfinished" />
+        <source>the server failed to answer %1 (SERVFAIL): the domain&apos;s DNS is broken, unreachable or fails DNSSEC validation; this says nothing about whether the record exists</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server refused to answer %1 (REFUSED): it does not serve this zone or does not answer this client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server answered %1 with %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::ReverseDnsCheck</name>
     <message>
         <source>%1 PTR: none (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no PTR record (reverse DNS is missing); many receivers reject or defer mail from such addresses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 PTR: lookup failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reverse DNS of %1 could not be checked: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 PTR: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: lookup failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 resolves to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has reverse DNS %2, which resolves back to it (forward-confirmed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the PTR names of %1 could not all be checked; forward confirmation is unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 claims to be %2 in reverse DNS, but that name does not resolve back to it: the PTR is forged or stale, and receivers that check forward-confirmed reverse DNS will reject or defer its mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HELO %1: lookup failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HELO %1 resolves to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; HELO %1 matches the reverse DNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; HELO %1 resolves to %2 but is not its reverse DNS name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; HELO %1 resolves to %2, not to %3: the HELO name does not belong to this sender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; HELO %1 does not resolve at all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; HELO %1 could not be checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::ScannedMessageModel</name>
+    <message>
+        <source>%1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poison suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished">Empfänger</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::ServiceBackend</name>
     <message>
         <source>%1 cannot show the log of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::ServiceCardView</name>
+    <message>
+        <source>Waiting for the first poll of the gateway&apos;s services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CRASH LOOP</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::ServiceListModel</name>
     <message>
         <source>%1d %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>crash loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last exit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Crash loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::ServiceMonitor</name>
     <message>
         <source>no service backend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>poll abandoned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no log: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::SmtpProbe</name>
     <message>
         <source>the whole probe took longer than %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no host name or address to probe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>port 0 cannot be probed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" cannot be sent as a HELO name</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; cannot be sent as a HELO name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a usable recipient address</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a usable recipient address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a usable sender address</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a usable sender address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the relay test needs a sender and a recipient address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>timeouts must be positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connecting to %1 port %2%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> with TLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refused to send %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server sent a reply nobody asked for: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connected to %1 in %2 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS established: %1, %2; certificate for %3, issued by %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>certificate problem: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server sent more data after its reply to STARTTLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS handshake, expecting the name %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server refused EHLO after STARTTLS: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>relay test: outside sender and recipient, without AUTH; DATA is never sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connection refused: nothing listens on port %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the name %1 was not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server closed the connection in the middle of a reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server closed the connection during %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer to the connection attempt within %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no complete answer during %1 within %2 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped during %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing listens there, or a firewall rejects it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 did not answer the connection attempt: a firewall on the way probably drops the packets.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name %1 does not resolve to an address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The probe was cancelled before it connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server greets: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refuses SMTP sessions at the greeting: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server ends lines with LF alone instead of CRLF.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused EHLO and only speaks HELO: no extensions, no STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused EHLO: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS works: %1, %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STARTTLS works: %1, %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate expired on %1 (%2 days ago).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate expires on %1, in %2 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate is self-signed (%1): senders that verify certificates will not trust it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate does not name %1; it names %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate for %1 is valid until %2 (%3 days left).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate verification reported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS: mail to it crosses the network unencrypted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AUTH is offered before TLS (%1): passwords can cross the network unencrypted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AUTH offered over TLS: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server offers no AUTH on this port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server accepts mail for %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refuses mail for %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server defers mail for %1 (a temporary refusal): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient check could not run: the sender was refused: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OPEN RELAY: without authentication the server accepted mail from %1 to %2 (%3). No message was sent: the test stops before DATA.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relaying to outside addresses without authentication is refused: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The relay test is inconclusive: the server deferred the recipient: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The relay test is inconclusive: the outside sender was refused: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Largest message accepted: %1 MB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The probe was cancelled during %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The probe stopped during %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::SmtpReplyParser</name>
     <message>
         <source>the server sent a line longer than %1 bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server sent a reply larger than %1 bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server sent a reply of more than %1 lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server sent a line that is not an SMTP reply: "%1"</source>
-        <translation type="unfinished" />
+        <source>the server sent a line that is not an SMTP reply: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server sent an invalid reply code: "%1"</source>
-        <translation type="unfinished" />
+        <source>the server sent an invalid reply code: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server sent a reply line without a space or hyphen after the code: "%1"</source>
-        <translation type="unfinished" />
+        <source>the server sent a reply line without a space or hyphen after the code: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server changed the reply code from %1 to %2 inside one reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reply ended before its last line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::SpfEvaluator</name>
     <message>
         <source>no client IP address was given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> DNS lookups, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> void)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::SpfMacro</name>
     <message>
         <source>character %1 at position %2 is not allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a lone '%' ends the text (write %% for a percent sign)</source>
-        <translation type="unfinished" />
+        <source>a lone &apos;%&apos; ends the text (write %% for a percent sign)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%%1' at position %2 is not a macro (use %{...}, %%, %_ or %-)</source>
-        <translation type="unfinished" />
+        <source>&apos;%%1&apos; at position %2 is not a macro (use %{...}, %%, %_ or %-)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bad macro at position %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::SpfRecord</name>
     <message>
-        <source>not an SPF record: it does not start with "v=spf1"</source>
-        <translation type="unfinished" />
+        <source>not an SPF record: it does not start with &quot;v=spf1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a valid modifier name</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid modifier name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %1= modifier appears more than once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>':' must be followed by a domain</source>
-        <translation type="unfinished" />
+        <source>&apos;:&apos; must be followed by a domain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"all" takes no arguments</source>
-        <translation type="unfinished" />
+        <source>&quot;all&quot; takes no arguments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" needs a domain (%1:example.com)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; needs a domain (%1:example.com)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" takes no prefix length</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; takes no prefix length</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a valid prefix length (/0-32, //0-128)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid prefix length (/0-32, //0-128)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"ptr" takes no prefix length</source>
-        <translation type="unfinished" />
+        <source>&quot;ptr&quot; takes no prefix length</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" needs an address (%1:%2)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; needs an address (%1:%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a valid %2 address</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid %2 address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"/%1" is not a valid prefix length (0-%2)</source>
-        <translation type="unfinished" />
+        <source>&quot;/%1&quot; is not a valid prefix length (0-%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::SsOutputParser</name>
     <message>
         <source>process field is not users:(...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bad process entry in users:(...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>process entry without pid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unterminated process entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bad pid in users:(...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fewer than six columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown socket type "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown socket type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recv-Q is not a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bad local address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ss output larger than allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1 of ss output: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::SshTransport</name>
     <message>
-        <source>unterminated [ in "%1"</source>
-        <translation type="unfinished" />
+        <source>unterminated [ in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected text after ] in "%1"</source>
-        <translation type="unfinished" />
+        <source>unexpected text after ] in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad port "%1"</source>
-        <translation type="unfinished" />
+        <source>bad port &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no host in "%1"</source>
-        <translation type="unfinished" />
+        <source>no host in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unusable ssh host "%1"</source>
-        <translation type="unfinished" />
+        <source>unusable ssh host &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unusable ssh user "%1"</source>
-        <translation type="unfinished" />
+        <source>unusable ssh user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty remote command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remote argument with a NUL character</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the OpenSSH client (ssh) is not installed or not in PATH: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the host key of %1 has changed since it was recorded in known_hosts: either the server was reinstalled or someone is intercepting the connection. Verify the new key with the server's administrator, then update known_hosts (ssh-keygen -R %1)</source>
-        <translation type="unfinished" />
+        <source>the host key of %1 has changed since it was recorded in known_hosts: either the server was reinstalled or someone is intercepting the connection. Verify the new key with the server&apos;s administrator, then update known_hosts (ssh-keygen -R %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not in known_hosts (or its key does not match): connect once with ssh from a terminal, verify the fingerprint and accept it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused the login: no key of yours (files or agent) is accepted for this user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>host name %1 does not resolve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused the connection: no ssh server on that port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connecting to %1 timed out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is unreachable from here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the connection to %1 was closed before the command finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ssh to %1 failed (exit 255): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::SupervisordBackend</name>
     <message>
         <source>the supervisord monitor was stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>supervisord's reply is too large</source>
-        <translation type="unfinished" />
+        <source>supervisord&apos;s reply is too large</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bad reply from supervisord to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>process info without name or state from supervisord</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>getAllProcessInfo did not return a list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>getAllProcessInfo returned a non-struct entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unexpected reply to a log tail request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::SystemdBackend</name>
     <message>
         <source>no transport to the gateway</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::SystemdShowParser</name>
     <message>
         <source>systemctl printed %1 bytes, more than the %2 allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1 of systemctl output is too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1 of systemctl output is not KEY=value: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1 of systemctl output has a bad property name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1: a second Id in one unit block</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>more than 10000 units</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3223,240 +4434,402 @@ Befehle:
     <name>MailOps::TlsaCheck</name>
     <message>
         <source>unknown usage %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown selector %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown matching type %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no TLSA record: DANE is not used for this host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the TLSA record %1 could not be looked up: %2; a DANE-aware sender will defer mail to this host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 TLSA record(s), validated by DNSSEC (AD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 TLSA record(s), but the answer is not DNSSEC-validated (no AD flag): senders ignore DANE without DNSSEC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::Worker</name>
     <message>
         <source>Mail servers (MX) of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain %1 does not exist in DNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its DNS servers answer NXDOMAIN: no sender can find a mail server for it. Check the spelling, the registration and the delegation of the domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The DNS lookup of %1's mail servers failed</source>
-        <translation type="unfinished" />
+        <source>The DNS lookup of %1&apos;s mail servers failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. This is not the same as "no mail server": the DNS servers asked did not give an answer, so nothing could be checked further.</source>
-        <translation type="unfinished" />
+        <source>%1. This is not the same as &quot;no mail server&quot;: the DNS servers asked did not give an answer, so nothing could be checked further.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 says it accepts no mail at all (null MX)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The domain publishes "MX 0 ." (RFC 7505): every sender is told to give up. Remove it if the domain should receive mail.</source>
-        <translation type="unfinished" />
+        <source>The domain publishes &quot;MX 0 .&quot; (RFC 7505): every sender is told to give up. Remove it if the domain should receive mail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no reachable mail server in DNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reachable, greets, accepts mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reverse DNS: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SMTP on port %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another MX of the domain accepts mail, so mail still arrives, but senders that try this one first are delayed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No mail server of %1 accepts mail for it from here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every MX address was tried; see the findings above for why each one failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocklists (DNSBL)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 addresses against %2 lists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no address to check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not listed on any working list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listed on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is listed on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receivers that use these lists reject mail from this address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The blocklist %1 is dead: it lists every address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It lists the test address 127.0.0.1, which no working list does (RFC 5782). Anyone who still uses it rejects ALL mail. Remove it from every configuration that queries it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no address is listed on a working list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dead lists: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SPF of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no address to evaluate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 for %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SPF record of %1 is broken (permerror)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Receivers that enforce SPF may reject or junk this domain's mail.</source>
-        <translation type="unfinished" />
+        <source>%1 Receivers that enforce SPF may reject or junk this domain&apos;s mail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SPF of %1 does not allow %2 to send for it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DMARC of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DMARC record of %1 has a syntax error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give the sending IP to compare HELO and PTR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending host %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending address %1 has no reverse DNS (PTR)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Many receivers tempfail or reject mail from addresses without a PTR record (450 4.7.1 "cannot find your hostname"). Ask whoever runs the address block to publish one that resolves back to it.</source>
-        <translation type="unfinished" />
+        <source>Many receivers tempfail or reject mail from addresses without a PTR record (450 4.7.1 &quot;cannot find your hostname&quot;). Ask whoever runs the address block to publish one that resolves back to it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is not confirmed (forged PTR)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Receivers that require forward-confirmed reverse DNS will refuse this sender.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MTA-STS policy published (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TXT record announces a policy, but %1 has no address%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 cannot be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TXT record announces a policy, but it cannot be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Senders that cached an older policy keep applying it; new senders ignore MTA-STS for this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1, %2 MX pattern(s), max_age %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 does not list its MX %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In enforce mode, senders that honour MTA-STS refuse to deliver to an MX the policy does not name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailOps::XmlRpc</name>
     <message>
         <source>XML-RPC response of %1 bytes is larger than allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty XML-RPC response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::ZoomableChartView</name>
+    <message>
+        <source>Drag to zoom, wheel to zoom, Shift+drag or arrow keys to pan, Home or right click to reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueAlertPolicy</name>
+    <message>
+        <source>The queue holds %1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deferred queue holds %1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold queue holds %1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred queue grew by %1 messages in %2 min (%3/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred queue growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; critical at %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; warning at %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: back to normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; under %2%3 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: down to warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; under the critical level of %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: limits must lie between 0 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the critical limit (%2) is below the warning limit (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The growth window must be 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clear ratio must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing after 1 to %1 samples is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue alerts: %1 = &quot;%2&quot; is not valid; using the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue alerts: the %1 critical limit (%2) is below its warning limit (%3); using the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagList</name>
     <message>
-        <source>empty tag (";;") in "%1"</source>
-        <translation type="unfinished" />
+        <source>empty tag (&quot;;;&quot;) in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not tag=value</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not tag=value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a valid tag name</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid tag name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the tag "%1" appears twice</source>
-        <translation type="unfinished" />
+        <source>the tag &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

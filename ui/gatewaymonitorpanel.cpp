@@ -541,7 +541,9 @@ void GatewayMonitorPanel::onQueue(const QueueSummary &summary)
     QStringList parts;
     for (const QueueEntry::Queue q : kCharted)
         parts << QStringLiteral("%1 <b>%2</b>").arg(QueueEntry::nameOfQueue(q)).arg(summary.messages(q));
-    m_queueCounts->setText(tr("Queue: %n message(s) (%1)", nullptr, int(qMin<qint64>(summary.messages(), INT_MAX)))
+    // Counted outside tr(): Qt 6.4's lupdate hangs on template arguments there.
+    const int messages = summary.messages() > INT_MAX ? INT_MAX : int(summary.messages());
+    m_queueCounts->setText(tr("Queue: %n message(s) (%1)", nullptr, messages)
                                .arg(parts.join(QStringLiteral(", "))));
     m_shapeModel->setSummary(summary);
 

@@ -302,8 +302,9 @@ void MessageInspector::setMessage(const ScannedMessage &message, const QByteArra
             text += u'\n';
         m_lines.append(ShownLine { pos, utf8 });
         text += line;
+        const int cut = length - keep > INT_MAX ? INT_MAX : int(length - keep);
         if (keep < length)
-            text += tr("  [… %n more bytes on this line]", nullptr, int(std::min<qint64>(length - keep, INT_MAX)));
+            text += tr("  [… %n more bytes on this line]", nullptr, cut);
         else if (crlf && lf && !hadCr)
             text += controlSymbol(0x0a, m_controlPictures); // the bare LF the linter found
         pos = lf ? qsizetype(lf - p) + 1 : n;
@@ -376,7 +377,8 @@ void MessageInspector::fillDefects()
         auto *item = new QTreeWidgetItem;
         item->setText(SeverityColumn, severityText(codeSeverity.value(it.key())));
         item->setText(CodeColumn, MessageDefect::codeName(Code(it.key())));
-        item->setText(DetailsColumn, tr("%n more not listed", nullptr, int(std::min<qint64>(more, INT_MAX))));
+        const int notListed = more > INT_MAX ? INT_MAX : int(more);
+        item->setText(DetailsColumn, tr("%n more not listed", nullptr, notListed));
         item->setData(0, LineRole, qint64(0));
         item->setData(0, OffsetRole, qint64(-1));
         item->setData(0, SeverityRole, int(codeSeverity.value(it.key())));

@@ -241,21 +241,27 @@ bool QueueFilter::matches(const QueueEntry &entry, qint64 now) const
 
 QString QueueFilter::describeAge(qint64 seconds)
 {
+    // The counts are worked out before translate(): Qt 6.4's lupdate never
+    // finishes on a file with a division or a template among its arguments.
+    const int days = int(seconds / 86400);
+    const int hours = int(seconds / 3600);
+    const int minutes = int(seconds / 60);
+    const int secs = seconds > INT_MAX ? INT_MAX : int(seconds);
+    if (seconds == 86400)
+        return QCoreApplication::translate("MailOps::QueueFilter", "1 day");
     if (seconds > 0 && seconds % 86400 == 0)
-        return seconds == 86400
-            ? QCoreApplication::translate("MailOps::QueueFilter", "1 day")
-            : QCoreApplication::translate("MailOps::QueueFilter", "%n days", nullptr, int(seconds / 86400));
+        return QCoreApplication::translate("MailOps::QueueFilter", "%n days", nullptr, days);
+    if (seconds == 3600)
+        return QCoreApplication::translate("MailOps::QueueFilter", "1 hour");
     if (seconds > 0 && seconds % 3600 == 0)
-        return seconds == 3600
-            ? QCoreApplication::translate("MailOps::QueueFilter", "1 hour")
-            : QCoreApplication::translate("MailOps::QueueFilter", "%n hours", nullptr, int(seconds / 3600));
+        return QCoreApplication::translate("MailOps::QueueFilter", "%n hours", nullptr, hours);
+    if (seconds == 60)
+        return QCoreApplication::translate("MailOps::QueueFilter", "1 minute");
     if (seconds > 0 && seconds % 60 == 0)
-        return seconds == 60
-            ? QCoreApplication::translate("MailOps::QueueFilter", "1 minute")
-            : QCoreApplication::translate("MailOps::QueueFilter", "%n minutes", nullptr, int(seconds / 60));
-    return seconds == 1 ? QCoreApplication::translate("MailOps::QueueFilter", "1 second")
-                        : QCoreApplication::translate("MailOps::QueueFilter", "%n seconds", nullptr,
-                            int(qMin<qint64>(seconds, INT_MAX)));
+        return QCoreApplication::translate("MailOps::QueueFilter", "%n minutes", nullptr, minutes);
+    if (seconds == 1)
+        return QCoreApplication::translate("MailOps::QueueFilter", "1 second");
+    return QCoreApplication::translate("MailOps::QueueFilter", "%n seconds", nullptr, secs);
 }
 
 QString QueueFilter::describe() const

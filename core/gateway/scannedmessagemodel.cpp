@@ -86,7 +86,7 @@ QString ScannedMessageModel::defectSummary(const LintReport &report)
     QStringList counts;
     const auto add = [&counts](qint64 n, const char *one, const char *many) {
         if (n > 0)
-            counts.append(tr(n == 1 ? one : many, nullptr, int(std::min<qint64>(n, INT_MAX))));
+            counts.append(tr(n == 1 ? one : many, nullptr, n > INT_MAX ? INT_MAX : int(n)));
     };
     add(perSeverity[int(Severity::Error)], QT_TR_NOOP("%n error"), QT_TR_NOOP("%n errors"));
     add(perSeverity[int(Severity::Warning)], QT_TR_NOOP("%n warning"), QT_TR_NOOP("%n warnings"));
