@@ -277,6 +277,8 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
         Q_EMIT alert(tr("Poison suspect held"), text, true);
     });
     connect(&m_monitor, &GatewayMonitor::holdFinished, this, [this](const QString &id, const Status &st) {
+        if (st)
+            m_held.insert(id);
         if (st && m_autoHeld.value(id).size() > 0) {
             m_status->setText(m_autoHeld.value(id));
             m_holdButton->setEnabled(false);
@@ -465,7 +467,9 @@ void GatewayMonitorPanel::onAlert(const CrashLoopAlert &a, const QStringList &su
     }
     m_bannerText->setText(text);
     m_holdButton->setVisible(!suspects.isEmpty());
-    m_holdButton->setEnabled(true);
+    // A suspect already held stays held: the loop's next report is no reason
+    // to offer the button again.
+    m_holdButton->setEnabled(!suspects.isEmpty() && !m_held.contains(suspects.constFirst()));
     m_banner->show();
     if (first)
         Q_EMIT alert(tr("Crash loop: %1").arg(a.service), a.summary(), true);
@@ -480,6 +484,7 @@ void GatewayMonitorPanel::onSuspectsChecked(const QString &service, const Scanne
     const ScannedMessage &top = suspects.constFirst();
     m_suspects.removeAll(top.entry.queueId);
     m_suspects.prepend(top.entry.queueId);
+    m_holdButton->setEnabled(!m_held.contains(top.entry.queueId));
     QString verdict;
     if (!top.fetched)
         verdict = tr("Could not read it: %1").arg(top.fetchError);

@@ -3,6 +3,7 @@
 #include "gateway/gatewaymonitor.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -90,6 +91,7 @@ private:
     QPushButton *m_holdButton;
     QStringList m_suspects;
     QHash<QString, QString> m_autoHeld; // queue id -> what the status line said
+    QSet<QString> m_held; // held from this panel
     ServiceCardView *m_cards;
     QTableView *m_services;
     QLabel *m_queueCounts;

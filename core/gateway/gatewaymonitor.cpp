@@ -178,6 +178,8 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
     });
     m_action = new QueueAction(m_transport.get(), commands, this);
     connect(m_action, &QueueAction::finished, this, [this](const QueueAction::Outcome &outcome) {
+        // A hold of a suspect reports through holdFinished alone; everything
+        // else through actionFinished.
         if (!m_holding.isEmpty()) {
             const QString id = std::exchange(m_holding, QString());
             if (outcome.ok() && outcome.affected > 0)
@@ -186,8 +188,9 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
                 Q_EMIT holdFinished(id, outcome.errors.constFirst());
             else
                 Q_EMIT holdFinished(id, Status::failure(Error::Code::NotFound, QueueAction::describeOutcome(outcome)));
+        } else {
+            Q_EMIT actionFinished(outcome);
         }
-        Q_EMIT actionFinished(outcome);
         sampleQueue();
     });
     m_suspectScanner = new QueueScanner(m_transport.get(), commands, this);

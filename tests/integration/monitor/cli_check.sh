@@ -4,16 +4,7 @@ set -u
 mailops=$1
 lab=$(cd "$(dirname "$0")/../../../installer/lab" && pwd)/lab
 fail=0
-expect() { # expect CODE PATTERN DESCRIPTION -- command...
-    local want=$1 pattern=$2 what=$3; shift 4
-    local out rc
-    out=$("$@" 2>&1); rc=$?
-    if [ "$rc" != "$want" ] || ! grep -qE "$pattern" <<<"$out"; then
-        echo "FAIL: $what: exit $rc (wanted $want), output:"; echo "$out" | head -20; fail=1
-    else
-        echo "ok: $what (exit $rc)"
-    fi
-}
+. "$(dirname "$0")/../expect.sh"
 postsuper -c "${MAILOPS_LAB_DIR:-/var/lib/mailops-lab}/postfix" -d ALL >/dev/null 2>&1 || true
 # A test before this one may have left the filter hub restarting: wait until all run.
 for _ in $(seq 60); do "$lab" status >/dev/null 2>&1 && break; sleep 0.5; done

@@ -9,16 +9,7 @@ trap 'rm -rf "$work"' EXIT
 export LC_ALL=C
 export XDG_CONFIG_HOME=$work/config
 
-expect() { # expect CODE PATTERN DESCRIPTION -- command...
-    local want=$1 pattern=$2 what=$3; shift 4
-    local out rc
-    out=$("$@" 2>&1); rc=$?
-    if [ "$rc" != "$want" ] || ! grep -qE "$pattern" <<<"$out"; then
-        echo "FAIL: $what: exit $rc (wanted $want), output:"; echo "$out" | head -20; fail=1
-    else
-        echo "ok: $what (exit $rc)"
-    fi
-}
+. "$(dirname "$0")/../expect.sh"
 
 # Syslog stamps, local time, no year: what Postfix writes through rsyslog.
 stamp() { date -d "-$1 sec" '+%b %e %H:%M:%S'; }

@@ -10,16 +10,7 @@ tag=$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')
 senders="cli-$tag-0@mailops.test,cli-$tag-1@mailops.test,cli-$tag-2@mailops.test"
 work=$(mktemp -d)
 fail=0
-expect() { # expect CODE PATTERN DESCRIPTION -- command...
-    local want=$1 pattern=$2 what=$3; shift 4
-    local out rc
-    out=$("$@" 2>&1); rc=$?
-    if [ "$rc" != "$want" ] || ! grep -qE -- "$pattern" <<<"$out"; then
-        echo "FAIL: $what: exit $rc (wanted $want), output:"; echo "$out" | head -20; fail=1
-    else
-        echo "ok: $what (exit $rc)"
-    fi
-}
+. "$(dirname "$0")/../expect.sh"
 # "ID QUEUE" for each queued message of this run.
 ours() {
     postqueue -c "$pf" -j | python3 -c '

@@ -7,6 +7,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QLabel>
 #include <QMessageBox>
@@ -34,7 +35,24 @@ class LabGatewayMonitorPanelTest : public QObject
         return r.ok() ? QString::fromUtf8(r.value().standardOutput) : QString();
     }
 
+    // The panel watching the lab, polled faster than an admin would.
+    static bool openOnLab(GatewayMonitorPanel &panel)
+    {
+        panel.monitor()->setServiceInterval(500);
+        panel.monitor()->setQueueInterval(1000);
+        panel.setProfile(GatewayProfile::lab());
+        panel.resize(1100, 800);
+        panel.show();
+        return QTest::qWaitForWindowExposed(&panel);
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Each function decides for itself whether the console holds on its own.
+        QSettings().remove(QStringLiteral("Monitor/autoHoldSuspects"));
+    }
+
     void cleanupTestCase()
     {
         LabEnvironment::run(QStringLiteral("postsuper"), { QStringLiteral("-c"), LabEnvironment::postfixConfigDirectory(),
@@ -44,12 +62,7 @@ private Q_SLOTS:
     void servicesQueueAndCrashLoop()
     {
         GatewayMonitorPanel panel;
-        panel.monitor()->setServiceInterval(500);
-        panel.monitor()->setQueueInterval(1000);
-        panel.setProfile(GatewayProfile::lab());
-        panel.resize(1100, 800);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(openOnLab(panel));
 
         auto *services = panel.findChild<QTableView *>(QStringLiteral("serviceTable"));
         QTRY_COMPARE_WITH_TIMEOUT(services->model()->rowCount(), 3, 10000);
@@ -144,12 +157,7 @@ private Q_SLOTS:
     void autoHoldEndsTheLoop()
     {
         GatewayMonitorPanel panel;
-        panel.monitor()->setServiceInterval(500);
-        panel.monitor()->setQueueInterval(1000);
-        panel.setProfile(GatewayProfile::lab());
-        panel.resize(1100, 800);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(openOnLab(panel));
         auto *autoHold = panel.findChild<QCheckBox *>(QStringLiteral("autoHold"));
         QVERIFY(autoHold);
         if (!autoHold->isChecked())
