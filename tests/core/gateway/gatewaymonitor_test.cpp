@@ -115,6 +115,55 @@ private Q_SLOTS:
         QCOMPARE(monitor.queueHistory().at(1).count(QueueEntry::Queue::Deferred), 25);
     }
 
+    // An ssh gateway is sampled like a local one: the listing runs on the
+    // far side (here a stand-in ssh that runs the remote command line with
+    // sh, as sshd would) and streams back through the transport.
+    void queueOverSsh()
+    {
+        QFile fake(m_dir.filePath(QStringLiteral("ssh")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/ssh-argv\"\n"
+                   "for last in \"$@\"; do :; done\nexec /bin/sh -c \"$last\"\n");
+        fake.close();
+        fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        GatewayProfile p = profile();
+        p.transport = GatewayProfile::Transport::Ssh;
+        p.sshHost = QStringLiteral("admin@gw.example.net");
+        p.postfixConfigDir = QStringLiteral("/etc/postfix-out");
+        GatewayMonitor monitor;
+        monitor.setSocketInterval(0);
+        monitor.setProfile(p);
+        QSignalSpy sampled(&monitor, &GatewayMonitor::queueSampled);
+        setDepth(7);
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sampled.size(), 1, 10000);
+        QCOMPARE(monitor.lastQueue().messages(QueueEntry::Queue::Deferred), 7);
+        QFile argv(m_dir.filePath(QStringLiteral("ssh-argv")));
+        QVERIFY(argv.open(QIODevice::ReadOnly));
+        const QByteArray recorded = argv.readAll();
+        QVERIFY2(recorded.contains("-l\nadmin\n--\ngw.example.net\n"), recorded.constData());
+        QVERIFY2(recorded.contains("BatchMode=yes"), recorded.constData());
+        QVERIFY2(recorded.contains("'postqueue' '-c' '/etc/postfix-out' '-j'"), recorded.constData());
+        monitor.stop();
+        QFile::remove(fake.fileName());
+    }
+
+    void unusableSshTargetIsAnError()
+    {
+        GatewayProfile p = profile();
+        p.transport = GatewayProfile::Transport::Ssh;
+        p.sshHost = QStringLiteral("admin@:22"); // no host
+        GatewayMonitor monitor;
+        QSignalSpy failed(&monitor, &GatewayMonitor::queueFailed);
+        QSignalSpy sampled(&monitor, &GatewayMonitor::queueSampled);
+        monitor.setProfile(p);
+        monitor.start();
+        QTRY_COMPARE(failed.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(sampled.size(), 0); // never this machine's queue instead
+        QVERIFY(monitor.transport() == nullptr);
+    }
+
     void stopThenStartSamplesAgain()
     {
         GatewayMonitor monitor;
