@@ -1,4 +1,5 @@
 #include "gatewaystatuswidget.h"
+#include "gatewaymonitorpanel.h"
 #include "mainwindow.h"
 #include "profileeditordialog.h"
 #include "settings/profilestore.h"
@@ -16,6 +17,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QtTest>
 
 using namespace MailOps;
@@ -181,6 +184,27 @@ private Q_SLOTS:
         QVERIFY(bar->isVisible());
         QVERIFY(child<QLabel>(&w, "warningText")->text().contains(QStringLiteral("damaged")));
         QCOMPARE(child<QComboBox>(&w, "profileCombo")->currentText(), GatewayProfile::lab().name);
+    }
+
+    // An alert of the monitor reaches the admin wherever they are in the
+    // window: the status bar, the sidebar's colour, and the tray if there is one.
+    void monitorAlertsReachTheWindow()
+    {
+        ProfileStore store(profilesFile());
+        store.load();
+        MainWindow w(&store);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showPanel(MainWindow::Diagnostics);
+        Q_EMIT w.monitorPanel()->alert(QStringLiteral("Crash loop: filterhub"), QStringLiteral("restarted 3 times in 20 s"), true);
+        QCOMPARE(w.lastAlert(), QStringLiteral("Crash loop: filterhub: restarted 3 times in 20 s"));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("filterhub")));
+        auto *list = child<QListWidget>(&w, "panelList");
+        QCOMPARE(list->item(MainWindow::GatewayMonitor)->foreground().color(), QColor(0xc0, 0x39, 0x2b));
+        // The offscreen platform has no tray; with one the same text goes there.
+        QCOMPARE(w.trayIcon() != nullptr, QSystemTrayIcon::isSystemTrayAvailable());
+        Q_EMIT w.monitorPanel()->alert(QStringLiteral("Crash loop over"), QStringLiteral("filterhub runs"), false);
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("over")));
     }
 
     void statusBarSaysWhetherTheGatewayAnswers()
