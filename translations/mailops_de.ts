@@ -12,294 +12,294 @@
     <name>MailLogCheck</name>
     <message>
         <source>no mail log is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mail-Log eingerichtet</translation>
     </message>
     <message>
         <source>the mail log %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mail-Log %1 gibt es nicht</translation>
     </message>
     <message>
         <source>the mail log %1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mail-Log %1 ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot read the mail log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mail-Log %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot seek in the mail log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>im Mail-Log %1 kann nicht positioniert werden: %2</translation>
     </message>
     <message>
         <source>none of the %1 lines read looks like a mail log</source>
-        <translation type="unfinished"></translation>
+        <translation>keine der %1 gelesenen Zeilen sieht nach einem Mail-Log aus</translation>
     </message>
     <message>
         <source>%1 %2 in the last %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in den letzten %3 min</translation>
     </message>
     <message>
         <source>(critical at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kritisch ab %1)</translation>
     </message>
     <message>
         <source>(warning at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Warnung ab %1)</translation>
     </message>
     <message>
         <source>only the last %1 MB of the log were read, covering %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die letzten %1 MB des Logs wurden gelesen, sie umfassen %2</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als eine Minute</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 lines read (%2 not from a mail log), %3 bytes%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen gelesen (%2 nicht aus einem Mail-Log), %3 Bytes%4</translation>
     </message>
     <message>
         <source>, the tail of the file only</source>
-        <translation type="unfinished"></translation>
+        <translation>, nur das Ende der Datei</translation>
     </message>
 </context>
 <context>
     <name>MailOps</name>
     <message>
         <source>&apos;%1&apos; is not a macro letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Makrobuchstabe</translation>
     </message>
     <message>
         <source>the macro is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Makro ist nicht geschlossen</translation>
     </message>
     <message>
         <source>a macro transformer of 0 parts is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Makro-Transformer mit 0 Teilen ist nicht erlaubt</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; in a macro</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos; in einem Makro</translation>
     </message>
     <message>
         <source>SPF syntax error in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Syntaxfehler in „%1“: %2</translation>
     </message>
     <message>
         <source>the domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fully qualified domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein vollqualifizierter Domainname</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not end in a valid top-level label</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ endet nicht auf ein gültiges Top-Level-Label</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1 (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 nimmt nichts Verbindungen an (Verbindung abgewiesen)</translation>
     </message>
     <message>
         <source>The host answered at once and refused: the mail service is not running there, or listens on another address or port. Tested from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat sofort geantwortet und abgewiesen: der Maildienst läuft dort nicht oder lauscht auf einer anderen Adresse oder einem anderen Port. Geprüft von %1.</translation>
     </message>
     <message>
         <source>Port %1 of %2 is filtered: connections time out</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 von %2 ist gefiltert: Verbindungsversuche laufen ins Leere</translation>
     </message>
     <message>
         <source>No answer at all: a firewall between here and the server drops the connection (a refused connection would be answered at once). If the server accepts mail locally, ask the network or hosting provider whether port %1 is blocked upstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überhaupt keine Antwort: eine Firewall zwischen hier und dem Server verwirft die Verbindung (eine abgewiesene Verbindung würde sofort beantwortet). Nimmt der Server lokal Mail an, beim Netz- oder Hosting-Provider nachfragen, ob Port %1 vorgelagert gesperrt ist.</translation>
     </message>
     <message>
         <source>%1 refuses SMTP sessions at the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lehnt SMTP-Sitzungen bei der Begrüßung ab</translation>
     </message>
     <message>
         <source>%1 is an OPEN RELAY</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein OFFENES RELAY</translation>
     </message>
     <message>
         <source>It accepted mail from an outside sender to an outside recipient without authentication (no message was sent: the test stops before DATA). Spammers will find it within hours; close it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat ohne Authentifizierung Mail von einem externen Absender an einen externen Empfänger angenommen (es wurde keine Nachricht gesendet: der Test endet vor DATA). Spammer finden es binnen Stunden; sofort schließen.</translation>
     </message>
     <message>
         <source>%1 temporarily refuses mail for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lehnt Mail für %2 vorübergehend ab</translation>
     </message>
     <message>
         <source>A 4xx answer makes senders queue and retry for days: mail seems to vanish rather than bounce. Look for a new rule that tempfails (a reverse-DNS or greylisting check, a full disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine 4xx-Antwort lässt Absender die Mail tagelang in der Warteschlange halten und erneut versuchen: Mail scheint zu verschwinden, statt zu bouncen. Nach einer neuen Regel suchen, die Tempfails erzeugt (eine Reverse-DNS- oder Greylisting-Prüfung, eine volle Platte).</translation>
     </message>
     <message>
         <source>%1 rejects mail for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lehnt Mail für %2 ab</translation>
     </message>
     <message>
         <source>The SMTP session with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-Sitzung mit %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the DMARC record at %1 could not be looked up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der DMARC-Record bei %1 konnte nicht abgefragt werden: %2</translation>
     </message>
     <message>
         <source>%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 DMARC-Records; Empfänger wenden dann überhaupt kein DMARC an (RFC 7489 6.6.3)</translation>
     </message>
     <message>
         <source>the DMARC record at %1 is invalid, so receivers ignore it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der DMARC-Record bei %1 ist ungültig, daher ignorieren Empfänger ihn: %2</translation>
     </message>
     <message>
         <source>DMARC syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Syntaxfehler: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a report URI (expected mailto:address)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Report-URI (erwartet mailto:adresse)</translation>
     </message>
     <message>
         <source>DEAD OR MISCONFIGURED: %1 lists the test address 127.0.0.1 (answer %2), which no working list does (RFC 5782). It lists everything and will reject ALL mail: remove it from the gateway&apos;s configuration now.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOT ODER FEHLKONFIGURIERT: %1 listet die Testadresse 127.0.0.1 (Antwort %2), was keine funktionierende Liste tut (RFC 5782). Sie listet alles und wird ALLE Mail ablehnen: sofort aus der Konfiguration des Gateways entfernen.</translation>
     </message>
     <message>
         <source>%1 answers %2 to its test queries: %3. Its answers from this resolver mean nothing; query it through a resolver it accepts, or drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet %2 auf ihre Testabfragen: %3. Ihre Antworten über diesen Resolver sind bedeutungslos; sie über einen Resolver abfragen, den sie akzeptiert, oder sie entfernen.</translation>
     </message>
     <message>
         <source>could not test %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht getestet werden: %2</translation>
     </message>
     <message>
         <source>%1 does not list the test address 127.0.0.2: it may be discontinued or not publish RFC 5782 test points; treat its answers with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listet die Testadresse 127.0.0.2 nicht: sie ist vielleicht eingestellt oder veröffentlicht keine Testpunkte nach RFC 5782; ihre Antworten mit Vorsicht behandeln.</translation>
     </message>
     <message>
         <source>%1 answers its test points correctly (127.0.0.2 listed, 127.0.0.1 not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortet ihre Testpunkte richtig (127.0.0.2 gelistet, 127.0.0.1 nicht gelistet)</translation>
     </message>
     <message>
         <source>%1 lookup failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Abfrage fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 does not exist (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht (NXDOMAIN)</translation>
     </message>
     <message>
         <source>no %1 record at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1-Record bei %2</translation>
     </message>
     <message>
         <source>the %1 record at %2 could not be looked up: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Record bei %2 konnte nicht abgefragt werden: %3</translation>
     </message>
     <message>
         <source>%1 has TXT records but no %2 record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat TXT-Records, aber keinen %2-Record</translation>
     </message>
     <message>
         <source>%1 has %2 %3 records; exactly one is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 %3-Records; genau einer ist erlaubt</translation>
     </message>
     <message>
         <source>the %1 record at %2 is invalid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Record bei %2 ist ungültig: %3</translation>
     </message>
     <message>
         <source>OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFEN</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGEWIESEN</translation>
     </message>
     <message>
         <source>FILTERED (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEFILTERT (Zeitüberschreitung)</translation>
     </message>
     <message>
         <source>UNREACHABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>UNERREICHBAR</translation>
     </message>
     <message>
         <source>NAME NOT FOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME NICHT GEFUNDEN</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGEBROCHEN</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>supervisord at %1 refused the connection: is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisord auf %1 hat die Verbindung abgewiesen: läuft er?</translation>
     </message>
     <message>
         <source>host of %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host von %1 nicht gefunden</translation>
     </message>
     <message>
         <source>supervisord at %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisord auf %1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>supervisord at %1 wants a user name and password (put them in the URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisord auf %1 verlangt Benutzername und Passwort (in die URL schreiben)</translation>
     </message>
     <message>
         <source>supervisord at %1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisord auf %1 antwortete mit HTTP %2</translation>
     </message>
     <message>
         <source>cannot talk to supervisord at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu supervisord auf %1: %2</translation>
     </message>
     <message>
         <source>supervisord fault %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisord-Fehler %1: %2</translation>
     </message>
     <message>
         <source>the gateway does not run systemd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Gateway läuft kein systemd: %1</translation>
     </message>
     <message>
         <source>%1 was not allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht erlaubt: %2</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit Exitcode %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>unit block at line %1 has no Id (truncated or not systemctl show output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit-Block in Zeile %1 hat keine Id (abgeschnitten oder keine Ausgabe von systemctl show)</translation>
     </message>
     <message>
         <source>unit %1 has no ActiveState (truncated output?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit %1 hat keinen ActiveState (Ausgabe abgeschnitten?)</translation>
     </message>
     <message>
         <source>no such unit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Unit</translation>
     </message>
     <message>
         <source>last result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Ergebnis: %1</translation>
     </message>
 </context>
 <context>
@@ -382,7 +382,8 @@ Run &apos;mailops COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Why is mail for DOMAIN not arriving? Checks MX, addresses, reverse DNS, SMTP (greeting, EHLO, STARTTLS, recipient acceptance, never DATA), blocklists, SPF and DMARC, and prints an evidence report.
 Exit codes: 0 no problem found, 1 warnings, 2 failures, 3 could not check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kommt Mail für DOMAIN nicht an? Prüft MX, Adressen, Reverse-DNS, SMTP (Begrüßung, EHLO, STARTTLS, Annahme des Empfängers, nie DATA), Blocklisten, SPF und DMARC und gibt einen Befundbericht aus.
+Exitcodes: 0 kein Problem gefunden, 1 Warnungen, 2 Fehler, 3 Prüfung nicht möglich.</translation>
     </message>
     <message>
         <source>The domain that does not receive mail.</source>
@@ -390,31 +391,31 @@ Exit codes: 0 no problem found, 1 warnings, 2 failures, 3 could not check.</sour
     </message>
     <message>
         <source>The sending IP (SPF, DNSBL, reverse DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP (SPF, DNSBL, Reverse-DNS).</translation>
     </message>
     <message>
         <source>The sender&apos;s HELO name, compared with its PTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HELO-Name des Absenders, verglichen mit seinem PTR.</translation>
     </message>
     <message>
         <source>DNS server to ask (default: the system resolver).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu fragender DNS-Server (Vorgabe: der System-Resolver).</translation>
     </message>
     <message>
         <source>Port to try on each MX (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>An jedem MX zu versuchender Port (Vorgabe 25).</translation>
     </message>
     <message>
         <source>Blocklists to check, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Blocklisten, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Take DNS server, SMTP port and blocklists from this gateway profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server, SMTP-Port und Blocklisten aus diesem Gateway-Profil nehmen.</translation>
     </message>
     <message>
         <source>Seconds per network step (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden je Netzwerkschritt (Vorgabe 5).</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
@@ -426,20 +427,21 @@ Exit codes: 0 no problem found, 1 warnings, 2 failures, 3 could not check.</sour
     </message>
     <message>
         <source>--ip wants an IPv4 or IPv6 address, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ip erwartet eine IPv4- oder IPv6-Adresse, nicht „%1“</translation>
     </message>
     <message>
         <source>--smtp-port wants a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp-port erwartet eine Portnummer</translation>
     </message>
     <message>
         <source>--timeout wants seconds between 0 and 120</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet Sekunden zwischen 0 und 120</translation>
     </message>
     <message>
         <source>Check an IP address against DNS blocklists, all at once, and check that each list is alive (RFC 5782 test points): a list that lists everything is reported as dead.
 Exit codes: 0 not listed, 1 a list is dead or unusable, 2 listed, 3 could not check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IP-Adresse gegen DNS-Blocklisten prüfen, alle auf einmal, und prüfen, ob jede Liste lebt (Testpunkte nach RFC 5782): eine Liste, die alles listet, wird als tot gemeldet.
+Exitcodes: 0 nicht gelistet, 1 eine Liste ist tot oder unbrauchbar, 2 gelistet, 3 Prüfung nicht möglich.</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address.</source>
@@ -447,15 +449,15 @@ Exit codes: 0 not listed, 1 a list is dead or unusable, 2 listed, 3 could not ch
     </message>
     <message>
         <source>File with one list zone per line (# comments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit einer Listenzone je Zeile (# für Kommentare).</translation>
     </message>
     <message>
         <source>List zones, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenzonen, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Skip the test-point queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testpunkt-Abfragen auslassen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
@@ -463,7 +465,7 @@ Exit codes: 0 not listed, 1 a list is dead or unusable, 2 listed, 3 could not ch
     </message>
     <message>
         <source>cannot read the list file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Listendatei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>why is mail for a domain not arriving? (evidence report)</source>
@@ -501,172 +503,177 @@ Befehle:
     </message>
     <message>
         <source>no usable ssh target in profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein brauchbares SSH-Ziel im Profil %1</translation>
     </message>
     <message>
         <source>--class wants rejects, tempfails, bounces or deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>--class erwartet rejects, tempfails, bounces oder deferred</translation>
     </message>
     <message>
         <source>--minutes wants 1 to 10080</source>
-        <translation type="unfinished"></translation>
+        <translation>--minutes erwartet 1 bis 10080</translation>
     </message>
     <message>
         <source>the mail log of %1 is on %2: run the check there or pass --log</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mail-Log von %1 liegt auf %2: die Prüfung dort ausführen oder --log angeben</translation>
     </message>
     <message>
         <source>Monitoring-plugin checks (Nagios/Icinga): one status line with perfdata, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
   services  restarts per service (thresholds: restarts)
   queue     messages in the queue (thresholds: messages)
   log       events of --class in the mail log&apos;s last --minutes (thresholds: events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen als Monitoring-Plugin (Nagios/Icinga): eine Statuszeile mit perfdata, Exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+  services  Neustarts je Dienst (Schwellen: Neustarts)
+  queue     Nachrichten in der Warteschlange (Schwellen: Nachrichten)
+  log       Ereignisse von --class in den letzten --minutes des Mail-Logs (Schwellen: Ereignisse)</translation>
     </message>
     <message>
         <source>Gateway profile (default: the current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Profil (Vorgabe: das aktuelle).</translation>
     </message>
     <message>
         <source>Warning threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwelle.</translation>
     </message>
     <message>
         <source>Critical threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Schwelle.</translation>
     </message>
     <message>
         <source>services: watch this many seconds to count restarts (supervisord keeps no counter).</source>
-        <translation type="unfinished"></translation>
+        <translation>services: so viele Sekunden beobachten, um Neustarts zu zählen (supervisord führt keinen Zähler).</translation>
     </message>
     <message>
         <source>log: count events of the last M minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>log: Ereignisse der letzten M Minuten zählen.</translation>
     </message>
     <message>
         <source>log: what to count: rejects, tempfails, bounces or deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>log: was gezählt wird: rejects, tempfails, bounces oder deferred.</translation>
     </message>
     <message>
         <source>log: the mail log to read (default: the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>log: das zu lesende Mail-Log (Vorgabe: das des Profils).</translation>
     </message>
     <message>
         <source>--warning and --critical want numbers, critical &gt;= warning</source>
-        <translation type="unfinished"></translation>
+        <translation>--warning und --critical erwarten Zahlen, critical &gt;= warning</translation>
     </message>
     <message>
         <source>check what? services, queue or log</source>
-        <translation type="unfinished"></translation>
+        <translation>was prüfen? services, queue oder log</translation>
     </message>
     <message>
         <source>Fetch each queued message and check it against RFC 5322 and MIME. Exit 0 none malformed, 1 malformed messages found, 3 could not scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht der Warteschlange abrufen und gegen RFC 5322 und MIME prüfen. Exit 0 keine fehlerhaft, 1 fehlerhafte Nachrichten gefunden, 3 Prüfung nicht möglich.</translation>
     </message>
     <message>
         <source>Scan at most this many messages (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Nachrichten prüfen (Vorgabe 10000).</translation>
     </message>
     <message>
         <source>%1 messages scanned, %2 malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten geprüft, %2 fehlerhaft</translation>
     </message>
     <message>
         <source>usage: mailops queue export ID --output FILE.eml [--overwrite]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mailops queue export ID --output DATEI.eml [--overwrite]</translation>
     </message>
     <message>
         <source>Saved %1 to %2 (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 gespeichert (%3 Bytes)</translation>
     </message>
     <message>
         <source>Act on queued messages: hold, release, requeue, retry (deliver now), delete (silently), bounce (return to the sender now), or export one message as an .eml file.
 Messages are chosen by queue id (&apos;-&apos; reads ids from stdin), by filter, or both (then the listed ids that match). delete and bounce need --yes.
 Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway reported an error, 3 could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen auf Nachrichten in der Warteschlange: hold (anhalten), release (freigeben), requeue (neu einreihen), retry (jetzt zustellen), delete (stillschweigend löschen), bounce (jetzt an den Absender zurückschicken) oder export (eine Nachricht als .eml-Datei speichern).
+Nachrichten werden per Queue-ID (&apos;-&apos; liest IDs von stdin), per Filter oder mit beidem gewählt (dann die aufgeführten IDs, die passen). delete und bounce brauchen --yes.
+Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das Gateway meldete einen Fehler, 3 Ausführung nicht möglich.</translation>
     </message>
     <message>
         <source>Queue ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue-IDs.</translation>
     </message>
     <message>
         <source>Recipient domain; .example.com for its subdomains; comma-separated alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger-Domain; .example.com für ihre Subdomains; Alternativen durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Sender address, @domain, or &lt;&gt; for the null sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse, @domain oder &lt;&gt; für den leeren Absender.</translation>
     </message>
     <message>
         <source>Text in the delay reason, or its pattern as the monitor groups it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text im Grund der Verzögerung oder dessen Muster, wie die Überwachung es gruppiert.</translation>
     </message>
     <message>
         <source>Queue: deferred, hold, active, incoming, maildrop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: deferred, hold, active, incoming, maildrop.</translation>
     </message>
     <message>
         <source>Minimum age in minutes (or with s, m, h, d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestalter in Minuten (oder mit s, m, h, d).</translation>
     </message>
     <message>
         <source>Print the selected ids and do nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten IDs ausgeben und nichts tun.</translation>
     </message>
     <message>
         <source>Really delete or bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirklich löschen (delete) oder zurückschicken (bounce).</translation>
     </message>
     <message>
         <source>export: the .eml file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: die zu schreibende .eml-Datei.</translation>
     </message>
     <message>
         <source>export: replace an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: eine vorhandene Datei ersetzen.</translation>
     </message>
     <message>
         <source>unknown queue action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“ für die Warteschlange</translation>
     </message>
     <message>
         <source>not queue ids, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Queue-IDs, ignoriert: %1</translation>
     </message>
     <message>
         <source>no valid queue id given; nothing done</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Queue-ID angegeben; nichts getan</translation>
     </message>
     <message>
         <source>name queue ids or a filter (--domain, --sender, --reason, --queue, --older-than); nothing is chosen by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue-IDs oder einen Filter angeben (--domain, --sender, --reason, --queue, --older-than); ohne Angabe wird nichts gewählt</translation>
     </message>
     <message>
         <source>No queued message matches (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht in der Warteschlange passt (%1).</translation>
     </message>
     <message>
         <source>%1 messages selected; nothing done (--dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten gewählt; nichts getan (--dry-run)</translation>
     </message>
     <message>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere</translation>
     </message>
     <message>
         <source>nothing done; run again with --yes to %1 them</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts getan; zum Ausführen von %1 erneut mit --yes aufrufen</translation>
     </message>
     <message>
         <source>monitoring-plugin checks: services, queue, log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen als Monitoring-Plugin: services, queue, log</translation>
     </message>
     <message>
         <source>hold, release, requeue, retry, delete, bounce or export queued messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten der Warteschlange: hold, release, requeue, retry, delete, bounce, export</translation>
     </message>
     <message>
         <source>lint every queued message, name the malformed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Nachricht der Warteschlange prüfen, fehlerhafte nennen</translation>
     </message>
 </context>
 <context>
@@ -696,26 +703,26 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::CrashLoopAlert</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message numerus="yes">
         <source>%1 restarted %n times in %2 (alert at %3 in %4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde in %2 %n-mal neu gestartet (Alarm ab %3 in %4)</numerusform>
+            <numerusform>%1 wurde in %2 %n-mal neu gestartet (Alarm ab %3 in %4)</numerusform>
         </translation>
     </message>
     <message>
         <source>, last exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, letzter Exit-Status %1</translation>
     </message>
 </context>
 <context>
@@ -1364,27 +1371,27 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::GatewayMonitor</name>
     <message>
         <source>&quot;%1&quot; is not a Postfix queue id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Postfix-Queue-ID</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 crashed on it repeatedly and the linter finds it malformed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wiederholt an ihr abgestürzt, und der Linter hält sie für fehlerhaft (%2)</translation>
     </message>
     <message>
         <source>%1 logged it last before crashing (%2 restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sie zuletzt vor dem Absturz protokolliert (%2 Neustarts)</translation>
     </message>
     <message>
         <source>%1 logged it shortly before crashing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sie kurz vor dem Absturz protokolliert</translation>
     </message>
     <message>
         <source>another queue action is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Aktion auf der Warteschlange läuft noch</translation>
     </message>
 </context>
 <context>
@@ -1495,233 +1502,233 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     </message>
     <message>
         <source>Listing the gateway&apos;s sockets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets des Gateways werden ermittelt …</translation>
     </message>
     <message>
         <source>Malformed and poison</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft und giftig</translation>
     </message>
     <message>
         <source>Listening sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschende Sockets</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten der Dienste</translation>
     </message>
     <message>
         <source>Queue history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen-Verlauf: %1</translation>
     </message>
     <message>
         <source>Mail log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Log: %1</translation>
     </message>
     <message>
         <source>Scanning: %1 of %2 messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe %1 von %2 Nachrichten …</translation>
     </message>
     <message>
         <source>Message %1 was put on hold automatically: %2. Release it once the cause is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 wurde automatisch angehalten: %2. Nach Behebung der Ursache freigeben.</translation>
     </message>
     <message>
         <source>Poison suspect held</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdächtige Nachricht angehalten</translation>
     </message>
     <message>
         <source>Could not select messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten konnten nicht ausgewählt werden: %1</translation>
     </message>
     <message>
         <source>Scan the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange prüfen</translation>
     </message>
     <message>
         <source>Fetch every queued message and check it against RFC 5322 and MIME</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht der Warteschlange abrufen und gegen RFC 5322 und MIME prüfen</translation>
     </message>
     <message>
         <source>Not scanned yet. Poison suspects of a crash loop are checked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft. Verdächtige Nachrichten einer Absturzschleife werden sofort geprüft.</translation>
     </message>
     <message>
         <source>Hold poison suspects automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdächtige Nachrichten automatisch anhalten</translation>
     </message>
     <message>
         <source>When a service crash-loops on a message the linter finds malformed, put it on hold at once and say so here and in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Stürzt ein Dienst wiederholt an einer Nachricht ab, die der Linter für fehlerhaft hält, sie sofort anhalten und das hier und im Infobereich melden</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut zustellen</translation>
     </message>
     <message>
         <source>Return to sender…</source>
-        <translation type="unfinished"></translation>
+        <translation>An Absender zurückschicken …</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Export .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als .eml exportieren …</translation>
     </message>
     <message>
         <source>Listing the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange wird gelesen …</translation>
     </message>
     <message>
         <source>Rejects and tempfails per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen und Tempfails pro Minute</translation>
     </message>
     <message>
         <source>per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Minute</translation>
     </message>
     <message>
         <source>tempfail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempfail</translation>
     </message>
     <message>
         <source>reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnung %1</translation>
     </message>
     <message>
         <source>Could not read it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
         <source>The linter finds it malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Linter hält sie für fehlerhaft: %1.</translation>
     </message>
     <message>
         <source>The linter finds nothing wrong with it; the crash may have another cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Linter findet an ihr keinen Fehler; der Absturz hat vielleicht eine andere Ursache.</translation>
     </message>
     <message>
         <source>named by %1 before its crashes</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 vor seinen Abstürzen genannt</translation>
     </message>
     <message numerus="yes">
         <source>Queue: %n message(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warteschlange: %n Nachricht (%1)</numerusform>
+            <numerusform>Warteschlange: %n Nachrichten (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s) listening; no port conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Socket lauscht; keine Portkonflikte.</numerusform>
+            <numerusform>%n Sockets lauschen; keine Portkonflikte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n port problem(s): see the rows on top.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Portproblem: siehe die Zeilen oben.</numerusform>
+            <numerusform>%n Portprobleme: siehe die Zeilen oben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Listening sockets (%1!)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschende Sockets (%1!)</translation>
     </message>
     <message>
         <source>Scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 of %2 queued messages scanned: %3 malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nachrichten der Warteschlange geprüft: %3 fehlerhaft.</translation>
     </message>
     <message numerus="yes">
         <source>%n left the queue during the scan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hat die Warteschlange während der Prüfung verlassen.</numerusform>
+            <numerusform>%n haben die Warteschlange während der Prüfung verlassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Malformed and poison (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft und giftig (%1)</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Return to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>An Absender zurückschicken</translation>
     </message>
     <message>
         <source>Select one or more messages in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine oder mehrere Nachrichten in der Liste auswählen.</translation>
     </message>
     <message>
         <source>Another queue action is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Aktion auf der Warteschlange läuft noch.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Nachricht …</numerusform>
+            <numerusform>%1: %n Nachrichten …</numerusform>
         </translation>
     </message>
     <message>
         <source>Selecting the messages %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche Nachrichten %1 …</translation>
     </message>
     <message>
         <source>No queued message matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wartende Nachricht %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s) %2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Nachricht %2 …</numerusform>
+            <numerusform>%1: %n Nachrichten %2 …</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 every message for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle Nachrichten für %2</translation>
     </message>
     <message>
         <source>%1 every message deferred for this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle aus diesem Grund zurückgestellten Nachrichten</translation>
     </message>
     <message>
         <source>Select exactly one message to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Exportieren genau eine Nachricht auswählen.</translation>
     </message>
     <message>
         <source>Export message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 exportieren</translation>
     </message>
     <message>
         <source>Email messages (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
     </message>
     <message>
         <source>Message %1 saved as %2 (%3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 als %2 gespeichert (%3 Bytes).</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1825,7 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1840,27 +1847,27 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::ListeningSocketModel</name>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>Listening on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1893,15 +1900,15 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::MailqParser</name>
     <message>
         <source>line longer than %1 bytes, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile länger als %1 Bytes, übersprungen</translation>
     </message>
     <message>
         <source>not a queue entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag der Warteschlange: %1</translation>
     </message>
     <message>
         <source>continuation line outside an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzungszeile außerhalb eines Eintrags</translation>
     </message>
 </context>
 <context>
@@ -2143,271 +2150,271 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::MessageExporter</name>
     <message>
         <source>&quot;%1&quot; is not a Postfix queue id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Postfix-Queue-ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dateiname</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or allow overwriting it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es schon; einen anderen Namen wählen oder das Überschreiben erlauben</translation>
     </message>
     <message>
         <source>the connection to the gateway was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Gateway wurde geschlossen</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>saving message %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speichern von Nachricht %1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>message %1 is larger than %2 MB; not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 ist größer als %2 MB; nicht gespeichert</translation>
     </message>
     <message>
         <source>message %1 is no longer in the queue (delivered, returned or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 ist nicht mehr in der Warteschlange (zugestellt, zurückgeschickt oder gelöscht)</translation>
     </message>
     <message>
         <source>postcat failed for %1 (exit %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>postcat ist für %1 fehlgeschlagen (Exit %2): %3</translation>
     </message>
     <message>
         <source>postcat printed nothing for message %1; it may be leaving the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>postcat hat für Nachricht %1 nichts ausgegeben; sie verlässt womöglich gerade die Warteschlange</translation>
     </message>
     <message>
         <source>%1 appeared while the message was fetched; not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist während des Abrufs der Nachricht entstanden; nicht ersetzt</translation>
     </message>
 </context>
 <context>
     <name>MailOps::MessageInspector</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Defect</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangel</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Einzelheiten</translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht ausgewählt.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade …</translation>
     </message>
     <message>
         <source>Loading message %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Nachricht %1 …</translation>
     </message>
     <message>
         <source>Queue id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue-ID %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>to %1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1 +%2</translation>
     </message>
     <message>
         <source>Poison suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Giftverdacht</translation>
     </message>
     <message>
         <source>Poison suspect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giftverdacht: %1</translation>
     </message>
     <message numerus="yes">
         <source>  [… %n more bytes on this line]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  [… %n weiteres Byte in dieser Zeile]</numerusform>
+            <numerusform>  [… %n weitere Bytes in dieser Zeile]</numerusform>
         </translation>
     </message>
     <message>
         <source>[… %1 more bytes not shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[… weitere %1 nicht angezeigt]</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source> (beyond the part shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jenseits des angezeigten Teils)</translation>
     </message>
     <message>
         <source>, shown as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, angezeigt als %1</translation>
     </message>
     <message>
         <source> (part %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Teil %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n more not listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer nicht aufgeführt</numerusform>
+            <numerusform>%n weitere nicht aufgeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>Whole message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Nachricht: %1</translation>
     </message>
 </context>
 <context>
     <name>MailOps::MessageLinter</name>
     <message>
         <source>carriage return not followed by a line feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagenrücklauf (CR) ohne folgenden Zeilenvorschub (LF)</translation>
     </message>
     <message>
         <source>NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL-Byte</translation>
     </message>
     <message>
         <source>line ends in a bare line feed in a CRLF message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile endet in einer CRLF-Nachricht mit einem bloßen LF</translation>
     </message>
     <message>
         <source>line is %1 octets long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile ist %1 Oktette lang; die Grenze ist %2</translation>
     </message>
     <message>
         <source>8-bit bytes in a header without SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>8-Bit-Bytes im Header ohne SMTPUTF8</translation>
     </message>
     <message>
         <source>header is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Header ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>continuation line before any header field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzungszeile vor dem ersten Header-Feld</translation>
     </message>
     <message>
         <source>continuation line holds only white space (obsolete folding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzungszeile enthält nur Leerraum (veraltete Faltung)</translation>
     </message>
     <message>
         <source>mbox &quot;From &quot; separator line before the header</source>
-        <translation type="unfinished"></translation>
+        <translation>mbox-Trennzeile „From “ vor dem Header</translation>
     </message>
     <message>
         <source>not a header field (no field name and colon): &quot;%1&quot;; taken as the start of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Header-Feld (kein Feldname mit Doppelpunkt): „%1“; als Beginn des Body gewertet</translation>
     </message>
     <message>
         <source>white space before the colon of &quot;%1&quot; (obsolete syntax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerraum vor dem Doppelpunkt von „%1“ (veraltete Syntax)</translation>
     </message>
     <message>
         <source>invalid character in header field name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Zeichen im Header-Feldnamen „%1“</translation>
     </message>
     <message>
         <source>header field %1 is larger than %2 bytes; only its start was analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Feld %1 ist größer als %2 Bytes; nur sein Anfang wurde untersucht</translation>
     </message>
     <message>
         <source>header field %1 appears %2 times; it is allowed once</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Feld %1 kommt %2-mal vor; erlaubt ist es einmal</translation>
     </message>
     <message>
         <source>no From: header field</source>
-        <translation type="unfinished"></translation>
+        <translation>kein From:-Header-Feld</translation>
     </message>
     <message>
         <source>no Date: header field</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Date:-Header-Feld</translation>
     </message>
     <message>
         <source>multipart content without a boundary parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipart-Inhalt ohne boundary-Parameter</translation>
     </message>
     <message>
         <source>MIME nesting deeper than %1 levels; deeper parts are not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>MIME-Verschachtelung tiefer als %1 Ebenen; tiefere Teile werden nicht untersucht</translation>
     </message>
     <message>
         <source>boundary &quot;%1&quot; never appears</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary „%1“ kommt nie vor</translation>
     </message>
     <message>
         <source>multipart with boundary &quot;%1&quot; has no closing delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipart mit Boundary „%1“ hat keinen schließenden Begrenzer</translation>
     </message>
     <message>
         <source>multipart closed without any body part</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipart ohne einen einzigen Teil geschlossen</translation>
     </message>
     <message>
         <source>base64 data ends in the middle of a 4-character group (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64-Daten enden mitten in einer Gruppe aus 4 Zeichen (abgeschnitten?)</translation>
     </message>
     <message>
         <source>data after base64 padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten nach dem Base64-Padding</translation>
     </message>
     <message>
         <source>misplaced base64 padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64-Padding an falscher Stelle</translation>
     </message>
     <message>
         <source>byte 0x%1 is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte 0x%1 ist kein Base64</translation>
     </message>
     <message>
         <source>&quot;=&quot; not followed by two hex digits: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„=“ nicht von zwei Hex-Ziffern gefolgt: „%1“</translation>
     </message>
     <message>
         <source>the message is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist leer</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2429,7 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2; a policy must be served with 200 and without redirects</source>
@@ -2688,31 +2695,31 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::PortConflictDetector</name>
     <message>
         <source>%1 are all configured to listen on %2 port %3; only one can have it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sollen alle auf %2-Port %3 lauschen; nur einer kann ihn belegen</translation>
     </message>
     <message>
         <source> (now held by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jetzt belegt von %1)</translation>
     </message>
     <message>
         <source>%1 should listen on %2 port %3, but nothing does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sollte auf %2-Port %3 lauschen, aber dort lauscht nichts</translation>
     </message>
     <message>
         <source>%1 port %2 belongs to %3 but is held by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Port %2 gehört zu %3, ist aber von %4 belegt</translation>
     </message>
     <message>
         <source>%1 could not bind port %2: it is already held by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte Port %2 nicht binden: er ist schon von %3 belegt</translation>
     </message>
     <message>
         <source>%1 could not bind port %2: address already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte Port %2 nicht binden: Adresse wird bereits verwendet</translation>
     </message>
     <message>
         <source>%1 could not bind its port: address already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte seinen Port nicht binden: Adresse wird bereits verwendet</translation>
     </message>
 </context>
 <context>
@@ -2723,7 +2730,7 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     </message>
     <message>
         <source>no host name or address to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hostname und keine Adresse zum Prüfen</translation>
     </message>
     <message>
         <source>no port to probe</source>
@@ -2735,7 +2742,7 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     </message>
     <message>
         <source>timeouts must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimits müssen positiv sein</translation>
     </message>
     <message>
         <source>the name %1 has no address</source>
@@ -2779,7 +2786,7 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3010,441 +3017,441 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::QShapeModel</name>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GESAMT</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
     <name>MailOps::QueueAction</name>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nachricht</translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>1 message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nachricht %1</translation>
     </message>
     <message numerus="yes">
         <source>%n messages %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht %1</numerusform>
+            <numerusform>%n Nachrichten %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Put %1 on hold? Postfix will not deliver them until they are released.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anhalten? Postfix stellt sie erst zu, wenn sie wieder freigegeben sind.</translation>
     </message>
     <message>
         <source>Release %1 from hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 freigeben?</translation>
     </message>
     <message>
         <source>Requeue %1? They pass through address rewriting and the content filter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu einreihen? Sie durchlaufen die Adressumschreibung und den Content-Filter erneut.</translation>
     </message>
     <message>
         <source>Try to deliver %1 now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt versuchen, %1 zuzustellen?</translation>
     </message>
     <message>
         <source>Delete %1 without telling their senders?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen, ohne die Absender zu benachrichtigen?</translation>
     </message>
     <message>
         <source>Return %1 to their senders as undeliverable and remove them from the queue?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als unzustellbar an die Absender zurückschicken und aus der Warteschlange entfernen?</translation>
     </message>
     <message>
         <source>Placed on hold: %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1 Nachrichten.</translation>
     </message>
     <message>
         <source>Released from hold: %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben: %1 Nachrichten.</translation>
     </message>
     <message>
         <source>Requeued: %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu eingereiht: %1 Nachrichten.</translation>
     </message>
     <message>
         <source>Delivery requested now: %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofortige Zustellung angestoßen: %1 Nachrichten.</translation>
     </message>
     <message>
         <source>Deleted: %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht: %1 Nachrichten.</translation>
     </message>
     <message>
         <source>Returned to their senders: %1 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Absender zurückgeschickt: %1 Nachrichten.</translation>
     </message>
     <message>
         <source>%1 of them at their next delivery attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon beim nächsten Zustellversuch.</translation>
     </message>
     <message>
         <source>The others were no longer in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen waren nicht mehr in der Warteschlange.</translation>
     </message>
     <message>
         <source>%1 duplicate ids ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doppelte IDs ignoriert.</translation>
     </message>
     <message>
         <source>%1 invalid queue ids refused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ungültige Queue-IDs abgewiesen: %2.</translation>
     </message>
     <message>
         <source>Cancelled before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Ende abgebrochen.</translation>
     </message>
     <message>
         <source>%1 messages were not retried: at most %2 at once, one command each; requeue them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten wurden nicht erneut zugestellt: höchstens %2 auf einmal, je ein Befehl; stattdessen neu einreihen.</translation>
     </message>
     <message>
         <source>the connection to the gateway was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Gateway wurde geschlossen</translation>
     </message>
     <message>
         <source>postsuper failed (exit %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>postsuper ist fehlgeschlagen (Exit %1): %2</translation>
     </message>
     <message>
         <source>postsuper did not say what it did; the queue may have changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>postsuper hat nicht gemeldet, was es getan hat; die Warteschlange hat sich womöglich geändert: %1</translation>
     </message>
     <message>
         <source>postqueue -i %1 failed (exit %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>postqueue -i %1 ist fehlgeschlagen (Exit %2): %3</translation>
     </message>
 </context>
 <context>
     <name>MailOps::QueueFilter</name>
     <message>
         <source>&quot;%1&quot; is not a domain (write example.com, or .example.com for its subdomains)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Domain (example.com schreiben, oder .example.com für ihre Subdomains)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sender (write user@example.com, @example.com or &lt;&gt; for the null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Absender (user@example.com, @example.com oder &lt;&gt; für den leeren Absender schreiben)</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>at most %1 domains at once</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Domains auf einmal</translation>
     </message>
     <message>
         <source>at most %1 senders at once</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Absender auf einmal</translation>
     </message>
     <message>
         <source>a reason to match may be at most %1 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zu suchender Grund darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a queue (deferred, hold, active, incoming or maildrop)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Warteschlange (deferred, hold, active, incoming oder maildrop)</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>subdomains of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdomains von %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <source>the null sender &lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>dem leeren Absender &lt;&gt;</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>delayed because of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgestellt wegen „%1“</translation>
     </message>
     <message>
         <source>in the %1 queue</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Warteschlange %1</translation>
     </message>
     <message>
         <source>older than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>älter als %1</translation>
     </message>
     <message>
         <source>all queued messages</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Nachrichten in der Warteschlange</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an age (minutes, or a number with s, m, h or d)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Alter (Minuten oder eine Zahl mit s, m, h oder d)</translation>
     </message>
     <message>
         <source>--%1 wants a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet einen Wert</translation>
     </message>
     <message>
         <source>unknown filter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Filter „%1“</translation>
     </message>
 </context>
 <context>
     <name>MailOps::QueueHistoryStore</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unknown SQLite error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter SQLite-Fehler</translation>
     </message>
     <message>
         <source>No file was given for the queue history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Warteschlangen-Verlauf wurde keine Datei angegeben.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the queue history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für den Warteschlangen-Verlauf kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber für Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
         <source>Cannot open the queue history %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot read the queue history %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot set up the queue history %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>Cannot check the queue history %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 kann nicht geprüft werden</translation>
     </message>
     <message>
         <source>the integrity check says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Integritätsprüfung meldet: %1</translation>
     </message>
     <message>
         <source>Cannot prepare the queue history %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>it was written by a newer version of MailOps (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei stammt von einer neueren Version von MailOps (Format %1)</translation>
     </message>
     <message>
         <source>it is an SQLite database but not a queue history</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist eine SQLite-Datenbank, aber kein Warteschlangen-Verlauf</translation>
     </message>
     <message>
         <source>Cannot create the queue history %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Weg</translation>
     </message>
     <message>
         <source>could not rename it to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht in %1 umbenannt werden</translation>
     </message>
     <message>
         <source>The queue history %1 is damaged (%2) and %3; queue samples are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 ist beschädigt (%2) und %3; Messwerte der Warteschlange werden nur im Speicher gehalten.</translation>
     </message>
     <message>
         <source>The queue history %1 was damaged (%2) and was kept as %3, but a new one could not be started: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 war beschädigt (%2) und wurde als %3 aufbewahrt, aber ein neuer konnte nicht begonnen werden: %4</translation>
     </message>
     <message>
         <source>The queue history %1 was damaged (%2); it was kept as %3 and a new history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 war beschädigt (%2); er wurde als %3 aufbewahrt und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
         <source>Cannot write to the queue history %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Warteschlangen-Verlauf %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>A queue sample needs a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Messwert der Warteschlange braucht einen Profilnamen.</translation>
     </message>
     <message>
         <source>A queue sample has no valid time or a negative count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Messwert der Warteschlange hat keine gültige Zeit oder eine negative Anzahl.</translation>
     </message>
     <message numerus="yes">
         <source>The queue history %1 cannot be written; %n queue sample(s) are waiting in memory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Warteschlangen-Verlauf %1 kann nicht geschrieben werden; %n Messwert wartet im Speicher.</numerusform>
+            <numerusform>Der Warteschlangen-Verlauf %1 kann nicht geschrieben werden; %n Messwerte warten im Speicher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n queue sample(s) are waiting in memory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n Messwert wartet im Speicher.</numerusform>
+            <numerusform>%1; %n Messwerte warten im Speicher.</numerusform>
         </translation>
     </message>
     <message>
         <source>A queue history request needs a valid time range and at least one point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abfrage des Warteschlangen-Verlaufs braucht einen gültigen Zeitraum und mindestens einen Punkt.</translation>
     </message>
     <message>
         <source>The queue history %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot prune the queue history %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warteschlangen-Verlauf %1 kann nicht ausgedünnt werden</translation>
     </message>
 </context>
 <context>
     <name>MailOps::QueueParser</name>
     <message>
         <source>line longer than %1 bytes, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile länger als %1 Bytes, übersprungen</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ fehlt</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ ist keine nicht-negative Zahl</translation>
     </message>
     <message>
         <source>field &quot;queue_id&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „queue_id“ ist leer</translation>
     </message>
     <message>
         <source>field &quot;recipients&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „recipients“ fehlt</translation>
     </message>
     <message>
         <source>field &quot;recipients&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „recipients“ ist kein Array</translation>
     </message>
     <message>
         <source>a recipient has no &quot;address&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Empfänger hat kein „address“</translation>
     </message>
 </context>
 <context>
     <name>MailOps::QueueReader</name>
     <message>
         <source>%1 exited with status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete mit Status %2</translation>
     </message>
     <message>
         <source>%1 exited with status %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete mit Status %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MailOps::QueueScanner</name>
     <message>
         <source>&quot;%1&quot; is not a Postfix queue id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Postfix-Queue-ID</translation>
     </message>
     <message>
         <source>postcat exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>postcat endete mit Status %1</translation>
     </message>
     <message>
         <source>%1 is no longer in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr in der Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -3546,7 +3553,7 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     </message>
     <message>
         <source>%1 does not exist (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht (NXDOMAIN)</translation>
     </message>
     <message>
         <source>the server failed to answer %1 (SERVFAIL): the domain&apos;s DNS is broken, unreachable or fails DNSSEC validation; this says nothing about whether the record exists</source>
@@ -3648,110 +3655,128 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::ScannedMessageModel</name>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n error</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warning</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n note</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen: %1</translation>
     </message>
     <message>
         <source>poison suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Giftverdacht</translation>
     </message>
     <message>
         <source>Queue id</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue-ID</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängel</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdacht</translation>
     </message>
 </context>
 <context>
@@ -3765,69 +3790,69 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::ServiceCardView</name>
     <message>
         <source>Waiting for the first poll of the gateway&apos;s services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die erste Abfrage der Gateway-Dienste …</translation>
     </message>
     <message>
         <source>up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft seit %1</translation>
     </message>
     <message>
         <source>pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PID %1</translation>
     </message>
     <message numerus="yes">
         <source>%n restart(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neustart</numerusform>
+            <numerusform>%n Neustarts</numerusform>
         </translation>
     </message>
     <message>
         <source>CRASH LOOP</source>
-        <translation type="unfinished"></translation>
+        <translation>ABSTURZSCHLEIFE</translation>
     </message>
 </context>
 <context>
     <name>MailOps::ServiceListModel</name>
     <message>
         <source>%1d %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2</translation>
     </message>
     <message>
         <source>crash loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzschleife</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarts</translation>
     </message>
     <message>
         <source>Last exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Exit</translation>
     </message>
     <message>
         <source>Crash loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzschleife</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -3849,259 +3874,259 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::SmtpProbe</name>
     <message>
         <source>the whole probe took longer than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die gesamte Prüfung dauerte länger als %1 s</translation>
     </message>
     <message>
         <source>no host name or address to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hostname und keine Adresse zum Prüfen</translation>
     </message>
     <message>
         <source>port 0 cannot be probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 0 kann nicht geprüft werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be sent as a HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als HELO-Name gesendet werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine brauchbare Empfängeradresse</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine brauchbare Absenderadresse</translation>
     </message>
     <message>
         <source>the relay test needs a sender and a recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Relay-Test braucht eine Absender- und eine Empfängeradresse</translation>
     </message>
     <message>
         <source>timeouts must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimits müssen positiv sein</translation>
     </message>
     <message>
         <source>connecting to %1 port %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinde mit %1 Port %2%3</translation>
     </message>
     <message>
         <source> with TLS</source>
-        <translation type="unfinished"></translation>
+        <translation> mit TLS</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>refused to send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden von %1 verweigert</translation>
     </message>
     <message>
         <source>the server sent a reply nobody asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1</translation>
     </message>
     <message>
         <source>connected to %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1 in %2 ms verbunden</translation>
     </message>
     <message>
         <source>TLS established: %1, %2; certificate for %3, issued by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS aufgebaut: %1, %2; Zertifikat für %3, ausgestellt von %4</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Angabe)</translation>
     </message>
     <message>
         <source>certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsproblem: %1</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat STARTTLS abgelehnt: %1</translation>
     </message>
     <message>
         <source>the server sent more data after its reply to STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nach seiner Antwort auf STARTTLS weitere Daten gesendet</translation>
     </message>
     <message>
         <source>TLS handshake, expecting the name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake, erwarteter Name %1</translation>
     </message>
     <message>
         <source>the server refused EHLO after STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat EHLO nach STARTTLS abgelehnt: %1</translation>
     </message>
     <message>
         <source>relay test: outside sender and recipient, without AUTH; DATA is never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay-Test: externer Absender und Empfänger, ohne AUTH; DATA wird nie gesendet</translation>
     </message>
     <message>
         <source>connection refused: nothing listens on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgewiesen: auf Port %1 lauscht nichts</translation>
     </message>
     <message>
         <source>the name %1 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name %1 wurde nicht gefunden</translation>
     </message>
     <message>
         <source>the server closed the connection in the middle of a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung mitten in einer Antwort geschlossen</translation>
     </message>
     <message>
         <source>the server closed the connection during %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung während %1 geschlossen</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no answer to the connection attempt within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf den Verbindungsversuch innerhalb von %1 s</translation>
     </message>
     <message>
         <source>no complete answer during %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort während %1 innerhalb von %2 s</translation>
     </message>
     <message>
         <source>stopped during %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet während %1: %2</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing listens there, or a firewall rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgewiesen: dort lauscht nichts, oder eine Firewall weist sie ab.</translation>
     </message>
     <message>
         <source>%1 did not answer the connection attempt: a firewall on the way probably drops the packets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf den Verbindungsversuch nicht geantwortet: vermutlich verwirft eine Firewall auf dem Weg die Pakete.</translation>
     </message>
     <message>
         <source>The name %1 does not resolve to an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 löst sich in keine Adresse auf.</translation>
     </message>
     <message>
         <source>The probe was cancelled before it connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde vor dem Verbindungsaufbau abgebrochen.</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>The server greets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server grüßt: %1</translation>
     </message>
     <message>
         <source>The server refuses SMTP sessions at the greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt SMTP-Sitzungen bei der Begrüßung ab: %1</translation>
     </message>
     <message>
         <source>The server ends lines with LF alone instead of CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server beendet Zeilen mit bloßem LF statt CRLF.</translation>
     </message>
     <message>
         <source>The server refused EHLO and only speaks HELO: no extensions, no STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat EHLO abgelehnt und spricht nur HELO: keine Erweiterungen, kein STARTTLS.</translation>
     </message>
     <message>
         <source>The server refused EHLO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat EHLO abgelehnt: %1</translation>
     </message>
     <message>
         <source>TLS works: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS funktioniert: %1, %2.</translation>
     </message>
     <message>
         <source>STARTTLS works: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS funktioniert: %1, %2.</translation>
     </message>
     <message>
         <source>The certificate expired on %1 (%2 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist am %1 abgelaufen (vor %2 Tagen).</translation>
     </message>
     <message>
         <source>The certificate expires on %1, in %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat läuft am %1 ab, in %2 Tagen.</translation>
     </message>
     <message>
         <source>The certificate is self-signed (%1): senders that verify certificates will not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist selbst signiert (%1): Absender, die Zertifikate prüfen, vertrauen ihm nicht.</translation>
     </message>
     <message>
         <source>The certificate does not name %1; it names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat nennt %1 nicht; es nennt %2.</translation>
     </message>
     <message>
         <source>The certificate for %1 is valid until %2 (%3 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat für %1 ist gültig bis %2 (noch %3 Tage).</translation>
     </message>
     <message>
         <source>Certificate verification reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsprüfung meldete: %1</translation>
     </message>
     <message>
         <source>TLS failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS: mail to it crosses the network unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein STARTTLS an: Mail an ihn geht unverschlüsselt durchs Netz.</translation>
     </message>
     <message>
         <source>AUTH is offered before TLS (%1): passwords can cross the network unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH wird vor TLS angeboten (%1): Passwörter können unverschlüsselt durchs Netz gehen.</translation>
     </message>
     <message>
         <source>AUTH offered over TLS: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH über TLS angeboten: %1.</translation>
     </message>
     <message>
         <source>The server offers no AUTH on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet auf diesem Port kein AUTH an.</translation>
     </message>
     <message>
         <source>The server accepts mail for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt Mail für %1 an: %2</translation>
     </message>
     <message>
         <source>The server refuses mail for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt Mail für %1 ab: %2</translation>
     </message>
     <message>
         <source>The server defers mail for %1 (a temporary refusal): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server stellt Mail für %1 zurück (vorübergehende Ablehnung): %2</translation>
     </message>
     <message>
         <source>The recipient check could not run: the sender was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerprüfung konnte nicht laufen: der Absender wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>OPEN RELAY: without authentication the server accepted mail from %1 to %2 (%3). No message was sent: the test stops before DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFENES RELAY: ohne Authentifizierung hat der Server Mail von %1 an %2 angenommen (%3). Es wurde keine Nachricht gesendet: der Test endet vor DATA.</translation>
     </message>
     <message>
         <source>Relaying to outside addresses without authentication is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaying an externe Adressen ohne Authentifizierung wird abgelehnt: %1</translation>
     </message>
     <message>
         <source>The relay test is inconclusive: the server deferred the recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Relay-Test ist nicht eindeutig: der Server hat den Empfänger zurückgestellt: %1</translation>
     </message>
     <message>
         <source>The relay test is inconclusive: the outside sender was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Relay-Test ist nicht eindeutig: der externe Absender wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>Largest message accepted: %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte angenommene Nachricht: %1 MB.</translation>
     </message>
     <message>
         <source>The probe was cancelled during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde während %1 abgebrochen.</translation>
     </message>
     <message>
         <source>The probe stopped during %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung endete während %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4358,31 +4383,31 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::SupervisordBackend</name>
     <message>
         <source>the supervisord monitor was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>die supervisord-Überwachung wurde beendet</translation>
     </message>
     <message>
         <source>supervisord&apos;s reply is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von supervisord ist zu groß</translation>
     </message>
     <message>
         <source>bad reply from supervisord to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort von supervisord auf %1: %2</translation>
     </message>
     <message>
         <source>process info without name or state from supervisord</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessinfo ohne Name oder Zustand von supervisord</translation>
     </message>
     <message>
         <source>getAllProcessInfo did not return a list</source>
-        <translation type="unfinished"></translation>
+        <translation>getAllProcessInfo hat keine Liste geliefert</translation>
     </message>
     <message>
         <source>getAllProcessInfo returned a non-struct entry</source>
-        <translation type="unfinished"></translation>
+        <translation>getAllProcessInfo hat einen Eintrag geliefert, der kein struct ist</translation>
     </message>
     <message>
         <source>unexpected reply to a log tail request</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort auf eine Anfrage nach dem Log-Ende</translation>
     </message>
 </context>
 <context>
@@ -4691,126 +4716,126 @@ Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway
     <name>MailOps::ZoomableChartView</name>
     <message>
         <source>Drag to zoom, wheel to zoom, Shift+drag or arrow keys to pan, Home or right click to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen oder Mausrad zum Zoomen, Umschalt+Ziehen oder Pfeiltasten zum Verschieben, Pos1 oder Rechtsklick zum Zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>QueueAlertPolicy</name>
     <message>
         <source>The queue holds %1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange enthält %1 Nachrichten</translation>
     </message>
     <message>
         <source>The deferred queue holds %1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange deferred enthält %1 Nachrichten</translation>
     </message>
     <message>
         <source>The hold queue holds %1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange hold enthält %1 Nachrichten</translation>
     </message>
     <message>
         <source>Deferred queue grew by %1 messages in %2 min (%3/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange deferred wuchs in %2 min um %1 Nachrichten (%3/min)</translation>
     </message>
     <message>
         <source>Mail queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Warteschlange</translation>
     </message>
     <message>
         <source>Deferred queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange deferred</translation>
     </message>
     <message>
         <source>Hold queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange hold</translation>
     </message>
     <message>
         <source>Deferred queue growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum der Warteschlange deferred</translation>
     </message>
     <message>
         <source>/min</source>
-        <translation type="unfinished"></translation>
+        <translation>/min</translation>
     </message>
     <message>
         <source>%1: critical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kritisch</translation>
     </message>
     <message>
         <source>%1: warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung</translation>
     </message>
     <message>
         <source>%1; critical at %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; kritisch ab %2%3.</translation>
     </message>
     <message>
         <source>%1; warning at %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Warnung ab %2%3.</translation>
     </message>
     <message>
         <source>%1: back to normal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wieder normal</translation>
     </message>
     <message>
         <source>%1; under %2%3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; wieder unter %2%3.</translation>
     </message>
     <message>
         <source>%1: down to warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zurück auf Warnung</translation>
     </message>
     <message>
         <source>%1; under the critical level of %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; unter der kritischen Schwelle von %2%3.</translation>
     </message>
     <message>
         <source>%1: limits must lie between 0 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Grenzwerte müssen zwischen 0 und %2 liegen.</translation>
     </message>
     <message>
         <source>%1: the critical limit (%2) is below the warning limit (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der kritische Grenzwert (%2) liegt unter dem Warngrenzwert (%3).</translation>
     </message>
     <message>
         <source>Queue total</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange gesamt</translation>
     </message>
     <message>
         <source>The growth window must be 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster für das Wachstum muss 1 bis %1 Minuten betragen.</translation>
     </message>
     <message>
         <source>The clear ratio must be above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwarnungsfaktor muss größer als 0 und höchstens 1 sein.</translation>
     </message>
     <message>
         <source>Clearing after 1 to %1 samples is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung ist nach 1 bis %1 Messwerten erlaubt.</translation>
     </message>
     <message>
         <source>Queue alerts: %1 = &quot;%2&quot; is not valid; using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen-Alarme: %1 = „%2“ ist ungültig; die Vorgabe wird verwendet.</translation>
     </message>
     <message>
         <source>Queue alerts: the %1 critical limit (%2) is below its warning limit (%3); using the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen-Alarme: der kritische Grenzwert für %1 (%2) liegt unter seinem Warngrenzwert (%3); die Vorgaben werden verwendet.</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>die ganze Warteschlange</translation>
     </message>
     <message>
         <source>deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>deferred</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>hold</translation>
     </message>
     <message>
         <source>growth</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wachstum von deferred</translation>
     </message>
 </context>
 <context>

@@ -773,9 +773,12 @@ void GatewayMonitorPanel::onFilterMatched(const QueueFilter &filter, const QStri
 void GatewayMonitorPanel::domainMenu(const QPoint &pos)
 {
     const QModelIndex index = m_shape->indexAt(pos);
-    if (!index.isValid())
+    // Row 0 is the total, and "(other domains)" is no domain to select by.
+    if (!index.isValid() || index.row() == 0)
         return;
     const QString domain = m_shapeModel->index(index.row(), 0).data().toString();
+    if (domain == QueueSummary::otherDomainsLabel())
+        return;
     QueueFilter filter;
     if (!filter.setRecipientDomains({ domain }))
         return; // "(other domains)" and the totals row select nothing

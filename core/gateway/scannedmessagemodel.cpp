@@ -84,13 +84,21 @@ QString ScannedMessageModel::defectSummary(const LintReport &report)
     }
     // Singular and plural spelled out: English needs no translation file.
     QStringList counts;
-    const auto add = [&counts](qint64 n, const char *one, const char *many) {
-        if (n > 0)
-            counts.append(tr(n == 1 ? one : many, nullptr, n > INT_MAX ? INT_MAX : int(n)));
-    };
-    add(perSeverity[int(Severity::Error)], QT_TR_NOOP("%n error"), QT_TR_NOOP("%n errors"));
-    add(perSeverity[int(Severity::Warning)], QT_TR_NOOP("%n warning"), QT_TR_NOOP("%n warnings"));
-    add(perSeverity[int(Severity::Info)], QT_TR_NOOP("%n note"), QT_TR_NOOP("%n notes"));
+    const int errors = perSeverity[int(Severity::Error)] > INT_MAX ? INT_MAX : int(perSeverity[int(Severity::Error)]);
+    const int warnings = perSeverity[int(Severity::Warning)] > INT_MAX ? INT_MAX : int(perSeverity[int(Severity::Warning)]);
+    const int notes = perSeverity[int(Severity::Info)] > INT_MAX ? INT_MAX : int(perSeverity[int(Severity::Info)]);
+    if (errors == 1)
+        counts.append(tr("%n error", nullptr, errors));
+    else if (errors > 1)
+        counts.append(tr("%n errors", nullptr, errors));
+    if (warnings == 1)
+        counts.append(tr("%n warning", nullptr, warnings));
+    else if (warnings > 1)
+        counts.append(tr("%n warnings", nullptr, warnings));
+    if (notes == 1)
+        counts.append(tr("%n note", nullptr, notes));
+    else if (notes > 1)
+        counts.append(tr("%n notes", nullptr, notes));
     return tr("%1: %2").arg(counts.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")));
 }
 

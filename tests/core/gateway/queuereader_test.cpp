@@ -53,6 +53,11 @@ private Q_SLOTS:
         QTest::newRow("missing program") << QStringLiteral("/nonexistent/postqueue") << QStringList() << 5000 << Error::Code::NotFound;
         QTest::newRow("non-zero exit") << QStringLiteral("cat") << QStringList { QStringLiteral("/nonexistent/file") } << 5000
                                        << Error::Code::ProcessFailed;
+        // postqueue killed halfway through a line: an error, not half a summary.
+        QTest::newRow("dies mid-listing") << QStringLiteral("sh")
+                                          << QStringList { QStringLiteral("-c"),
+                                                           QStringLiteral("printf '{\"queue_name\": \"deferred\", \"queue_id\": \"AB'; kill -9 $$") }
+                                          << 5000 << Error::Code::ProcessFailed;
         QTest::newRow("hangs") << QStringLiteral("sleep") << QStringList { QStringLiteral("30") } << 200 << Error::Code::Timeout;
     }
 
