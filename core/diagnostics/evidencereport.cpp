@@ -1,4 +1,5 @@
 #include "evidencereport.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -13,7 +14,7 @@ namespace MailOps {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("MailOps::EvidenceReport", s);
+    return translateIn("MailOps::EvidenceReport", s);
 }
 
 QString utc(const QDateTime &t)

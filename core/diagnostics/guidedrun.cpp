@@ -1,4 +1,5 @@
 #include "guidedrun.h"
+#include "common/translation.h"
 
 #include "common/logging.h"
 #include "dns/dmarccheck.h"
@@ -29,7 +30,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("MailOps::GuidedRun", s);
+    return translateIn("MailOps::Worker", s);
 }
 
 using V = CheckItem::Verdict;

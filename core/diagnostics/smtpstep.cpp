@@ -1,4 +1,5 @@
 #include "smtpstep.h"
+#include "common/translation.h"
 
 #include "net/netreport.h"
 #include "net/smtpprobe.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("MailOps::SmtpStep", s);
+    return translateIn("MailOps::SmtpStep", s);
 }
 
 using V = CheckItem::Verdict;

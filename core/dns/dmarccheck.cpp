@@ -1,4 +1,5 @@
 #include "dmarccheck.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DmarcCheck", text);
+    return translateIn("MailOps::DmarcCheck", text);
 }
 
 enum class Found

@@ -1,4 +1,5 @@
 #include "dmarcrecord.h"
+#include "common/translation.h"
 
 #include "taglist.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DmarcRecord", text);
+    return translateIn("MailOps::DmarcRecord", text);
 }
 
 Result<DmarcRecord> bad(const QString &why)

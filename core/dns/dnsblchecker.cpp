@@ -1,4 +1,5 @@
 #include "dnsblchecker.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DnsblChecker", text);
+    return translateIn("MailOps::DnsblChecker", text);
 }
 
 struct Lookup

@@ -1,4 +1,5 @@
 #include "dnsblreport.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DnsblReport", text);
+    return translateIn("MailOps::DnsblReport", text);
 }
 
 } // namespace

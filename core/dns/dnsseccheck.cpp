@@ -1,4 +1,5 @@
 #include "dnsseccheck.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DnssecCheck", text);
+    return translateIn("MailOps::DnssecCheck", text);
 }
 
 struct PktFree

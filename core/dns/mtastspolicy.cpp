@@ -1,4 +1,5 @@
 #include "mtastspolicy.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -11,7 +12,7 @@ namespace MailOps {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("MailOps::MtaStsPolicy", s);
+    return translateIn("MailOps::MtaStsPolicy", s);
 }
 
 // RFC 8461 3.2: max_age is at most 31557600 (about a year).

@@ -1,4 +1,5 @@
 #include "mxcheck.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -10,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MxCheck", text);
+    return translateIn("MailOps::MxCheck", text);
 }
 
 void collect(MxHost &host, const Result<DnsAnswer> &r, const QString &type)

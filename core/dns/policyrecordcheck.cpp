@@ -1,4 +1,5 @@
 #include "policyrecordcheck.h"
+#include "common/translation.h"
 
 #include "taglist.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PolicyRecordCheck", text);
+    return translateIn("MailOps::PolicyRecordCheck", text);
 }
 
 using Parser = PolicyRecordReport (*)(const QString &, const QString &);

@@ -1,4 +1,5 @@
 #include "propagationcheck.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -10,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PropagationCheck", text);
+    return translateIn("MailOps::PropagationCheck", text);
 }
 
 QString answerKey(const PropagationServer &s)

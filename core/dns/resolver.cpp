@@ -1,4 +1,5 @@
 #include "resolver.h"
+#include "common/translation.h"
 
 #include "common/logging.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Resolver", text);
+    return translateIn("MailOps::Resolver", text);
 }
 
 struct LdnsDeleter

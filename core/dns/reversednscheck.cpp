@@ -1,4 +1,5 @@
 #include "reversednscheck.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReverseDnsCheck", text);
+    return translateIn("MailOps::ReverseDnsCheck", text);
 }
 
 bool missing(const Error &e)

@@ -1,4 +1,5 @@
 #include "spfevaluator.h"
+#include "common/translation.h"
 
 #include "spfmacro.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SpfEvaluator", text);
+    return translateIn("MailOps::SpfEvaluator", text);
 }
 
 using Code = SpfResult::Code;

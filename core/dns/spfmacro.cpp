@@ -1,4 +1,5 @@
 #include "spfmacro.h"
+#include "common/translation.h"
 
 #include "dnsquerier.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SpfMacro", text);
+    return translateIn("MailOps::SpfMacro", text);
 }
 
 bool isDelimiter(QChar c)

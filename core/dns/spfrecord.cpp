@@ -1,4 +1,5 @@
 #include "spfrecord.h"
+#include "common/translation.h"
 
 #include "spfmacro.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SpfRecord", text);
+    return translateIn("MailOps::SpfRecord", text);
 }
 
 Result<SpfRecord> syntaxError(const QString &term, const QString &why)

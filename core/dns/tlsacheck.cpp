@@ -1,4 +1,5 @@
 #include "tlsacheck.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TlsaCheck", text);
+    return translateIn("MailOps::TlsaCheck", text);
 }
 
 QByteArray selected(const QSslCertificate &cert, quint8 selector)

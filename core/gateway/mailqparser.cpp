@@ -1,4 +1,5 @@
 #include "mailqparser.h"
+#include "common/translation.h"
 
 #include "common/logging.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::MailqParser", text);
+    return translateIn("MailOps::MailqParser", text);
 }
 
 QList<QByteArrayView> splitWords(QByteArrayView line, int maxWords)

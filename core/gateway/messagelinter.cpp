@@ -1,4 +1,5 @@
 #include "messagelinter.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,7 +20,7 @@ constexpr qint64 kMaxLineOctets = 998;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::MessageLinter", text);
+    return translateIn("MailOps::MessageLinter", text);
 }
 
 constexpr std::array<bool, 256> kBase64Table = [] {

@@ -1,4 +1,5 @@
 #include "queueparser.h"
+#include "common/translation.h"
 
 #include "common/logging.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::QueueParser", text);
+    return translateIn("MailOps::QueueParser", text);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "netreport.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::NetReport", text);
+    return translateIn("MailOps::NetReport", text);
 }
 
 QString endpoint(const QHostAddress &address, quint16 port)

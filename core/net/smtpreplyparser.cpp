@@ -1,4 +1,5 @@
 #include "smtpreplyparser.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::SmtpReplyParser", text);
+    return translateIn("MailOps::SmtpReplyParser", text);
 }
 
 bool isDigit(char c)

@@ -1,4 +1,5 @@
 #include "portconflictdetector.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -10,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::PortConflictDetector", text);
+    return translateIn("MailOps::PortConflictDetector", text);
 }
 
 QString ownersText(const QList<SocketOwner> &owners)

@@ -1,4 +1,5 @@
 #include "ssoutputparser.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::SsOutputParser", text);
+    return translateIn("MailOps::SsOutputParser", text);
 }
 
 bool isSpace(char c)

@@ -1,4 +1,5 @@
 #include "supervisordbackend.h"
+#include "common/translation.h"
 
 #include "common/logging.h"
 #include "xmlrpc.h"
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::SupervisordBackend", text);
+    return translateIn("MailOps::SupervisordBackend", text);
 }
 
 // supervisord's fault codes (supervisor/xmlrpc.py, class Faults).

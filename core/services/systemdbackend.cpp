@@ -1,4 +1,5 @@
 #include "systemdbackend.h"
+#include "common/translation.h"
 
 #include "systemdshowparser.h"
 #include "transport/transport.h"
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::SystemdBackend", text);
+    return translateIn("MailOps::SystemdBackend", text);
 }
 
 Error commandError(const QString &what, const CommandOutput &out)

@@ -1,4 +1,5 @@
 #include "systemdshowparser.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::SystemdShowParser", text);
+    return translateIn("MailOps::SystemdShowParser", text);
 }
 
 Result<ServiceStatus> finishBlock(const QHash<QByteArray, QByteArray> &props, int firstLine, const QDateTime &observedAt)

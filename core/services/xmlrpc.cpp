@@ -1,4 +1,5 @@
 #include "xmlrpc.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailOps::XmlRpc", text);
+    return translateIn("MailOps::XmlRpc", text);
 }
 
 void writeValue(QXmlStreamWriter &w, const QVariant &v)
