@@ -67,6 +67,7 @@ packages=(
     "xz-utils /usr/bin/xz"
     "file /usr/bin/file"
     "dpkg-dev /usr/bin/dpkg-shlibdeps"
+    "time /usr/bin/time"
 )
 missing=()
 for entry in "${packages[@]}"; do
