@@ -293,9 +293,14 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
         m_status->setText(QueueAction::describeOutcome(outcome));
         for (QPushButton *b : std::as_const(m_actionButtons))
             b->setEnabled(true);
-        // What the action changed shows in the next scan; rescan what is listed.
-        if (m_scanModel->rowCount() > 0 && !m_monitor.isScanning())
-            m_monitor.scanQueue();
+        // What the action changed shows at once: the listed messages are
+        // looked at again (not the whole queue), and the ones gone drop out.
+        if (m_scanModel->rowCount() > 0 && !m_monitor.isScanning()) {
+            QStringList listed;
+            for (int r = 0; r < m_scanModel->rowCount(); ++r)
+                listed << m_scanModel->message(r).entry.queueId;
+            m_monitor.scanQueue(10000, listed);
+        }
     });
     connect(&m_monitor, &GatewayMonitor::filterMatched, this, &GatewayMonitorPanel::onFilterMatched);
     connect(&m_monitor, &GatewayMonitor::filterFailed, this,

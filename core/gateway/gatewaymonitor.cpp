@@ -324,13 +324,13 @@ void GatewayMonitor::sampleQueue()
     m_queue->start(m_transport.get(), PostfixCommands(m_profile).listQueue());
 }
 
-void GatewayMonitor::scanQueue(int limit)
+void GatewayMonitor::scanQueue(int limit, const QStringList &onlyIds)
 {
     if (!m_scanner)
         return;
     m_scanner->setLimit(limit);
     m_scanner->setSuspects(m_suspectReasons);
-    m_scanner->scan();
+    m_scanner->scan(onlyIds);
 }
 
 bool GatewayMonitor::isScanning() const

@@ -81,8 +81,9 @@ public:
     Transport *transport() const { return m_transport.get(); }
     const GatewayProfile &profile() const { return m_profile; }
 
-    // Lints every queued message (up to `limit`); reported by scanFinished.
-    void scanQueue(int limit = 10000);
+    // Lints every queued message (up to `limit`), or only the ones named;
+    // reported by scanFinished.
+    void scanQueue(int limit = 10000, const QStringList &onlyIds = {});
     bool isScanning() const;
     const QueueScanResult &lastScan() const { return m_lastScan; }
     // Why each id is a poison suspect, from the current crash loops.

@@ -6,6 +6,7 @@
 #include "transport/transport.h"
 
 #include <QPromise>
+#include <QSet>
 
 #include <memory>
 
@@ -36,14 +37,15 @@ void QueueScanner::begin()
     m_done = 0;
 }
 
-void QueueScanner::scan()
+void QueueScanner::scan(const QStringList &onlyIds)
 {
     begin();
     m_reader = new QueueReader(this);
     m_reader->setTimeout(120000);
     // Only the entries up to the limit are kept, never the whole listing.
-    m_reader->setEntryHandler([this](const QueueEntry &e) {
-        if (m_pending.size() < m_limit)
+    const QSet<QString> only(onlyIds.cbegin(), onlyIds.cend());
+    m_reader->setEntryHandler([this, only](const QueueEntry &e) {
+        if (m_pending.size() < m_limit && (only.isEmpty() || only.contains(e.queueId)))
             m_pending.enqueue(e);
     });
     connect(m_reader, &QueueReader::finished, this, [this](const Result<QueueSummary> &r) {

@@ -46,8 +46,9 @@ public:
     // Ids to flag as poison suspects, with why.
     void setSuspects(const QHash<QString, QString> &reasons) { m_suspects = reasons; }
 
-    // The whole queue (up to the limit).
-    void scan();
+    // The whole queue (up to the limit); with `onlyIds`, just those of them
+    // still queued, with what the listing says of them now.
+    void scan(const QStringList &onlyIds = {});
     // Just these messages, e.g. the suspects a crash loop named.
     void scanIds(const QStringList &queueIds);
     void cancel();

@@ -107,6 +107,25 @@ private Q_SLOTS:
         }
     }
 
+    // After an action the panel looks again at just the listed messages:
+    // one listing, and only those still queued are fetched.
+    void rescanOfSomeIds()
+    {
+        script(QStringLiteral("postqueue"), "cat <<'EOF'\n" + entry("AAAAAA1", "a@example.com") + entry("BBBBBB2", "b@example.com")
+                   + entry("DDDDDD4", "d@example.com") + "EOF\n");
+        LocalTransport transport;
+        QueueScanner scanner(&transport, PostfixCommands(GatewayProfile()));
+        QSignalSpy spy(&scanner, &QueueScanner::finished);
+        scanner.scan({ QStringLiteral("BBBBBB2"), QStringLiteral("EEEEEE5") }); // EEEEEE5 is gone
+        QVERIFY(spy.wait(10000));
+        const auto r = spy.at(0).at(0).value<Result<QueueScanResult>>();
+        QVERIFY(r.ok());
+        QCOMPARE(r->listed, 1);
+        QCOMPARE(r->findings.size(), 1);
+        QCOMPARE(r->findings.constFirst().entry.queueId, QStringLiteral("BBBBBB2"));
+        QCOMPARE(r->findings.constFirst().entry.sender, QStringLiteral("b@example.com"));
+    }
+
     void hangingFetchTimesOutAndGarbageIdsAreRefused()
     {
         script(QStringLiteral("postqueue"), "cat <<'EOF'\n" + entry("EEEEEE5", "e@example.com") + entry("-rf", "x@example.com") + "EOF\n");
