@@ -219,7 +219,7 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
 
     delete m_log;
     m_log = nullptr;
-    m_remoteLines = BoundedLineSplitter(64 * 1024);
+    m_remoteLines.reset();
     if (!profile.mailLogPath.isEmpty() && profile.transport == GatewayProfile::Transport::Local) {
         m_log = new MailLogFollower(this);
         m_log->setPath(profile.mailLogPath);

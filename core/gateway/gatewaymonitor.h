@@ -146,7 +146,7 @@ private:
     QueueReader *m_queue = nullptr;
     MailLogFollower *m_log = nullptr;
     QPointer<CommandJob> m_remoteLog;
-    BoundedLineSplitter m_remoteLines { 64 * 1024 };
+    BoundedLineSplitter m_remoteLines { 64 * 1024, BoundedLineSplitter::TooLong::KeepHead };
     QTimer m_remoteLogRetry;
     QueueScanner *m_scanner = nullptr;
     QueueAction *m_action = nullptr;

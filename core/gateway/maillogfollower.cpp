@@ -4,7 +4,6 @@
 
 #include <sys/stat.h>
 
-#include <cstring>
 
 namespace MailOps {
 
@@ -65,8 +64,7 @@ bool MailLogFollower::openCurrent(bool atEnd)
     m_reportedError = false;
     m_pos = atEnd ? size : 0;
     m_file.seek(m_pos);
-    m_partial.clear();
-    m_cutting = false;
+    m_splitter.reset();
     return true;
 }
 
@@ -98,8 +96,7 @@ void MailLogFollower::poll()
         Q_EMIT truncated();
         m_pos = 0;
         m_file.seek(0);
-        m_partial.clear();
-        m_cutting = false;
+        m_splitter.reset();
     }
     if (!more)
         readAvailable(lines, m_maxPerPoll, &more);
@@ -121,51 +118,31 @@ void MailLogFollower::readAvailable(QList<QByteArray> &lines, qint64 budget, boo
         m_pos += n;
         m_stats.bytesRead += n;
         budget -= n;
-        split(block.constData(), qsizetype(n), lines);
+        split(QByteArrayView(block.constData(), qsizetype(n)), lines);
     }
     *more = m_file.size() > m_pos;
 }
 
-void MailLogFollower::split(const char *data, qsizetype size, QList<QByteArray> &lines)
+void MailLogFollower::split(QByteArrayView data, QList<QByteArray> &lines)
 {
-    qsizetype i = 0;
-    while (i < size) {
-        const char *nl = static_cast<const char *>(std::memchr(data + i, '\n', size_t(size - i)));
-        const qsizetype end = nl ? qsizetype(nl - data) : size;
-        const qsizetype len = end - i;
-        if (!m_cutting) {
-            const qsizetype room = m_maxLine - m_partial.size();
-            if (len <= room) {
-                if (nl && m_partial.isEmpty()) {
-                    lines.append(QByteArray(data + i, len));
-                    ++m_stats.lines;
-                    i = end + 1;
-                    continue;
-                }
-                m_partial.append(data + i, len);
-            } else {
-                m_partial.append(data + i, room);
-                m_cutting = true;
-            }
-        }
-        if (!nl)
-            return;
-        flushPartial(lines);
-        i = end + 1;
-    }
+    // A cut line keeps its head: the queue id and status are at the start.
+    m_splitter.feed(
+        data,
+        [&](QByteArrayView line) {
+            lines.append(line.toByteArray());
+            ++m_stats.lines;
+        },
+        [this] { ++m_stats.cutLines; });
 }
 
 void MailLogFollower::flushPartial(QList<QByteArray> &lines)
 {
-    if (m_cutting) {
-        ++m_stats.cutLines;
-        m_cutting = false;
-    } else if (m_partial.isEmpty()) {
-        return;
-    }
-    lines.append(m_partial);
-    ++m_stats.lines;
-    m_partial.clear();
+    m_splitter.finish(
+        [&](QByteArrayView line) {
+            lines.append(line.toByteArray());
+            ++m_stats.lines;
+        },
+        [this] { ++m_stats.cutLines; });
 }
 
 } // namespace MailOps

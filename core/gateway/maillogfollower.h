@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "gateway/boundedlinesplitter.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -39,7 +40,7 @@ public:
     void setPath(const QString &path) { m_path = path; }
     QString path() const { return m_path; }
     void setPollInterval(int ms) { m_timer.setInterval(ms); }
-    void setMaxLineLength(qsizetype bytes) { m_maxLine = bytes; }
+    void setMaxLineLength(qsizetype bytes) { m_splitter.setMaxLineLength(bytes); }
     void setMaxBytesPerPoll(qint64 bytes) { m_maxPerPoll = bytes; }
     // true: skip what the file already holds (the default for monitoring);
     // false: read it from the beginning.
@@ -63,17 +64,15 @@ Q_SIGNALS:
 private:
     bool openCurrent(bool atEnd);
     void readAvailable(QList<QByteArray> &lines, qint64 budget, bool *more);
-    void split(const char *data, qsizetype size, QList<QByteArray> &lines);
+    void split(QByteArrayView data, QList<QByteArray> &lines);
     void flushPartial(QList<QByteArray> &lines);
 
     QString m_path;
     QFile m_file;
     QTimer m_timer;
-    QByteArray m_partial;
-    bool m_cutting = false;
+    BoundedLineSplitter m_splitter { 64 * 1024, BoundedLineSplitter::TooLong::KeepHead };
     bool m_startAtEnd = true;
     bool m_reportedError = false;
-    qsizetype m_maxLine = 64 * 1024;
     qint64 m_maxPerPoll = 8 * 1024 * 1024;
     quint64 m_inode = 0;
     quint64 m_device = 0;
