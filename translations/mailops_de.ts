@@ -5,7 +5,7 @@
     <name>DnsServer</name>
     <message>
         <source>&quot;%1&quot; is not a DNS server address (expected ADDRESS or ADDRESS:PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine DNS-Serveradresse (erwartet ADRESSE oder ADRESSE:PORT)</translation>
     </message>
 </context>
 <context>
@@ -680,23 +680,23 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::CommandJob</name>
     <message>
         <source>%1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht innerhalb von %2 s fertig geworden</translation>
     </message>
     <message>
         <source>%1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 printed more than %2 bytes; stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2 Bytes ausgegeben; angehalten</translation>
     </message>
     <message>
         <source>%1 was killed before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde vor dem Abschluss gewaltsam beendet</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -729,111 +729,111 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::Decoder</name>
     <message>
         <source>not an XML-RPC methodResponse</source>
-        <translation type="unfinished"></translation>
+        <translation>keine XML-RPC-methodResponse</translation>
     </message>
     <message>
         <source>empty methodResponse</source>
-        <translation type="unfinished"></translation>
+        <translation>leere methodResponse</translation>
     </message>
     <message>
         <source>fault without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>fault ohne value</translation>
     </message>
     <message>
         <source>fault without faultCode</source>
-        <translation type="unfinished"></translation>
+        <translation>fault ohne faultCode</translation>
     </message>
     <message>
         <source>params without a param</source>
-        <translation type="unfinished"></translation>
+        <translation>params ohne param</translation>
     </message>
     <message>
         <source>param without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>param ohne value</translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; in methodResponse</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &lt;%1&gt; in methodResponse</translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; after the response value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &lt;%1&gt; nach dem Antwortwert</translation>
     </message>
     <message>
         <source>DTDs are not allowed in XML-RPC</source>
-        <translation type="unfinished"></translation>
+        <translation>DTDs sind in XML-RPC nicht erlaubt</translation>
     </message>
     <message>
         <source>malformed XML at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes XML in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>unexpected text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text „%1“</translation>
     </message>
     <message>
         <source>values nested deeper than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte tiefer als %1 verschachtelt</translation>
     </message>
     <message>
         <source>more than %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Werte</translation>
     </message>
     <message>
         <source>a value with two types</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert mit zwei Typen</translation>
     </message>
     <message>
         <source>truncated XML-RPC response</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene XML-RPC-Antwort</translation>
     </message>
     <message>
         <source>bad integer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger int-Wert „%1“</translation>
     </message>
     <message>
         <source>bad boolean &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger boolean-Wert „%1“</translation>
     </message>
     <message>
         <source>bad double &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger double-Wert „%1“</translation>
     </message>
     <message>
         <source>bad base64</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges base64</translation>
     </message>
     <message>
         <source>bad dateTime &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger dateTime-Wert „%1“</translation>
     </message>
     <message>
         <source>unknown XML-RPC type &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter XML-RPC-Typ &lt;%1&gt;</translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; in struct</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &lt;%1&gt; in struct</translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; in struct member</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &lt;%1&gt; in struct-member</translation>
     </message>
     <message>
         <source>struct member without name or value</source>
-        <translation type="unfinished"></translation>
+        <translation>struct-member ohne name oder value</translation>
     </message>
     <message>
         <source>array without data</source>
-        <translation type="unfinished"></translation>
+        <translation>array ohne data</translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; in array</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &lt;%1&gt; in array</translation>
     </message>
     <message>
         <source>unexpected &lt;%1&gt; after array data</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &lt;%1&gt; nach den array-Daten</translation>
     </message>
 </context>
 <context>
@@ -899,366 +899,366 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::DmarcCheck</name>
     <message>
         <source>%1 publishes no DMARC record (looked at _dmarc.%1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keinen DMARC-Record (geprüft: _dmarc.%1%2)</translation>
     </message>
     <message>
         <source> and _dmarc.%1</source>
-        <translation type="unfinished"></translation>
+        <translation> und _dmarc.%1</translation>
     </message>
     <message>
         <source>DMARC for %1 (record at %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC für %1 (Record bei %2): %3</translation>
     </message>
     <message>
         <source>; %1 inherits the subdomain policy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 erbt die Subdomain-Policy %2</translation>
     </message>
 </context>
 <context>
     <name>MailOps::DmarcRecord</name>
     <message>
         <source>the record must begin with &quot;v=DMARC1;&quot; (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Record muss mit „v=DMARC1;“ beginnen (gefunden: „%1“)</translation>
     </message>
     <message>
         <source>p=%1 is not none, quarantine or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>p=%1 ist nicht none, quarantine oder reject</translation>
     </message>
     <message>
         <source>sp=%1 is not none, quarantine or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>sp=%1 ist nicht none, quarantine oder reject</translation>
     </message>
     <message>
         <source>pct=%1 is not a number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=%1 ist keine Zahl von 0 bis 100</translation>
     </message>
     <message>
         <source>%1=%2 is not r (relaxed) or s (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 ist weder r (relaxed) noch s (strict)</translation>
     </message>
     <message>
         <source>rua: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rua: %1</translation>
     </message>
     <message>
         <source>ruf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ruf: %1</translation>
     </message>
     <message>
         <source>fo=%1: &quot;%2&quot; is not 0, 1, d or s</source>
-        <translation type="unfinished"></translation>
+        <translation>fo=%1: „%2“ ist nicht 0, 1, d oder s</translation>
     </message>
     <message>
         <source>ri=%1 is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ri=%1 ist keine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>rf=%1: only afrf is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>rf=%1: nur afrf ist definiert</translation>
     </message>
     <message>
         <source>unknown tag %1= is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Tag %1= wird ignoriert</translation>
     </message>
     <message>
         <source>the required p= tag is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorgeschriebene Tag p= fehlt</translation>
     </message>
     <message>
         <source>p= is missing; treated as p=none because rua= is present (RFC 7489 6.6.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>p= fehlt; wird als p=none behandelt, weil rua= vorhanden ist (RFC 7489 6.6.3)</translation>
     </message>
     <message>
         <source>pct=%1: the policy applies to only %1% of failing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=%1: die Policy gilt nur für %1% der durchgefallenen Mail</translation>
     </message>
     <message>
         <source>no rua=: nobody receives aggregate reports</source>
-        <translation type="unfinished"></translation>
+        <translation>kein rua=: niemand erhält Aggregate-Reports</translation>
     </message>
     <message>
         <source>policy %1 (subdomains: %2) for %3% of failing mail; DKIM alignment %4, SPF alignment %5; aggregate reports to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy %1 (Subdomains: %2) für %3% der durchgefallenen Mail; DKIM-Alignment %4, SPF-Alignment %5; Aggregate-Reports an %6</translation>
     </message>
     <message>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>strikt</translation>
     </message>
     <message>
         <source>relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>locker</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemanden</translation>
     </message>
 </context>
 <context>
     <name>MailOps::DnsblChecker</name>
     <message>
         <source>%1 is outside 127.0.0.0/8, so it is not a listing (a wildcard record, a hijacked zone or a resolver that rewrites NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von 127.0.0.0/8 und ist daher keine Listung (ein Wildcard-Record, eine gekaperte Zone oder ein Resolver, der NXDOMAIN umschreibt)</translation>
     </message>
     <message>
         <source>the list name is wrong (typing error)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listenname ist falsch (Tippfehler)</translation>
     </message>
     <message>
         <source>the list refuses queries through public or open resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste verweigert Abfragen über öffentliche oder offene Resolver</translation>
     </message>
     <message>
         <source>the list refuses queries from this resolver for excessive volume</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste verweigert Abfragen von diesem Resolver wegen zu vieler Anfragen</translation>
     </message>
     <message>
         <source>an error code of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fehlercode der Liste</translation>
     </message>
     <message>
         <source>%1 means &quot;query refused&quot;: %2; it is not a listing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bedeutet „Abfrage verweigert“: %2; das ist keine Listung</translation>
     </message>
     <message>
         <source>127.0.0.1 is not a valid return code (RFC 5782 reserves it); not counted as a listing</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 ist kein gültiger Rückgabecode (RFC 5782 reserviert ihn); nicht als Listung gezählt</translation>
     </message>
     <message>
         <source>listed (127.0.0.2, the usual return code)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelistet (127.0.0.2, der übliche Rückgabecode)</translation>
     </message>
     <message>
         <source>listed (return code %1; its meaning is defined by the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelistet (Rückgabecode %1; seine Bedeutung legt die Liste fest)</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; is not a DNS list zone name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein Zonenname einer DNS-Liste</translation>
     </message>
     <message>
         <source>the list file names no lists</source>
-        <translation type="unfinished"></translation>
+        <translation>die Listendatei nennt keine Listen</translation>
     </message>
     <message>
         <source>liveness not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebendprüfung nicht durchgeführt</translation>
     </message>
 </context>
 <context>
     <name>MailOps::DnsblReport</name>
     <message>
         <source>DNSBL check of %1 against %2 list(s) via %3, %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL-Prüfung von %1 gegen %2 Liste(n) über %3, %4 ms</translation>
     </message>
     <message>
         <source>LISTED       </source>
-        <translation type="unfinished"></translation>
+        <translation>GELISTET     </translation>
     </message>
     <message>
         <source>LISTED?      </source>
-        <translation type="unfinished"></translation>
+        <translation>GELISTET?    </translation>
     </message>
     <message>
         <source>reason: </source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: </translation>
     </message>
     <message>
         <source>not trustworthy: the list itself is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertrauenswürdig: die Liste selbst ist %1</translation>
     </message>
     <message>
         <source>not listed   </source>
-        <translation type="unfinished"></translation>
+        <translation>ungelistet   </translation>
     </message>
     <message>
         <source>NO ANSWER    </source>
-        <translation type="unfinished"></translation>
+        <translation>OHNE ANTWORT </translation>
     </message>
     <message>
         <source>UNKNOWN      </source>
-        <translation type="unfinished"></translation>
+        <translation>UNBEKANNT    </translation>
     </message>
     <message>
         <source>lookup failed, so listing status is unknown: </source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage fehlgeschlagen, daher ist der Listungsstatus unbekannt: </translation>
     </message>
     <message>
         <source>list health: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Liste: </translation>
     </message>
     <message>
         <source>Verdict: %1 is listed on %2 working list(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1 ist auf %2 funktionierenden Liste(n) gelistet.</translation>
     </message>
     <message>
         <source>Verdict: %1 is not listed on any working list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1 ist auf keiner funktionierenden Liste gelistet.</translation>
     </message>
     <message>
         <source>WARNING: %1 list(s) LIST EVERYTHING and must not be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: %1 Liste(n) LISTEN ALLES und dürfen nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MailOps::DnssecCheck</name>
     <message>
         <source>%1 could not be looked up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abgefragt werden: %2</translation>
     </message>
     <message>
         <source>%1: %2 record(s), %3 signature(s), AD=%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Record(s), %3 Signatur(en), AD=%4</translation>
     </message>
     <message>
         <source>%1 is not signed (no RRSIG came back; the zone is unsigned, or the resolver strips signatures)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht signiert (kein RRSIG zurückgekommen; die Zone ist unsigniert, oder der Resolver entfernt Signaturen)</translation>
     </message>
     <message>
         <source>the answer could not be re-read for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort konnte für die Validierung nicht erneut gelesen werden</translation>
     </message>
     <message>
         <source>the RRSIG of %1 names no signer</source>
-        <translation type="unfinished"></translation>
+        <translation>das RRSIG von %1 nennt keinen Signierer</translation>
     </message>
     <message>
         <source>the DNSKEY set of %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das DNSKEY-Set von %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>the DNSKEY answer could not be re-read</source>
-        <translation type="unfinished"></translation>
+        <translation>die DNSKEY-Antwort konnte nicht erneut gelesen werden</translation>
     </message>
     <message>
         <source>%1 DNSKEY: %2 key(s), %3 signature(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DNSKEY: %2 Schlüssel, %3 Signatur(en)</translation>
     </message>
     <message>
         <source>the signature on %1 does not verify with the DNSKEYs of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur von %1 lässt sich mit den DNSKEYs von %2 nicht verifizieren: %3</translation>
     </message>
     <message>
         <source>the signature on %1 verifies with a DNSKEY of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur von %1 lässt sich mit einem DNSKEY von %2 verifizieren</translation>
     </message>
     <message>
         <source>%1 is signed by %2 and the signature verifies, but no trust anchor was given, so the key itself is not trusted%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von %2 signiert und die Signatur ist gültig, aber es wurde kein Trust Anchor angegeben, daher gilt der Schlüssel selbst nicht als vertrauenswürdig%3</translation>
     </message>
     <message>
         <source> (the resolver did set AD)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Resolver hat AD gesetzt)</translation>
     </message>
     <message>
         <source>trust anchor not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Anchor nicht verstanden: %1</translation>
     </message>
     <message>
         <source>none of the DNSKEYs of %1 matches the trust anchor given: the zone was re-keyed, or the anchor is for another zone</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner der DNSKEYs von %1 passt zum angegebenen Trust Anchor: die Zone hat neue Schlüssel bekommen, oder der Anchor gehört zu einer anderen Zone</translation>
     </message>
     <message>
         <source>the DNSKEY set of %1 is not signed by the trusted key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das DNSKEY-Set von %1 ist nicht mit dem vertrauenswürdigen Schlüssel signiert: %2</translation>
     </message>
     <message>
         <source>the DNSKEY set of %1 is signed by the trust anchor&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>das DNSKEY-Set von %1 ist mit dem Schlüssel des Trust Anchors signiert</translation>
     </message>
     <message>
         <source>%1 is DNSSEC-secure: signed by %2, verified up to the given trust anchor%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist DNSSEC-sicher: signiert von %2, verifiziert bis zum angegebenen Trust Anchor%3</translation>
     </message>
     <message>
         <source> (the resolver also set AD)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Resolver hat auch AD gesetzt)</translation>
     </message>
 </context>
 <context>
     <name>MailOps::Evaluation</name>
     <message>
         <source>&quot;%1&quot; is not a valid domain name, so it has no SPF policy</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Domainname und hat daher keine SPF-Policy</translation>
     </message>
     <message>
         <source>the SPF record of %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der SPF-Record von %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keinen SPF-Record (%2)</translation>
     </message>
     <message>
         <source>%1 has TXT records but none of them is an SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat TXT-Records, aber keiner davon ist ein SPF-Record</translation>
     </message>
     <message>
         <source>%1 publishes %2 SPF records; exactly one is allowed (RFC 7208 4.5): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht %2 SPF-Records; genau einer ist erlaubt (RFC 7208 4.5): %3</translation>
     </message>
     <message>
         <source>the SPF record of %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der SPF-Record von %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>more than %1 DNS lookups are needed (RFC 7208 4.6.4); the limit was crossed at &quot;%2&quot; in %3&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 DNS-Abfragen sind nötig (RFC 7208 4.6.4); das Limit wurde bei „%2“ im Record von %3 überschritten</translation>
     </message>
     <message>
         <source> in </source>
-        <translation type="unfinished"></translation>
+        <translation> in </translation>
     </message>
     <message>
         <source>%1 matched &quot;%2&quot; in the SPF record of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passte auf „%2“ im SPF-Record von %3</translation>
     </message>
     <message>
         <source>redirect loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect-Schleife: %1</translation>
     </message>
     <message>
         <source>redirect=%1 in %2 points to a domain without an SPF record (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect=%1 in %2 zeigt auf eine Domain ohne SPF-Record (%3)</translation>
     </message>
     <message>
         <source>no mechanism in the SPF record of %1 matched %2 and there is no redirect=, so the result is neutral (RFC 7208 4.7)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mechanismus im SPF-Record von %1 passte auf %2 und es gibt kein redirect=, daher ist das Ergebnis neutral (RFC 7208 4.7)</translation>
     </message>
     <message>
         <source>more than %1 lookups found nothing (RFC 7208 4.6.4 void lookup limit); the last was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Abfragen lieferten nichts (Void-Lookup-Limit nach RFC 7208 4.6.4); die letzte war %2</translation>
     </message>
     <message>
         <source>%1 found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lieferte nichts</translation>
     </message>
     <message>
         <source>lookup of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>lookup of %1 A failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A-Abfrage von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>lookup of %1 MX failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Abfrage von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 has %2 MX records; an SPF mx mechanism may look at no more than 10 (RFC 7208 4.6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 MX-Records; ein SPF-Mechanismus mx darf höchstens 10 betrachten (RFC 7208 4.6.4)</translation>
     </message>
     <message>
         <source>no validated PTR name for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein validierter PTR-Name für %1</translation>
     </message>
     <message>
         <source>include loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>include-Schleife: %1</translation>
     </message>
     <message>
         <source>include:%1 points to a domain without an SPF record (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>include:%1 zeigt auf eine Domain ohne SPF-Record (%2)</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1771,7 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
     <message>
         <source>&quot;%1&quot; is not a DNS zone name for a blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein DNS-Zonenname für eine Blockliste.</translation>
     </message>
 </context>
 <context>
@@ -1805,23 +1805,23 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::GuidedRun</name>
     <message>
         <source>Why is mail for %1 not arriving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kommt Mail für %1 nicht an?</translation>
     </message>
     <message>
         <source>, sent from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, gesendet von %1</translation>
     </message>
     <message>
         <source>, DNS asked at %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, DNS gefragt bei %1 Port %2</translation>
     </message>
     <message>
         <source>Run cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abgebrochen</translation>
     </message>
     <message>
         <source>cancelled after %1 ms; checks still running were abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 ms abgebrochen; noch laufende Prüfungen wurden aufgegeben</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1832,15 +1832,15 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::HostLocality</name>
     <message>
         <source>this machine (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Rechner (Loopback)</translation>
     </message>
     <message>
         <source>this machine (one of its own addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Rechner (eine seiner eigenen Adressen)</translation>
     </message>
     <message>
         <source>another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Rechner</translation>
     </message>
 </context>
 <context>
@@ -1874,11 +1874,11 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::LocalTransport</name>
     <message>
         <source>empty command</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Befehl</translation>
     </message>
     <message>
         <source>argument with a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument mit einem NUL-Zeichen</translation>
     </message>
     <message>
         <source>local</source>
@@ -1889,11 +1889,11 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::MailLogFollower</name>
     <message>
         <source>mail log %1 does not exist (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mail-Log %1 gibt es (noch) nicht</translation>
     </message>
     <message>
         <source>cannot open mail log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mail-Log %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2421,11 +2421,11 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::MtaStsFetcher</name>
     <message>
         <source>the policy is larger than 64 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Policy ist größer als 64 KB</translation>
     </message>
     <message>
         <source>%1: the certificate is not valid for %2 (%3); senders ignore this policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Zertifikat ist für %2 nicht gültig (%3); Absender ignorieren diese Policy</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2433,176 +2433,176 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
     <message>
         <source>%1 answered HTTP %2; a policy must be served with 200 and without redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2; eine Policy muss mit 200 und ohne Weiterleitungen ausgeliefert werden</translation>
     </message>
     <message>
         <source>served as &quot;%1&quot;, not text/plain</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeliefert als „%1“, nicht als text/plain</translation>
     </message>
 </context>
 <context>
     <name>MailOps::MtaStsPolicy</name>
     <message>
         <source>the policy is larger than 64 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Policy ist größer als 64 KB</translation>
     </message>
     <message>
         <source>line %1 is not &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat nicht die Form „key: value“</translation>
     </message>
     <message>
         <source>version is &quot;%1&quot;, not STSv1</source>
-        <translation type="unfinished"></translation>
+        <translation>version ist „%1“, nicht STSv1</translation>
     </message>
     <message>
         <source>unknown mode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter mode „%1“</translation>
     </message>
     <message>
         <source>line %1: an empty or malformed mx pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein leeres oder fehlerhaftes mx-Muster</translation>
     </message>
     <message>
         <source>max_age &quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age „%1“ ist keine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>max_age %1 is above the maximum of %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age %1 liegt über dem Höchstwert von %2 s</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
         <source>no &quot;version: STSv1&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile „version: STSv1“</translation>
     </message>
     <message>
         <source>no &quot;mode&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile „mode“</translation>
     </message>
     <message>
         <source>no &quot;max_age&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile „max_age“</translation>
     </message>
     <message>
         <source>mode %1 without any mx line</source>
-        <translation type="unfinished"></translation>
+        <translation>mode %1 ohne eine einzige mx-Zeile</translation>
     </message>
 </context>
 <context>
     <name>MailOps::MxCheck</name>
     <message>
         <source>%1 does not exist in DNS: no mail can be delivered to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht im DNS: an diese Domain kann keine Mail zugestellt werden</translation>
     </message>
     <message>
         <source>the MX records of %1 could not be looked up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die MX-Records von %1 konnten nicht abgefragt werden: %2</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (RFC 7505): it accepts no mail at all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht einen Null-MX (RFC 7505): die Domain nimmt überhaupt keine Mail an</translation>
     </message>
     <message>
         <source>%1 has no A or AAAA record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen A- oder AAAA-Record</translation>
     </message>
     <message>
         <source>%1 has no MX record; mail goes to its own address (RFC 5321 5.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen MX-Record; Mail geht an die eigene Adresse der Domain (RFC 5321 5.1)</translation>
     </message>
     <message>
         <source>%1 has no MX record and no address: mail to it cannot be delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat weder MX-Record noch Adresse: Mail dorthin kann nicht zugestellt werden</translation>
     </message>
     <message>
         <source>%1 has %2 MX host(s), all with addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 MX-Host(s), alle mit Adressen</translation>
     </message>
     <message>
         <source>%1 has %2 MX host(s), but %3 of them have no usable address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 MX-Host(s), aber %3 davon haben keine brauchbare Adresse</translation>
     </message>
     <message>
         <source>none of the %1 MX host(s) of %2 has a usable address: mail cannot be delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner der %1 MX-Host(s) von %2 hat eine brauchbare Adresse: Mail kann nicht zugestellt werden</translation>
     </message>
 </context>
 <context>
     <name>MailOps::NetReport</name>
     <message>
         <source>Ports of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports von %1 (%2)</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
     <message>
         <source>Name lookup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung: %1</translation>
     </message>
     <message>
         <source>Note: these addresses belong to this machine. A port open here says nothing about whether it can be reached from outside; probe from another network to see what senders see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: diese Adressen gehören zu diesem Rechner. Ein hier offener Port sagt nichts darüber, ob er von außen erreichbar ist; aus einem anderen Netz prüfen, um zu sehen, was Absender sehen.</translation>
     </message>
     <message>
         <source>Filtered means no answer at all: a firewall drops the packets (often upstream, at the provider), unlike refused, where the host itself answers that nothing listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefiltert heißt überhaupt keine Antwort: eine Firewall verwirft die Pakete (oft vorgelagert, beim Provider), anders als bei abgewiesen, wo der Host selbst antwortet, dass nichts lauscht.</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Took %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1 ms.</translation>
     </message>
     <message>
         <source>SMTP probe of %1 port %2%3, started %4 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Prüfung von %1 Port %2%3, gestartet %4 UTC</translation>
     </message>
     <message>
         <source>Greeting:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung:     %1</translation>
     </message>
     <message>
         <source>EHLO (as %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO (als %1): %2</translation>
     </message>
     <message>
         <source>EHLO after TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO nach TLS: %1</translation>
     </message>
     <message>
         <source>TLS:           %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS:           %1, %2</translation>
     </message>
     <message>
         <source>  certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zertifikat %1: %2</translation>
     </message>
     <message>
         <source>    issuer %1; valid %2 to %3 (%4 days left)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>    Aussteller %1; gültig %2 bis %3 (noch %4 Tage)%5</translation>
     </message>
     <message>
         <source>; self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>; selbst signiert</translation>
     </message>
     <message>
         <source>    names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Namen %1</translation>
     </message>
     <message>
         <source>Stopped during %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet während %1: %2</translation>
     </message>
     <message>
         <source>Transcript (C client, S server, * event):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschrift (C Client, S Server, * Ereignis):</translation>
     </message>
 </context>
 <context>
@@ -2620,75 +2620,75 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::PolicyRecordCheck</name>
     <message>
         <source>v= must come first and be DKIM1</source>
-        <translation type="unfinished"></translation>
+        <translation>v= muss zuerst stehen und DKIM1 sein</translation>
     </message>
     <message>
         <source>k=%1 is not a known key type (rsa, ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>k=%1 ist kein bekannter Schlüsseltyp (rsa, ed25519)</translation>
     </message>
     <message>
         <source>the required p= (public key) tag is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorgeschriebene Tag p= (öffentlicher Schlüssel) fehlt</translation>
     </message>
     <message>
         <source>the DKIM key at %1 is revoked (empty p=): mail signed with this selector fails DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>der DKIM-Schlüssel bei %1 ist widerrufen (leeres p=): mit diesem Selektor signierte Mail fällt bei DKIM durch</translation>
     </message>
     <message>
         <source>p= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>p= ist kein gültiges base64</translation>
     </message>
     <message>
         <source>the RSA key is about %1 bits; receivers ignore keys under 1024 bits (RFC 8301)</source>
-        <translation type="unfinished"></translation>
+        <translation>der RSA-Schlüssel hat etwa %1 Bit; Empfänger ignorieren Schlüssel unter 1024 Bit (RFC 8301)</translation>
     </message>
     <message>
         <source>the RSA key is about %1 bits; 2048 bits is recommended (RFC 8301)</source>
-        <translation type="unfinished"></translation>
+        <translation>der RSA-Schlüssel hat etwa %1 Bit; empfohlen sind 2048 Bit (RFC 8301)</translation>
     </message>
     <message>
         <source>DKIM key at %1: RSA, about %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Schlüssel bei %1: RSA, etwa %2 Bit</translation>
     </message>
     <message>
         <source>an ed25519 key is 32 bytes, this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ed25519-Schlüssel hat 32 Bytes, dieser hat %1</translation>
     </message>
     <message>
         <source>DKIM key at %1: ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Schlüssel bei %1: ed25519</translation>
     </message>
     <message>
         <source>t=y: the domain is testing DKIM; receivers may treat failures leniently</source>
-        <translation type="unfinished"></translation>
+        <translation>t=y: die Domain testet DKIM; Empfänger behandeln Fehlschläge womöglich nachsichtig</translation>
     </message>
     <message>
         <source>the record must begin with v=STSv1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Record muss mit v=STSv1 beginnen</translation>
     </message>
     <message>
         <source>id= must be 1 to 32 letters or digits (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>id= muss aus 1 bis 32 Buchstaben oder Ziffern bestehen (gefunden: „%1“)</translation>
     </message>
     <message>
         <source>MTA-STS announced at %1 (id %2); the policy file itself (https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt) is not fetched by this check</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS angekündigt bei %1 (id %2); die Policy-Datei selbst (https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt) ruft diese Prüfung nicht ab</translation>
     </message>
     <message>
         <source>the record must begin with v=TLSRPTv1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Record muss mit v=TLSRPTv1 beginnen</translation>
     </message>
     <message>
         <source>the required rua= tag is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorgeschriebene Tag rua= fehlt</translation>
     </message>
     <message>
         <source>rua entry &quot;%1&quot; is neither mailto: nor https:</source>
-        <translation type="unfinished"></translation>
+        <translation>der rua-Eintrag „%1“ ist weder mailto: noch https:</translation>
     </message>
     <message>
         <source>TLS reports for %1 go to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Reports für %1 gehen an %2</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2726,7 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::PortProbe</name>
     <message>
         <source>looking up %1 took longer than %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auflösung von %1 dauerte länger als %2 s</translation>
     </message>
     <message>
         <source>no host name or address to probe</source>
@@ -2734,11 +2734,11 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
     <message>
         <source>no port to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Port zum Prüfen</translation>
     </message>
     <message>
         <source>at most %1 ports can be probed at once</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Ports können auf einmal geprüft werden</translation>
     </message>
     <message>
         <source>timeouts must be positive</source>
@@ -2746,43 +2746,43 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
     <message>
         <source>the name %1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name %1 hat keine Adresse</translation>
     </message>
     <message>
         <source>looking up %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auflösung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 has no address of the requested family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adresse der verlangten Adressfamilie</translation>
     </message>
     <message>
         <source>cannot create a socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Socket erzeugbar: %1</translation>
     </message>
     <message>
         <source>connected in %1 ms: a service listens on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 ms verbunden: auf Port %2 lauscht ein Dienst</translation>
     </message>
     <message>
         <source>no answer within %1 s: a firewall on the way probably drops the packets</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s: vermutlich verwirft eine Firewall auf dem Weg die Pakete</translation>
     </message>
     <message>
         <source>refused in %1 ms: the host answered, but nothing listens on port %2 (or a firewall rejects the connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 ms abgewiesen: der Host hat geantwortet, aber auf Port %2 lauscht nichts (oder eine Firewall weist die Verbindung ab)</translation>
     </message>
     <message>
         <source>unreachable: %1 (no route, an ICMP error, or a firewall&apos;s REJECT)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerreichbar: %1 (keine Route, ein ICMP-Fehler oder das REJECT einer Firewall)</translation>
     </message>
     <message>
         <source>not allowed to connect (a local firewall rule?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht erlaubt (eine lokale Firewall-Regel?): %1</translation>
     </message>
     <message>
         <source>no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2978,39 +2978,39 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::PropagationCheck</name>
     <message>
         <source>the name servers of %1 could not be found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nameserver von %1 konnten nicht ermittelt werden: %2</translation>
     </message>
     <message>
         <source>%1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adresse</translation>
     </message>
     <message>
         <source>no SOA in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SOA in der Antwort</translation>
     </message>
     <message>
         <source>%1 lists no name servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine Nameserver</translation>
     </message>
     <message>
         <source>all %1 server(s) of %2 agree: serial %3, same answer for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Server von %2 stimmen überein: Serial %3, gleiche Antwort für %4</translation>
     </message>
     <message>
         <source>%1 did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet</translation>
     </message>
     <message>
         <source>SOA serials differ (%1): a change has not reached every server</source>
-        <translation type="unfinished"></translation>
+        <translation>die SOA-Serials weichen ab (%1): eine Änderung hat noch nicht jeden Server erreicht</translation>
     </message>
     <message>
         <source>the servers give different answers for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Server geben unterschiedliche Antworten für %1</translation>
     </message>
     <message>
         <source>%1 is not consistent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht konsistent: %2</translation>
     </message>
 </context>
 <context>
@@ -3458,26 +3458,26 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::QueueSummary</name>
     <message>
         <source>(other domains)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andere Domains)</translation>
     </message>
     <message>
         <source>(other reasons)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andere Gründe)</translation>
     </message>
 </context>
 <context>
     <name>MailOps::Resolver</name>
     <message>
         <source>system resolver (/etc/resolv.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Resolver (/etc/resolv.conf)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger DNS-Name</translation>
     </message>
     <message>
         <source>cannot use the system resolver: /etc/resolv.conf could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Resolver ist nicht nutzbar: /etc/resolv.conf konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>system resolver</source>
@@ -3485,71 +3485,71 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
     <message>
         <source>out of memory creating a resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher mehr beim Anlegen eines Resolvers</translation>
     </message>
     <message>
         <source>%1 is not a usable server address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine brauchbare Serveradresse</translation>
     </message>
     <message>
         <source>cannot build a query for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 kann keine Anfrage gebaut werden: %2</translation>
     </message>
     <message>
         <source>%1: no answer to %2 within %3 ms (%4 attempt(s) of %5 ms each)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort auf %2 innerhalb von %3 ms (%4 Versuch(e) zu je %5 ms)</translation>
     </message>
     <message>
         <source>%1: could not send %2 or receive its answer (network error after %3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 konnte nicht gesendet oder die Antwort nicht empfangen werden (Netzwerkfehler nach %3 ms)</translation>
     </message>
     <message>
         <source>%1: cannot ask %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht gefragt werden: %3</translation>
     </message>
     <message>
         <source>%1: the answer to %2 could not be decoded (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort auf %2 konnte nicht dekodiert werden (%3)</translation>
     </message>
     <message>
         <source>%1: the answer to %2 could not be re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort auf %2 konnte nicht neu kodiert werden</translation>
     </message>
     <message>
         <source>malformed answer to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort auf %1: %2</translation>
     </message>
     <message>
         <source>%1 bytes is shorter than a DNS header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes sind kürzer als ein DNS-Header</translation>
     </message>
     <message>
         <source>%1 bytes is larger than any DNS message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes sind größer als jede DNS-Nachricht</translation>
     </message>
     <message>
         <source>it carries ID %1 but the query had ID %2 (a confused or spoofing server)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie trägt die ID %1, die Anfrage hatte aber die ID %2 (ein verwirrter oder fälschender Server)</translation>
     </message>
     <message>
         <source>the server sent a query back, not an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Anfrage zurückgeschickt, keine Antwort</translation>
     </message>
     <message>
         <source>it answers a different question (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beantwortet eine andere Frage (%1 %2)</translation>
     </message>
     <message>
         <source>it has no question section</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keine Question-Section</translation>
     </message>
     <message>
         <source>the answer to %1 was truncated and could not be fetched whole (TCP fallback off or failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf %1 war abgeschnitten und konnte nicht vollständig geholt werden (TCP-Fallback aus oder fehlgeschlagen)</translation>
     </message>
     <message>
         <source>%1 exists but has no %2 records (NODATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, hat aber keine %2-Records (NODATA)</translation>
     </message>
     <message>
         <source>%1 does not exist (NXDOMAIN)</source>
@@ -3557,98 +3557,98 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
     <message>
         <source>the server failed to answer %1 (SERVFAIL): the domain&apos;s DNS is broken, unreachable or fails DNSSEC validation; this says nothing about whether the record exists</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server konnte %1 nicht beantworten (SERVFAIL): das DNS der Domain ist kaputt, unerreichbar oder besteht die DNSSEC-Validierung nicht; das sagt nichts darüber, ob der Record existiert</translation>
     </message>
     <message>
         <source>the server refused to answer %1 (REFUSED): it does not serve this zone or does not answer this client</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Antwort auf %1 verweigert (REFUSED): er bedient diese Zone nicht oder antwortet diesem Client nicht</translation>
     </message>
     <message>
         <source>the server answered %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server beantwortete %1 mit %2</translation>
     </message>
 </context>
 <context>
     <name>MailOps::ReverseDnsCheck</name>
     <message>
         <source>%1 PTR: none (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PTR: keiner (%2)</translation>
     </message>
     <message>
         <source>%1 has no PTR record (reverse DNS is missing); many receivers reject or defer mail from such addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen PTR-Record (Reverse-DNS fehlt); viele Empfänger lehnen Mail von solchen Adressen ab oder stellen sie zurück</translation>
     </message>
     <message>
         <source>%1 PTR: lookup failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PTR: Abfrage fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the reverse DNS of %1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Reverse-DNS von %1 konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>%1 PTR: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PTR: %2</translation>
     </message>
     <message>
         <source>%1: lookup failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abfrage fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 resolves to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löst sich auf in %2</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
     <message>
         <source>%1 has reverse DNS %2, which resolves back to it (forward-confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Reverse-DNS %2, das sich wieder in diese Adresse auflöst (forward-confirmed)</translation>
     </message>
     <message>
         <source>the PTR names of %1 could not all be checked; forward confirmation is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>die PTR-Namen von %1 konnten nicht alle geprüft werden; die Forward-Bestätigung ist unbekannt</translation>
     </message>
     <message>
         <source>%1 claims to be %2 in reverse DNS, but that name does not resolve back to it: the PTR is forged or stale, and receivers that check forward-confirmed reverse DNS will reject or defer its mail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt sich im Reverse-DNS als %2 aus, aber dieser Name löst sich nicht wieder in diese Adresse auf: der PTR ist gefälscht oder veraltet, und Empfänger, die forward-confirmed Reverse-DNS prüfen, werden ihre Mail ablehnen oder zurückstellen</translation>
     </message>
     <message>
         <source>HELO %1: lookup failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO %1: Abfrage fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>HELO %1 resolves to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO %1 löst sich auf in %2</translation>
     </message>
     <message>
         <source>; HELO %1 matches the reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>; HELO %1 passt zum Reverse-DNS</translation>
     </message>
     <message>
         <source>; HELO %1 resolves to %2 but is not its reverse DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>; HELO %1 löst sich in %2 auf, ist aber nicht dessen Reverse-DNS-Name</translation>
     </message>
     <message>
         <source>; HELO %1 resolves to %2, not to %3: the HELO name does not belong to this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>; HELO %1 löst sich in %2 auf, nicht in %3: der HELO-Name gehört nicht zu diesem Absender</translation>
     </message>
     <message>
         <source>; HELO %1 does not resolve at all</source>
-        <translation type="unfinished"></translation>
+        <translation>; HELO %1 löst sich überhaupt nicht auf</translation>
     </message>
     <message>
         <source>; HELO %1 could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>; HELO %1 konnte nicht geprüft werden</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3783,7 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::ServiceBackend</name>
     <message>
         <source>%1 cannot show the log of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann das Log von %2 nicht anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3859,15 +3859,15 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::ServiceMonitor</name>
     <message>
         <source>no service backend</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dienst-Backend</translation>
     </message>
     <message>
         <source>poll abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage aufgegeben</translation>
     </message>
     <message>
         <source>(no log: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Log: %1)</translation>
     </message>
 </context>
 <context>
@@ -4133,250 +4133,250 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::SmtpReplyParser</name>
     <message>
         <source>the server sent a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Zeile länger als %1 Bytes gesendet</translation>
     </message>
     <message>
         <source>the server sent a reply larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Antwort größer als %1 Bytes gesendet</translation>
     </message>
     <message>
         <source>the server sent a reply of more than %1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Antwort mit mehr als %1 Zeilen gesendet</translation>
     </message>
     <message>
         <source>the server sent a line that is not an SMTP reply: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Zeile gesendet, die keine SMTP-Antwort ist: „%1“</translation>
     </message>
     <message>
         <source>the server sent an invalid reply code: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat einen ungültigen Antwortcode gesendet: „%1“</translation>
     </message>
     <message>
         <source>the server sent a reply line without a space or hyphen after the code: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Antwortzeile ohne Leerzeichen oder Bindestrich nach dem Code gesendet: „%1“</translation>
     </message>
     <message>
         <source>the server changed the reply code from %1 to %2 inside one reply</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Antwortcode innerhalb einer Antwort von %1 auf %2 geändert</translation>
     </message>
     <message>
         <source>the reply ended before its last line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort endete vor ihrer letzten Zeile</translation>
     </message>
 </context>
 <context>
     <name>MailOps::SpfEvaluator</name>
     <message>
         <source>no client IP address was given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Client-IP-Adresse angegeben</translation>
     </message>
     <message>
         <source> DNS lookups, </source>
-        <translation type="unfinished"></translation>
+        <translation> DNS-Abfragen, </translation>
     </message>
     <message>
         <source> void)</source>
-        <translation type="unfinished"></translation>
+        <translation> ohne Ergebnis)</translation>
     </message>
 </context>
 <context>
     <name>MailOps::SpfMacro</name>
     <message>
         <source>character %1 at position %2 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichen %1 an Position %2 ist nicht erlaubt</translation>
     </message>
     <message>
         <source>a lone &apos;%&apos; ends the text (write %% for a percent sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelnes &apos;%&apos; beendet den Text (%% schreiben für ein Prozentzeichen)</translation>
     </message>
     <message>
         <source>&apos;%%1&apos; at position %2 is not a macro (use %{...}, %%, %_ or %-)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%%1&apos; an Position %2 ist kein Makro (%{...}, %%, %_ oder %- verwenden)</translation>
     </message>
     <message>
         <source>bad macro at position %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes Makro an Position %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MailOps::SpfRecord</name>
     <message>
         <source>not an SPF record: it does not start with &quot;v=spf1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SPF-Record: er beginnt nicht mit „v=spf1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid modifier name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Modifier-Name</translation>
     </message>
     <message>
         <source>the %1= modifier appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>der Modifier %1= kommt mehr als einmal vor</translation>
     </message>
     <message>
         <source>&apos;:&apos; must be followed by a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>auf &apos;:&apos; muss eine Domain folgen</translation>
     </message>
     <message>
         <source>&quot;all&quot; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>„all“ nimmt keine Argumente</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a domain (%1:example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine Domain (%1:example.com)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nimmt keine Präfixlänge</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid prefix length (/0-32, //0-128)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Präfixlänge (/0-32, //0-128)</translation>
     </message>
     <message>
         <source>&quot;ptr&quot; takes no prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>„ptr“ nimmt keine Präfixlänge</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs an address (%1:%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine Adresse (%1:%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige %2-Adresse</translation>
     </message>
     <message>
         <source>&quot;/%1&quot; is not a valid prefix length (0-%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„/%1“ ist keine gültige Präfixlänge (0-%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SPF-Mechanismus (all, include, a, mx, ptr, ip4, ip6, exists)</translation>
     </message>
 </context>
 <context>
     <name>MailOps::SsOutputParser</name>
     <message>
         <source>process field is not users:(...)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prozessfeld ist nicht users:(...)</translation>
     </message>
     <message>
         <source>bad process entry in users:(...)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Prozesseintrag in users:(...)</translation>
     </message>
     <message>
         <source>process entry without pid</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesseintrag ohne pid</translation>
     </message>
     <message>
         <source>unterminated process entry</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener Prozesseintrag</translation>
     </message>
     <message>
         <source>bad pid in users:(...)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte pid in users:(...)</translation>
     </message>
     <message>
         <source>fewer than six columns</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als sechs Spalten</translation>
     </message>
     <message>
         <source>unknown socket type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Socket-Typ „%1“</translation>
     </message>
     <message>
         <source>Recv-Q is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Recv-Q ist keine Zahl</translation>
     </message>
     <message>
         <source>bad local address</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte lokale Adresse</translation>
     </message>
     <message>
         <source>ss output larger than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von ss größer als erlaubt</translation>
     </message>
     <message>
         <source>line %1 of ss output: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Ausgabe von ss: %2</translation>
     </message>
 </context>
 <context>
     <name>MailOps::SshTransport</name>
     <message>
         <source>unterminated [ in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes [ in „%1“</translation>
     </message>
     <message>
         <source>unexpected text after ] in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach ] in „%1“</translation>
     </message>
     <message>
         <source>bad port &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Port „%1“</translation>
     </message>
     <message>
         <source>no host in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host in „%1“</translation>
     </message>
     <message>
         <source>unusable ssh host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbrauchbarer SSH-Host „%1“</translation>
     </message>
     <message>
         <source>unusable ssh user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbrauchbarer SSH-Benutzer „%1“</translation>
     </message>
     <message>
         <source>empty remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer entfernter Befehl</translation>
     </message>
     <message>
         <source>remote argument with a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>entferntes Argument mit einem NUL-Zeichen</translation>
     </message>
     <message>
         <source>the OpenSSH client (ssh) is not installed or not in PATH: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der OpenSSH-Client (ssh) ist nicht installiert oder nicht im PATH: %1</translation>
     </message>
     <message>
         <source>the host key of %1 has changed since it was recorded in known_hosts: either the server was reinstalled or someone is intercepting the connection. Verify the new key with the server&apos;s administrator, then update known_hosts (ssh-keygen -R %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host-Schlüssel von %1 hat sich geändert, seit er in known_hosts eingetragen wurde: entweder wurde der Server neu installiert, oder jemand fängt die Verbindung ab. Den neuen Schlüssel mit dem Administrator des Servers abgleichen, dann known_hosts aktualisieren (ssh-keygen -R %1)</translation>
     </message>
     <message>
         <source>%1 is not in known_hosts (or its key does not match): connect once with ssh from a terminal, verify the fingerprint and accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht in known_hosts (oder sein Schlüssel passt nicht): einmal mit ssh aus einem Terminal verbinden, den Fingerabdruck prüfen und annehmen</translation>
     </message>
     <message>
         <source>%1 refused the login: no key of yours (files or agent) is accepted for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung abgelehnt: keiner der eigenen Schlüssel (Dateien oder Agent) wird für diesen Benutzer angenommen</translation>
     </message>
     <message>
         <source>host name %1 does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname %1 lässt sich nicht auflösen</translation>
     </message>
     <message>
         <source>%1 refused the connection: no ssh server on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgewiesen: kein SSH-Server auf diesem Port</translation>
     </message>
     <message>
         <source>connecting to %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Verbinden mit %1</translation>
     </message>
     <message>
         <source>%1 is unreachable from here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von hier aus nicht erreichbar</translation>
     </message>
     <message>
         <source>the connection to %1 was closed before the command finished</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 wurde geschlossen, bevor der Befehl fertig war</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Meldung</translation>
     </message>
     <message>
         <source>ssh to %1 failed (exit 255): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh zu %1 fehlgeschlagen (Exit 255): %2</translation>
     </message>
 </context>
 <context>
@@ -4414,34 +4414,34 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::SystemdBackend</name>
     <message>
         <source>no transport to the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport zum Gateway</translation>
     </message>
 </context>
 <context>
     <name>MailOps::SystemdShowParser</name>
     <message>
         <source>systemctl printed %1 bytes, more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl hat %1 Bytes ausgegeben, mehr als die erlaubten %2</translation>
     </message>
     <message>
         <source>line %1 of systemctl output is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Ausgabe von systemctl ist zu lang</translation>
     </message>
     <message>
         <source>line %1 of systemctl output is not KEY=value: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Ausgabe von systemctl hat nicht die Form KEY=value: %2</translation>
     </message>
     <message>
         <source>line %1 of systemctl output has a bad property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Ausgabe von systemctl hat einen ungültigen Property-Namen</translation>
     </message>
     <message>
         <source>line %1: a second Id in one unit block</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: eine zweite Id in einem Unit-Block</translation>
     </message>
     <message>
         <source>more than 10000 units</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als 10000 Units</translation>
     </message>
 </context>
 <context>
@@ -4459,257 +4459,257 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>MailOps::TlsaCheck</name>
     <message>
         <source>unknown usage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Usage %1</translation>
     </message>
     <message>
         <source>unknown selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Selector %1</translation>
     </message>
     <message>
         <source>unknown matching type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Matching Type %1</translation>
     </message>
     <message>
         <source>%1 has no TLSA record: DANE is not used for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen TLSA-Record: für diesen Host wird DANE nicht verwendet</translation>
     </message>
     <message>
         <source>the TLSA record %1 could not be looked up: %2; a DANE-aware sender will defer mail to this host</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLSA-Record %1 konnte nicht abgefragt werden: %2; ein Absender mit DANE-Unterstützung stellt Mail an diesen Host zurück</translation>
     </message>
     <message>
         <source>%1: %2 TLSA record(s), validated by DNSSEC (AD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 TLSA-Record(s), per DNSSEC validiert (AD)</translation>
     </message>
     <message>
         <source>%1: %2 TLSA record(s), but the answer is not DNSSEC-validated (no AD flag): senders ignore DANE without DNSSEC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 TLSA-Record(s), aber die Antwort ist nicht per DNSSEC validiert (kein AD-Flag): Absender ignorieren DANE ohne DNSSEC</translation>
     </message>
 </context>
 <context>
     <name>MailOps::Worker</name>
     <message>
         <source>Mail servers (MX) of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver (MX) von %1</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Adresse)</translation>
     </message>
     <message>
         <source>The domain %1 does not exist in DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 existiert nicht im DNS</translation>
     </message>
     <message>
         <source>Its DNS servers answer NXDOMAIN: no sender can find a mail server for it. Check the spelling, the registration and the delegation of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre DNS-Server antworten NXDOMAIN: kein Absender kann einen Mailserver für sie finden. Schreibweise, Registrierung und Delegation der Domain prüfen.</translation>
     </message>
     <message>
         <source>The DNS lookup of %1&apos;s mail servers failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Abfrage der Mailserver von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1. This is not the same as &quot;no mail server&quot;: the DNS servers asked did not give an answer, so nothing could be checked further.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Das ist nicht dasselbe wie „kein Mailserver“: die gefragten DNS-Server gaben keine Antwort, daher konnte nichts weiter geprüft werden.</translation>
     </message>
     <message>
         <source>%1 says it accepts no mail at all (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erklärt, überhaupt keine Mail anzunehmen (Null-MX)</translation>
     </message>
     <message>
         <source>The domain publishes &quot;MX 0 .&quot; (RFC 7505): every sender is told to give up. Remove it if the domain should receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain veröffentlicht „MX 0 .“ (RFC 7505): jedem Absender wird gesagt, aufzugeben. Entfernen, wenn die Domain Mail erhalten soll.</translation>
     </message>
     <message>
         <source>%1 has no reachable mail server in DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen erreichbaren Mailserver im DNS</translation>
     </message>
     <message>
         <source>reachable, greets, accepts mail</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar, grüßt, nimmt Mail an</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS</translation>
     </message>
     <message>
         <source>reverse DNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS: %1</translation>
     </message>
     <message>
         <source>SMTP on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP auf Port %1</translation>
     </message>
     <message>
         <source>Another MX of the domain accepts mail, so mail still arrives, but senders that try this one first are delayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer MX der Domain nimmt Mail an, also kommt Mail noch an, aber Absender, die es zuerst bei diesem versuchen, werden verzögert.</translation>
     </message>
     <message>
         <source>No mail server of %1 accepts mail for it from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mailserver von %1 nimmt von hier aus Mail für die Domain an</translation>
     </message>
     <message>
         <source>Every MX address was tried; see the findings above for why each one failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede MX-Adresse wurde versucht; warum jede fehlschlug, steht in den Befunden oben.</translation>
     </message>
     <message>
         <source>Blocklists (DNSBL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocklisten (DNSBL)</translation>
     </message>
     <message>
         <source>%1 addresses against %2 lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressen gegen %2 Listen</translation>
     </message>
     <message>
         <source>no address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse zum Prüfen</translation>
     </message>
     <message>
         <source>not listed on any working list</source>
-        <translation type="unfinished"></translation>
+        <translation>auf keiner funktionierenden Liste gelistet</translation>
     </message>
     <message>
         <source>listed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gelistet auf %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>%1 is listed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gelistet auf %2</translation>
     </message>
     <message>
         <source>Receivers that use these lists reject mail from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger, die diese Listen nutzen, lehnen Mail von dieser Adresse ab.</translation>
     </message>
     <message>
         <source>The blocklist %1 is dead: it lists every address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockliste %1 ist tot: sie listet jede Adresse</translation>
     </message>
     <message>
         <source>It lists the test address 127.0.0.1, which no working list does (RFC 5782). Anyone who still uses it rejects ALL mail. Remove it from every configuration that queries it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie listet die Testadresse 127.0.0.1, was keine funktionierende Liste tut (RFC 5782). Wer sie noch nutzt, lehnt ALLE Mail ab. Aus jeder Konfiguration entfernen, die sie abfragt.</translation>
     </message>
     <message>
         <source>no address is listed on a working list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse ist auf einer funktionierenden Liste gelistet</translation>
     </message>
     <message>
         <source>dead lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tote Listen: %1</translation>
     </message>
     <message>
         <source>SPF of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF von %1</translation>
     </message>
     <message>
         <source>no address to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse zum Auswerten</translation>
     </message>
     <message>
         <source>%1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2: %3</translation>
     </message>
     <message>
         <source>The SPF record of %1 is broken (permerror)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Record von %1 ist kaputt (permerror)</translation>
     </message>
     <message>
         <source>%1 Receivers that enforce SPF may reject or junk this domain&apos;s mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfänger, die SPF durchsetzen, lehnen Mail dieser Domain womöglich ab oder sortieren sie als Spam aus.</translation>
     </message>
     <message>
         <source>SPF of %1 does not allow %2 to send for it</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF von %1 erlaubt %2 nicht, für die Domain zu senden</translation>
     </message>
     <message>
         <source>DMARC of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC von %1</translation>
     </message>
     <message>
         <source>The DMARC record of %1 has a syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Record von %1 hat einen Syntaxfehler</translation>
     </message>
     <message>
         <source>Sending host</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendender Host</translation>
     </message>
     <message>
         <source>give the sending IP to compare HELO and PTR</source>
-        <translation type="unfinished"></translation>
+        <translation>die sendende IP angeben, um HELO und PTR zu vergleichen</translation>
     </message>
     <message>
         <source>Sending host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendender Host %1</translation>
     </message>
     <message>
         <source>The sending address %1 has no reverse DNS (PTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende Adresse %1 hat kein Reverse-DNS (PTR)</translation>
     </message>
     <message>
         <source>Many receivers tempfail or reject mail from addresses without a PTR record (450 4.7.1 &quot;cannot find your hostname&quot;). Ask whoever runs the address block to publish one that resolves back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Empfänger antworten mit Tempfail oder lehnen Mail von Adressen ohne PTR-Record ab (450 4.7.1 „cannot find your hostname“). Den Betreiber des Adressblocks bitten, einen zu veröffentlichen, der sich wieder in die Adresse auflöst.</translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is not confirmed (forged PTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Reverse-DNS von %1 ist nicht bestätigt (gefälschter PTR)</translation>
     </message>
     <message>
         <source>%1 Receivers that require forward-confirmed reverse DNS will refuse this sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfänger, die forward-confirmed Reverse-DNS verlangen, werden diesen Absender abweisen.</translation>
     </message>
     <message>
         <source>MTA-STS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS von %1</translation>
     </message>
     <message>
         <source>no MTA-STS policy published (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine MTA-STS-Policy veröffentlicht (optional)</translation>
     </message>
     <message>
         <source>the TXT record announces a policy, but %1 has no address%2</source>
-        <translation type="unfinished"></translation>
+        <translation>der TXT-Record kündigt eine Policy an, aber %1 hat keine Adresse%2</translation>
     </message>
     <message>
         <source>The MTA-STS policy of %1 cannot be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MTA-STS-Policy von %1 kann nicht abgerufen werden</translation>
     </message>
     <message>
         <source>the TXT record announces a policy, but it cannot be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der TXT-Record kündigt eine Policy an, aber sie kann nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <source>%1. Senders that cached an older policy keep applying it; new senders ignore MTA-STS for this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Absender, die eine ältere Policy zwischengespeichert haben, wenden sie weiter an; neue Absender ignorieren MTA-STS für diese Domain.</translation>
     </message>
     <message>
         <source>mode %1, %2 MX pattern(s), max_age %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>mode %1, %2 MX-Muster, max_age %3 s</translation>
     </message>
     <message>
         <source>The MTA-STS policy of %1 does not list its MX %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MTA-STS-Policy von %1 führt ihren MX %2 nicht auf</translation>
     </message>
     <message>
         <source>In enforce mode, senders that honour MTA-STS refuse to deliver to an MX the policy does not name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Modus enforce verweigern Absender, die MTA-STS beachten, die Zustellung an einen MX, den die Policy nicht nennt.</translation>
     </message>
 </context>
 <context>
     <name>MailOps::XmlRpc</name>
     <message>
         <source>XML-RPC response of %1 bytes is larger than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-RPC-Antwort mit %1 Bytes ist größer als erlaubt</translation>
     </message>
     <message>
         <source>empty XML-RPC response</source>
-        <translation type="unfinished"></translation>
+        <translation>leere XML-RPC-Antwort</translation>
     </message>
 </context>
 <context>
@@ -4842,19 +4842,19 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <name>TagList</name>
     <message>
         <source>empty tag (&quot;;;&quot;) in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Tag („;;“) in „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not tag=value</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form tag=value</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Tag-Name</translation>
     </message>
     <message>
         <source>the tag &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag „%1“ kommt zweimal vor</translation>
     </message>
 </context>
 </TS>
