@@ -128,6 +128,26 @@ private:
     };
     using Table = CountTable;
 
+    // DSN codes packed into an integer (see packCode()) and their counts, in
+    // an open-addressing array: a QHash lookup cost ten times the probe, and
+    // a minute sees a handful of distinct codes. Grows at half full.
+    class CodeCounts
+    {
+    public:
+        void add(quint64 code, qint64 n = 1);
+        template<typename F>
+        void forEach(F &&f) const; // f(quint64 code, qint64 count)
+
+    private:
+        struct Slot
+        {
+            quint64 code = 0;
+            qint64 count = 0; // 0: empty; a code once counted stays above 0
+        };
+        std::vector<Slot> m_slots; // a power of two in size, or empty
+        size_t m_used = 0;
+    };
+
     // Internal form of a Minute: DSN codes packed into an integer so that
     // counting one costs a trivial hash.
     struct MinuteData
@@ -139,7 +159,7 @@ private:
         qint64 bounced = 0;
         qint64 rejected = 0;
         std::array<qint64, MailLogEvent::RejectClassCount> rejectsByClass {};
-        QHash<quint64, qint64> byDsn;
+        CodeCounts byDsn;
     };
 
     MinuteData &minute(qint64 time);
@@ -157,7 +177,7 @@ private:
     // Lines come in time order: most land in the minute before.
     MinuteData *m_lastMinute = nullptr;
     MinuteData m_scratch;
-    QHash<quint64, qint64> m_dsnPacked;
+    CodeCounts m_dsnPacked;
     Table m_clients;
     Table m_rejectedClients;
     Table m_senders;

@@ -866,11 +866,20 @@ void MailLogParser::parseForCounters(QByteArrayView line, MailLogEvent &e)
 {
     clear(e);
     line = chopNewline(line);
-    // Lines come in bursts within one second: a stamp equal to the last one
-    // parsed (the plain "Nov 23 09:12:01 " form) has its time already.
-    if (m_lastStampValid && line.size() >= kPlainStamp
-        && std::memcmp(line.data(), m_lastStamp.data(), size_t(kPlainStamp)) == 0) {
-        e.time = m_lastStampTime;
+    // Lines come in time order: a plain stamp ("Nov 23 09:12:01 ") whose
+    // first 13 bytes, up to the seconds, equal those of the last one parsed
+    // has its minute already, and only the seconds are left to check. That
+    // spares the full parse on the first line of each second, too.
+    const auto word = [](const char *at) {
+        quint64 v;
+        std::memcpy(&v, at, 8);
+        return v;
+    };
+    const char *s = line.data();
+    if (m_lastStampValid && line.size() >= kPlainStamp && word(s) == word(m_lastStamp.data())
+        && word(s + 5) == word(m_lastStamp.data() + 5) && isDigit(s[13]) && isDigit(s[14]) && s[15] == ' '
+        && twoDigits(s + 13) <= 60) {
+        e.time = m_lastMinuteTime + twoDigits(s + 13);
         line = line.sliced(kPlainStamp);
     } else {
         const QByteArrayView whole = line;
@@ -878,7 +887,7 @@ void MailLogParser::parseForCounters(QByteArrayView line, MailLogEvent &e)
             return;
         if (line.data() == whole.data() + kPlainStamp && !e.hasUtcOffset) {
             std::memcpy(m_lastStamp.data(), whole.data(), size_t(kPlainStamp));
-            m_lastStampTime = e.time;
+            m_lastMinuteTime = e.time - twoDigits(whole.data() + 13);
             m_lastStampValid = true;
         }
     }
@@ -890,8 +899,10 @@ MailLogEvent::RejectClass MailLogParser::classifyReject(QByteArrayView r)
     using C = MailLogEvent::RejectClass;
     if (has(r, "blocked using "))
         return C::Dnsbl;
-    if (has(r, "cannot find your hostname") || has(r, "cannot find your reverse hostname")
-        || has(r, "Client host rejected: cannot find"))
+    // All three contain "cannot find": one search rules them out on most rejects.
+    if (has(r, "cannot find")
+        && (has(r, "cannot find your hostname") || has(r, "cannot find your reverse hostname")
+            || has(r, "Client host rejected: cannot find")))
         return C::ReverseDns;
     if (has(r, "SPF") || has(r, "spf"))
         return C::Spf;

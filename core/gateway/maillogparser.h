@@ -45,9 +45,10 @@ private:
     // Days since 1970-01-01 of the first of each month (index 1-12) in the
     // year a year-less stamp of that month is given.
     std::array<qint64, 13> m_monthStart {};
-    // parseForCounters(): the last plain stamp ("Nov 23 09:12:01 ") and its time.
+    // parseForCounters(): the last plain stamp ("Nov 23 09:12:01 ") and the
+    // time of its minute.
     std::array<char, 16> m_lastStamp {};
-    qint64 m_lastStampTime = 0;
+    qint64 m_lastMinuteTime = 0;
     bool m_lastStampValid = false;
 };
 
