@@ -246,7 +246,10 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
 
     connect(&m_monitor, &GatewayMonitor::servicesUpdated, this, &GatewayMonitorPanel::onServices);
     connect(&m_monitor, &GatewayMonitor::servicesFailed, this,
-            [this](const Error &e) { m_status->setText(tr("Services: %1").arg(e.message)); });
+            [this](const Error &e) {
+                m_status->setText(tr("Services: %1").arg(e.message));
+                m_statusIsServiceError = true;
+            });
     connect(&m_monitor, &GatewayMonitor::alertRaised, this, &GatewayMonitorPanel::onAlert);
     connect(&m_monitor, &GatewayMonitor::suspectsChecked, this, &GatewayMonitorPanel::onSuspectsChecked);
     connect(&m_monitor, &GatewayMonitor::alertCleared, this, [this](const QString &service) {
@@ -451,7 +454,12 @@ QString GatewayMonitorPanel::statusText() const
 void GatewayMonitorPanel::onServices(const ServiceStatusList &services)
 {
     m_serviceModel->setServices(services);
-    m_status->clear();
+    // Only a services error goes away with the next good poll; what an
+    // action reported stays until something else is said.
+    if (m_statusIsServiceError) {
+        m_status->clear();
+        m_statusIsServiceError = false;
+    }
 }
 
 void GatewayMonitorPanel::onAlert(const CrashLoopAlert &a, const QStringList &suspects)

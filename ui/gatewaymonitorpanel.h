@@ -92,6 +92,7 @@ private:
     QStringList m_suspects;
     QHash<QString, QString> m_autoHeld; // queue id -> what the status line said
     QSet<QString> m_held; // held from this panel
+    bool m_statusIsServiceError = false;
     ServiceCardView *m_cards;
     QTableView *m_services;
     QLabel *m_queueCounts;
