@@ -264,7 +264,15 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
             [this](const Error &e) { m_status->setText(tr("Queue history: %1").arg(e.message)); });
     connect(&m_monitor, &GatewayMonitor::queueFailed, this,
             [this](const Error &e) { m_status->setText(tr("Queue: %1").arg(e.message)); });
-    connect(&m_monitor, &GatewayMonitor::countersUpdated, this, &GatewayMonitorPanel::onCounters);
+    // The log may report many times a second (a busy tail over ssh); the
+    // table and the day-long chart are redrawn at most twice a second.
+    m_countersRedraw.setSingleShot(true);
+    m_countersRedraw.setInterval(500);
+    connect(&m_countersRedraw, &QTimer::timeout, this, &GatewayMonitorPanel::onCounters);
+    connect(&m_monitor, &GatewayMonitor::countersUpdated, this, [this] {
+        if (!m_countersRedraw.isActive())
+            m_countersRedraw.start();
+    });
     connect(&m_monitor, &GatewayMonitor::logFailed, this,
             [this](const Error &e) { m_status->setText(tr("Mail log: %1").arg(e.message)); });
     connect(&m_monitor, &GatewayMonitor::socketsUpdated, this, &GatewayMonitorPanel::onSockets);

@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -93,6 +94,7 @@ private:
     QHash<QString, QString> m_autoHeld; // queue id -> what the status line said
     QSet<QString> m_held; // held from this panel
     bool m_statusIsServiceError = false;
+    QTimer m_countersRedraw;
     ServiceCardView *m_cards;
     QTableView *m_services;
     QLabel *m_queueCounts;

@@ -51,6 +51,10 @@ ServiceCardView::ServiceCardView(QWidget *parent)
     m_grid->setSpacing(8);
     m_empty->setEnabled(false);
     m_grid->addWidget(m_empty, 0, 0);
+    // A poll changes every row; the cards are rebuilt once, after it.
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(0);
+    connect(&m_rebuild, &QTimer::timeout, this, &ServiceCardView::rebuild);
 }
 
 void ServiceCardView::setModel(QAbstractItemModel *model)
@@ -59,10 +63,10 @@ void ServiceCardView::setModel(QAbstractItemModel *model)
         m_model->disconnect(this);
     m_model = model;
     if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &ServiceCardView::rebuild);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ServiceCardView::rebuild);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &ServiceCardView::rebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &ServiceCardView::rebuild);
+        connect(model, &QAbstractItemModel::modelReset, &m_rebuild, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsInserted, &m_rebuild, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsRemoved, &m_rebuild, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::dataChanged, &m_rebuild, qOverload<>(&QTimer::start));
     }
     rebuild();
 }

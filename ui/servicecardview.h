@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -29,6 +30,7 @@ private:
     void rebuild();
 
     QPointer<QAbstractItemModel> m_model;
+    QTimer m_rebuild; // one rebuild per burst of model signals
     QGridLayout *m_grid;
     QLabel *m_empty;
     QList<QWidget *> m_cards;

@@ -12,8 +12,6 @@
 #include "gateway/queueaction.h"
 #include "gateway/queuefilter.h"
 #include "gateway/queuescanner.h"
-#include "transport/localtransport.h"
-#include "transport/sshtransport.h"
 #include "net/gatewayhealthcheck.h"
 #include "services/nagiosservicecheck.h"
 #include "settings/profilestore.h"
@@ -548,18 +546,15 @@ int cmdScanQueue(const QStringList &args)
     return malformed > 0 ? 1 : 0;
 }
 
-// The transport a profile asks for. An unusable ssh target is an error, never
-// a quiet fallback to this machine: a queue action must hit the right gateway.
+// The profile's transport, or nullptr after saying why not.
 std::unique_ptr<Transport> transportFor(const GatewayProfile &profile)
 {
-    if (profile.transport != GatewayProfile::Transport::Ssh)
-        return std::make_unique<LocalTransport>();
-    const Result<SshTransport::Target> target = SshTransport::Target::fromString(profile.sshHost);
-    if (!target) {
-        err() << "mailops: " << profile.name << ": " << target.error().message << Qt::endl;
+    Result<std::unique_ptr<Transport>> transport = Transport::forProfile(profile);
+    if (!transport) {
+        err() << "mailops: " << transport.error().message << Qt::endl;
         return nullptr;
     }
-    return std::make_unique<SshTransport>(target.value());
+    return std::move(transport).value();
 }
 
 int cmdQueueExport(const QCommandLineParser &p, const GatewayProfile &profile)

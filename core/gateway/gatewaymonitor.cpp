@@ -10,8 +10,6 @@
 #include "services/supervisordbackend.h"
 #include "services/systemdbackend.h"
 #include "transport/commandjob.h"
-#include "transport/localtransport.h"
-#include "transport/sshtransport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -113,11 +111,9 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
     m_sockets.clear();
     m_conflicts.clear();
 
-    const Result<SshTransport::Target> target = SshTransport::Target::fromString(profile.sshHost);
-    if (profile.transport == GatewayProfile::Transport::Ssh && !target.ok()) {
-        // Never a quiet fallback to this machine: the console would show (and
-        // act on) the wrong gateway's queue.
-        const Error error { Error::Code::InvalidInput, tr("%1: %2").arg(profile.name, target.error().message) };
+    Result<std::unique_ptr<Transport>> transport = Transport::forProfile(profile);
+    if (!transport) {
+        const Error error = transport.error();
         QTimer::singleShot(0, this, [this, error] {
             Q_EMIT servicesFailed(error);
             Q_EMIT queueFailed(error);
@@ -126,10 +122,7 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
         m_log = nullptr;
         return;
     }
-    if (profile.transport == GatewayProfile::Transport::Ssh)
-        m_transport = std::make_unique<SshTransport>(target.value());
-    else
-        m_transport = std::make_unique<LocalTransport>();
+    m_transport = std::move(transport).value();
 
     if (profile.serviceBackend == GatewayProfile::ServiceBackend::Supervisord) {
         m_backend = std::make_unique<SupervisordBackend>(QUrl(profile.supervisorUrl));

@@ -137,27 +137,20 @@ void QueueScanner::fetchMore()
 
 void QueueScanner::fetched(CommandJob *job, const Result<CommandOutput> &result)
 {
-    Fetch *f = m_running.take(job);
+    std::unique_ptr<Fetch> f(m_running.take(job));
     if (!f)
         return;
     ScannedMessage &m = f->message;
+    bool vanished = false;
     if (!result) {
         m.fetchError = result.error().message;
     } else if (result->exitCode != 0) {
         const QString err = QString::fromLocal8Bit(result->stdErr).trimmed();
         // postcat says so when the id is no longer queued: delivered, expired
-        // or deleted since the listing. Not a finding.
-        if (err.contains(QLatin1String("not found"), Qt::CaseInsensitive)
-            || err.contains(QLatin1String("No such file"), Qt::CaseInsensitive)) {
-            ++m_result.vanished;
-            if (!m.suspect) {
-                delete f;
-                ++m_done;
-                Q_EMIT progress(m_done, m_total);
-                fetchMore();
-                return;
-            }
-        }
+        // or deleted since the listing. Not a finding, unless it is a suspect.
+        vanished = err.contains(QLatin1String("not found"), Qt::CaseInsensitive)
+            || err.contains(QLatin1String("No such file"), Qt::CaseInsensitive);
+        m_result.vanished += vanished ? 1 : 0;
         m.fetchError = err.isEmpty() ? tr("postcat exited with status %1").arg(result->exitCode) : err;
     } else {
         m.fetched = true;
@@ -166,9 +159,8 @@ void QueueScanner::fetched(CommandJob *job, const Result<CommandOutput> &result)
             m.entry.messageSize = m.report.bytes;
         ++m_result.scanned;
     }
-    if (!m.fetched || !m.report.isClean() || m.suspect)
+    if (m.suspect || (!vanished && (!m.fetched || !m.report.isClean())))
         m_result.findings << m;
-    delete f;
     ++m_done;
     Q_EMIT progress(m_done, m_total);
     fetchMore();

@@ -1,6 +1,9 @@
 #include "transport.h"
 
 #include "commandjob.h"
+#include "localtransport.h"
+#include "settings/gatewayprofile.h"
+#include "sshtransport.h"
 
 #include <QPromise>
 
@@ -19,6 +22,16 @@ QFuture<Result<CommandOutput>> Transport::run(const QStringList &argv, const Com
         promise->finish();
     });
     return future;
+}
+
+Result<std::unique_ptr<Transport>> Transport::forProfile(const GatewayProfile &profile)
+{
+    if (profile.transport != GatewayProfile::Transport::Ssh)
+        return std::unique_ptr<Transport>(std::make_unique<LocalTransport>());
+    const Result<SshTransport::Target> target = SshTransport::Target::fromString(profile.sshHost);
+    if (!target)
+        return Error { Error::Code::InvalidInput, tr("%1: %2").arg(profile.name, target.error().message) };
+    return std::unique_ptr<Transport>(std::make_unique<SshTransport>(target.value()));
 }
 
 } // namespace MailOps

@@ -9,10 +9,12 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace MailOps {
 
 class CommandJob;
+struct GatewayProfile;
 
 // How one command runs: how long it may take, how much it may print, and
 // whether stdout is kept (whole result) or handed out in chunks (streaming).
@@ -64,6 +66,11 @@ public:
 
     // The same as start(), as a future of the whole result.
     QFuture<Result<CommandOutput>> run(const QStringList &argv, const CommandOptions &options = {});
+
+    // The transport a profile asks for: this machine, or OpenSSH to its host.
+    // An unusable ssh target is an error, never a quiet fallback to this
+    // machine: the console would show, and act on, the wrong gateway.
+    static Result<std::unique_ptr<Transport>> forProfile(const GatewayProfile &profile);
 };
 
 } // namespace MailOps
