@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gateway/gatewaymonitor.h"
+#include "monitor/gatewaymonitor.h"
 
 #include <QFutureWatcher>
 #include <QSet>

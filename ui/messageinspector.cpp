@@ -1,6 +1,6 @@
 #include "messageinspector.h"
 
-#include "gateway/scannedmessagemodel.h"
+#include "message/scannedmessagemodel.h"
 #include "textviewer.h"
 
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gateway/scannedmessage.h"
+#include "message/scannedmessage.h"
 
 #include <QByteArray>
 #include <QList>

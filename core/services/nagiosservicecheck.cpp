@@ -4,42 +4,9 @@
 
 namespace MailOps {
 
-namespace {
-
-// Status lines must stay on one line and free of the perfdata separator.
-QString oneLine(QString text)
-{
-    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-    text.replace(QLatin1Char('|'), QLatin1Char('/'));
-    return text;
-}
-
-} // namespace
-
-QString NagiosServiceCheck::statusWord(ExitCode code)
-{
-    switch (code) {
-    case Ok: return QStringLiteral("OK");
-    case Warning: return QStringLiteral("WARNING");
-    case Critical: return QStringLiteral("CRITICAL");
-    case Unknown: return QStringLiteral("UNKNOWN");
-    }
-    return QStringLiteral("UNKNOWN");
-}
-
-QString NagiosServiceCheck::perfLabel(const QString &label)
-{
-    QString clean = label;
-    clean.replace(QLatin1Char('='), QLatin1Char('_')).replace(QLatin1Char('\''), QLatin1Char('_'));
-    clean = oneLine(clean);
-    if (clean.contains(QLatin1Char(' ')))
-        return QLatin1Char('\'') + clean + QLatin1Char('\'');
-    return clean;
-}
-
 NagiosServiceCheck::Output NagiosServiceCheck::renderError(const Error &error)
 {
-    return { Unknown, QStringLiteral("SERVICES UNKNOWN - ") + oneLine(error.message.isEmpty() ? error.toString() : error.message) };
+    return PluginOutput::unknown(QStringLiteral("SERVICES"), error);
 }
 
 NagiosServiceCheck::Output NagiosServiceCheck::render(const ServiceStatusList &services, const Thresholds &thresholds,
@@ -106,14 +73,14 @@ NagiosServiceCheck::Output NagiosServiceCheck::render(const ServiceStatusList &s
             problems << QStringLiteral("%1 %2").arg(s.name, why);
 
         perf << QStringLiteral("%1=%2;%3;%4;0;")
-                    .arg(perfLabel(s.name + QStringLiteral("_restarts")))
+                    .arg(PluginOutput::perfLabel(s.name + QStringLiteral("_restarts")))
                     .arg(restarts)
                     .arg(thresholds.warningRestarts > 0 ? QString::number(thresholds.warningRestarts) : QString())
                     .arg(thresholds.criticalRestarts > 0 ? QString::number(thresholds.criticalRestarts) : QString());
         const qint64 up = s.uptimeSeconds();
         if (up >= 0)
-            perf << QStringLiteral("%1=%2s;;;0;").arg(perfLabel(s.name + QStringLiteral("_uptime"))).arg(up);
-        details << oneLine(QStringLiteral("%1: %2, pid %3, %4 restarts%5")
+            perf << QStringLiteral("%1=%2s;;;0;").arg(PluginOutput::perfLabel(s.name + QStringLiteral("_uptime"))).arg(up);
+        details << PluginOutput::oneLine(QStringLiteral("%1: %2, pid %3, %4 restarts%5")
                                .arg(s.name, ServiceStatus::stateName(s.state))
                                .arg(s.pid)
                                .arg(restarts)
@@ -126,11 +93,11 @@ NagiosServiceCheck::Output NagiosServiceCheck::render(const ServiceStatusList &s
         problems << QStringLiteral("no services reported");
     }
 
-    QString line = QStringLiteral("SERVICES ") + statusWord(worst) + QStringLiteral(" - ");
+    QString line = QStringLiteral("SERVICES ") + PluginOutput::statusWord(worst) + QStringLiteral(" - ");
     if (problems.isEmpty())
         line += QStringLiteral("%1 of %2 services running").arg(running).arg(services.size());
     else
-        line += oneLine(problems.join(QStringLiteral("; ")));
+        line += PluginOutput::oneLine(problems.join(QStringLiteral("; ")));
     QString text = line + QStringLiteral(" | ") + perf.join(QLatin1Char(' '));
     if (!details.isEmpty())
         text += QLatin1Char('\n') + details.join(QLatin1Char('\n'));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/pluginoutput.h"
 #include "common/result.h"
 #include "crashloopalert.h"
 #include "servicestatus.h"
@@ -13,7 +14,12 @@ namespace MailOps {
 class NagiosServiceCheck final
 {
 public:
-    enum ExitCode { Ok = 0, Warning = 1, Critical = 2, Unknown = 3 };
+    using ExitCode = PluginOutput::ExitCode;
+    using Output = PluginOutput;
+    static constexpr ExitCode Ok = PluginOutput::Ok;
+    static constexpr ExitCode Warning = PluginOutput::Warning;
+    static constexpr ExitCode Critical = PluginOutput::Critical;
+    static constexpr ExitCode Unknown = PluginOutput::Unknown;
 
     struct Thresholds
     {
@@ -22,22 +28,11 @@ public:
         QStringList required;     // services that must exist; missing is CRITICAL
     };
 
-    struct Output
-    {
-        ExitCode exitCode = Unknown;
-        QString text; // status line, " | perfdata", then the long text lines
-    };
-
     // Restarts are the services' restartCount (systemd: NRestarts) or, when
     // given, the crash-loop alerts' counts, whichever is larger.
     static Output render(const ServiceStatusList &services, const Thresholds &thresholds,
                          const QList<CrashLoopAlert> &alerts = {});
     static Output renderError(const Error &error);
-
-    // A perfdata label: quoted when needed, '=' and quotes made harmless.
-    static QString perfLabel(const QString &label);
-    // "OK", "WARNING", "CRITICAL", "UNKNOWN": the plugin status word.
-    static QString statusWord(ExitCode code);
 };
 
 } // namespace MailOps

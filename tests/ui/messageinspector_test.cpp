@@ -1,4 +1,4 @@
-#include "gateway/messagelinter.h"
+#include "message/messagelinter.h"
 #include "messageinspector.h"
 #include "textviewer.h"
 #include "theme.h"

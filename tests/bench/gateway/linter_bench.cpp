@@ -1,7 +1,7 @@
 // MessageLinter throughput on a generated spool of messages (clean and
 // malformed, small and large), one file per message as in a queue dump.
 // Usage: linter_bench [--count N] DIR
-#include "gateway/messagelinter.h"
+#include "message/messagelinter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // Mail-log counters beside pflogsumm and `wc -l` on the same generated log.
 // Usage: maillog_bench [--lines N] [--rfc3339] [--no-pflogsumm] FILE
 // Generates FILE first when it does not exist (or has a different size).
-#include "gateway/logcounters.h"
+#include "maillog/logcounters.h"
 #include "maillogsynth.h"
 
 #include <QCommandLineParser>

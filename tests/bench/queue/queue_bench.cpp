@@ -9,9 +9,9 @@
 // Prints one line of key=value figures (times in seconds, peak RSS in KB) and
 // the summary's totals, so that the script can check both tools saw the same
 // queue. Exit 1 when the listing could not be read or had bad lines.
-#include "gateway/queueparser.h"
-#include "gateway/queuereader.h"
-#include "gateway/queuesummary.h"
+#include "queue/queueparser.h"
+#include "queue/queuereader.h"
+#include "queue/queuesummary.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

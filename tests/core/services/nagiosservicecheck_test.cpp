@@ -129,7 +129,7 @@ void NagiosServiceCheckTest::labels()
 {
     QFETCH(QString, label);
     QFETCH(QString, rendered);
-    QCOMPARE(NagiosServiceCheck::perfLabel(label), rendered);
+    QCOMPARE(PluginOutput::perfLabel(label), rendered);
 }
 
 QTEST_GUILESS_MAIN(NagiosServiceCheckTest)

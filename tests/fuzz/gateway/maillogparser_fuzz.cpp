@@ -2,8 +2,8 @@
 // returns must lie inside the line it was given.
 #include "fuzztarget.h"
 
-#include "gateway/logcounters.h"
-#include "gateway/maillogparser.h"
+#include "maillog/logcounters.h"
+#include "maillog/maillogparser.h"
 
 #include <cstdio>
 #include <cstdlib>

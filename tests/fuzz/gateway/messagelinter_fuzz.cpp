@@ -2,7 +2,7 @@
 // reports must agree (streaming must not change the verdict).
 #include "fuzztarget.h"
 
-#include "gateway/messagelinter.h"
+#include "message/messagelinter.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -2,10 +2,10 @@
 // uneven chunks as a pipe would deliver them.
 #include "fuzztarget.h"
 
-#include "gateway/mailqparser.h"
-#include "gateway/qshapemodel.h"
-#include "gateway/queueparser.h"
-#include "gateway/queuesummary.h"
+#include "queue/mailqparser.h"
+#include "queue/qshapemodel.h"
+#include "queue/queueparser.h"
+#include "queue/queuesummary.h"
 
 using namespace MailOps;
 

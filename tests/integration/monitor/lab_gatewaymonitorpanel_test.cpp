@@ -1,4 +1,4 @@
-#include "gateway/scannedmessagemodel.h"
+#include "message/scannedmessagemodel.h"
 #include "gatewaymonitorpanel.h"
 #include "labenvironment.h"
 #include "messageinspector.h"
