@@ -64,7 +64,7 @@ void fuzzOne(const QByteArray &data)
             std::make_shared<EchoQuerier>(data.startsWith("v=spf1") ? data : QByteArray("v=spf1 ") + data));
         const SpfResult r = eval.checkHostBlocking(QHostAddress(QStringLiteral("192.0.2.1")),
             QStringLiteral("example.com"), QStringLiteral("a@example.com"));
-        Q_ASSERT(r.dnsLookups <= SpfEvaluator::LookupLimit + 1);
+        FUZZ_CHECK(r.dnsLookups <= SpfEvaluator::LookupLimit + 1);
     }
 }
 
