@@ -1,5 +1,7 @@
 #include "gatewaysession.h"
 
+#include "monitor/gatewaymonitor.h"
+#include "services/servicebackend.h"
 #include "session/sessionfactory.h"
 #include "transport/transport.h"
 
@@ -14,7 +16,12 @@ GatewaySession::GatewaySession(const GatewayProfile &profile, SessionFactory *fa
 {
 }
 
-GatewaySession::~GatewaySession() = default;
+GatewaySession::~GatewaySession()
+{
+    // The monitor's jobs and calls end while the parts they run on still exist.
+    m_monitor.reset();
+    m_serviceBackend.reset();
+}
 
 Result<Transport *> GatewaySession::transport()
 {
@@ -29,6 +36,19 @@ Result<Transport *> GatewaySession::transport()
     }
     m_transport = std::move(made).value();
     return m_transport.get();
+}
+
+GatewayMonitor *GatewaySession::monitor()
+{
+    if (m_monitor)
+        return m_monitor.get();
+    m_monitor = m_factory->gatewayMonitor(m_profile);
+    m_monitor->setJournal(m_journal);
+    const Result<Transport *> t = transport();
+    if (t)
+        m_serviceBackend = m_factory->serviceBackend(m_profile, t.value());
+    m_monitor->bind(m_profile, t, m_serviceBackend.get());
+    return m_monitor.get();
 }
 
 } // namespace MailOps
