@@ -1,6 +1,7 @@
 #include "gatewaymonitor.h"
 
 #include "common/logging.h"
+#include "common/whenfinished.h"
 #include "journal/journalsink.h"
 #include "maillog/maillogfollower.h"
 #include "queue/postfixcommands.h"
@@ -500,7 +501,7 @@ QFuture<Result<QStringList>> GatewayMonitor::serviceLog(const QString &service, 
     QFuture<Result<QStringList>> result = promise->future();
     QPointer<Transport> transport = m_transport;
     const bool haveDir = !m_profile.mailLogPath.isEmpty();
-    m_backend->tailLog(service, maxLines).then(this, [this, promise, transport, file, maxLines, haveDir](const Result<QStringList> &r) {
+    whenFinished(m_backend->tailLog(service, maxLines), this, [this, promise, transport, file, maxLines, haveDir](const Result<QStringList> &r) {
         if ((r.ok() && !r.value().isEmpty()) || !transport || !haveDir) {
             promise->addResult(r);
             promise->finish();

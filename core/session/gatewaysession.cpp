@@ -18,7 +18,9 @@ GatewaySession::GatewaySession(const GatewayProfile &profile, SessionFactory *fa
 
 GatewaySession::~GatewaySession()
 {
-    // The monitor's jobs and calls end while the parts they run on still exist.
+    // The monitor first: its jobs end while the transport they run on
+    // exists; what the backend or the transport still has in flight then
+    // ends without a listener (the monitor's waits die with it).
     m_monitor.reset();
     m_serviceBackend.reset();
 }
