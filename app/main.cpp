@@ -1,7 +1,10 @@
 #include "cli/cli.h"
 #include "diagnosticspanel.h"
 #include "common/logging.h"
+#include "journal/journalsink.h"
 #include "mainwindow.h"
+#include "session/appcontext.h"
+#include "session/sessionfactory.h"
 #include "settings/profilestore.h"
 #include "theme.h"
 
@@ -78,7 +81,10 @@ int runGui(int argc, char **argv)
         profiles.setCurrentIndex(index);
     }
 
-    MailOps::MainWindow window(&profiles);
+    MailOps::NullJournalSink journal;
+    MailOps::SessionFactory factory;
+    MailOps::AppContext context(&profiles, &journal, &factory);
+    MailOps::MainWindow window(&context);
     if (parser.isSet(QStringLiteral("panel")))
         window.showPanel(parser.value(QStringLiteral("panel")).toInt() - 1);
     window.show();

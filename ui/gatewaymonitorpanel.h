@@ -1,40 +1,38 @@
 #pragma once
 
-#include "monitor/gatewaymonitor.h"
+#include "queue/queueaction.h"
+#include "queue/queuefilter.h"
 
-#include <QFutureWatcher>
-#include <QSet>
-#include <QTimer>
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
-class QLineSeries;
-class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
-class QTableWidget;
 class QTabWidget;
-class QTreeWidget;
-class QValueAxis;
-class QDateTimeAxis;
 
 namespace MailOps {
 
-class ListeningSocketModel;
+class ActiveAlerts;
+class CrashLoopBanner;
+class DeferralReasonsTab;
+class GatewayMonitor;
+class GatewaySession;
+class MalformedTab;
+class QueueAlertBanner;
+class QueueDepthTab;
 class QueueHistoryStore;
-class MessageInspector;
-class QShapeModel;
-class ScannedMessageModel;
+class QueueShapeTab;
+class RejectsTab;
 class ServiceCardView;
 class ServiceListModel;
-class ZoomableChartView;
+class SocketsTab;
 
-// The Gateway monitor panel: a card per service with its crash-loop alert
-// and the poison-message suspect, queue depth over time, the malformed and
-// poison messages with a raw viewer and queue actions, the queue by domain
-// and age, grouped deferral reasons, rejects and tempfails over time, and the
-// listening sockets. All data comes from a GatewayMonitor; nothing here
-// blocks, and destructive actions are confirmed with their real size.
+// The Gateway monitor panel: the crash-loop and queue banners, a card per
+// service, and one tab per view of the gateway (ui/monitor/). A container:
+// it binds the pieces to the monitor of the current session, says in its
+// status line what the pieces and the monitor report, and asks before a bulk
+// action on what a filter selects. Nothing here blocks.
 class GatewayMonitorPanel final : public QWidget
 {
     Q_OBJECT
@@ -44,81 +42,55 @@ public:
     explicit GatewayMonitorPanel(QWidget *parent = nullptr);
     ~GatewayMonitorPanel() override;
 
-    void setProfile(const GatewayProfile &profile);
-    GatewayMonitor *monitor() { return &m_monitor; }
+    // Shows and starts the session's monitor (not owned; null: nothing).
+    void setSession(GatewaySession *session);
+    // Drops everything of the session shown and says the next one is loading.
+    void showLoading(const QString &profileName);
+
+    // The monitor shown; null between sessions.
+    GatewayMonitor *monitor() const;
+    // Its active alerts; null between sessions.
+    ActiveAlerts *activeAlerts() const;
     QString alertText() const;
     QString queueText() const;
     QString statusText() const;
     QString queueAlertText() const;
 
 Q_SIGNALS:
-    // For the system tray and the window: a crash loop or a queue alert began
-    // or ended. critical: worth interrupting the admin.
+    // For the system tray and the status bar: a crash loop or a queue alert
+    // began or ended, or a suspect was held. critical: worth interrupting the
+    // admin. What stays marked comes from activeAlerts(), not from this.
     void alert(const QString &title, const QString &text, bool critical);
+    // The session shown changed (its alerts too).
+    void sessionChanged();
 
 private:
-    void onServices(const ServiceStatusList &services);
-    void onAlert(const CrashLoopAlert &alert, const QStringList &suspects);
-    void onSuspectsChecked(const QString &service, const ScannedMessageList &suspects);
-    void onQueue(const QueueSummary &summary);
-    void onQueueAlert(const QueueAlertPolicy::Transition &transition);
-    void onCounters();
-    void onSockets();
-    void onScan(const Result<QueueScanResult> &result);
-    void holdSuspect();
-    void showSelectedMessage();
-    void actOnSelection(QueueAction::Kind kind);
+    void bind(GatewayMonitor *monitor);
+    void onQueueCounts();
     void actOnFilter(QueueAction::Kind kind, const QueueFilter &filter);
     void onFilterMatched(const QueueFilter &filter, const QStringList &ids);
-    bool confirm(QueueAction::Kind kind, qint64 count, const QueueFilter *filter);
-    void exportSelected();
-    void domainMenu(const QPoint &pos);
-    void reasonMenu(const QPoint &pos);
-    void fitQueueChart();
-    QStringList selectedIds() const;
-    QWidget *buildMalformedTab();
-    ZoomableChartView *buildRejectChart();
+    void setTabTitle(QWidget *tab, const QString &title);
 
-    GatewayMonitor m_monitor;
-    ServiceListModel *m_serviceModel;
-    QShapeModel *m_shapeModel;
-    ScannedMessageModel *m_scanModel;
-    QSortFilterProxyModel *m_scanProxy;
-    ListeningSocketModel *m_socketModel;
+    QPointer<GatewaySession> m_session;
+    QPointer<GatewayMonitor> m_monitor;
     QueueHistoryStore *m_store;
-    QLabel *m_queueBanner;
-    QWidget *m_banner;
-    QLabel *m_bannerText;
-    QPushButton *m_holdButton;
-    QStringList m_suspects;
-    QHash<QString, QString> m_autoHeld; // queue id -> what the status line said
-    QSet<QString> m_held; // held from this panel
-    bool m_statusIsServiceError = false;
-    QTimer m_countersRedraw;
+    ServiceListModel *m_serviceModel;
+    CrashLoopBanner *m_crashBanner;
+    QueueAlertBanner *m_queueBanner;
     ServiceCardView *m_cards;
     QTableView *m_services;
+    QLabel *m_loading;
     QLabel *m_queueCounts;
     QLabel *m_status;
     QTabWidget *m_tabs;
-    ZoomableChartView *m_chartView;
-    QList<QLineSeries *> m_series;
-    QDateTimeAxis *m_timeAxis;
-    QValueAxis *m_countAxis;
-    ZoomableChartView *m_rejectView;
-    QList<QLineSeries *> m_rejectSeries;
-    QDateTimeAxis *m_rejectTime;
-    QValueAxis *m_rejectCount;
-    QTreeWidget *m_reasons;
-    QTableView *m_shape;
-    QTableWidget *m_rejects;
-    QTableView *m_sockets;
-    QLabel *m_socketSummary;
-    QTableView *m_scanTable;
-    MessageInspector *m_inspector;
-    QLabel *m_scanStatus;
-    QPushButton *m_scanButton;
-    QList<QPushButton *> m_actionButtons;
-    QFutureWatcher<Result<QByteArray>> m_rawWatcher;
+    QueueDepthTab *m_depthTab;
+    MalformedTab *m_malformedTab;
+    QueueShapeTab *m_shapeTab;
+    DeferralReasonsTab *m_reasonsTab;
+    RejectsTab *m_rejectsTab;
+    SocketsTab *m_socketsTab;
+    QHash<QString, QString> m_autoHeld; // queue id -> what the status line said
+    bool m_statusIsServiceError = false;
     QueueAction::Kind m_pendingKind = QueueAction::Kind::Hold;
 };
 

@@ -3,8 +3,11 @@
 #include "diagnosticspanel.h"
 #include "gatewaymonitorpanel.h"
 #include "gatewaystatuswidget.h"
+#include "monitor/activealerts.h"
 #include "plannedpanel.h"
 #include "profileeditordialog.h"
+#include "session/appcontext.h"
+#include "session/gatewaysession.h"
 #include "settings/profilelistmodel.h"
 #include "settings/profilestore.h"
 #include "theme.h"
@@ -35,10 +38,11 @@ static void initUiResources()
 
 namespace MailOps {
 
-MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
     : QMainWindow(parent)
-    , m_profiles(profiles)
-    , m_profileModel(new ProfileListModel(profiles, this))
+    , m_context(context)
+    , m_profiles(context->profiles())
+    , m_profileModel(new ProfileListModel(m_profiles, this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_profileCombo(new QComboBox(this))
@@ -97,6 +101,16 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
 
     statusBar()->addPermanentWidget(m_status);
     connect(m_profiles, &ProfileStore::currentChanged, this, &MainWindow::onCurrentProfileChanged);
+    // The monitor panel lets go of the old session before it is deleted, and
+    // says which gateway it is loading until the new one is there.
+    connect(m_context, &AppContext::sessionAboutToEnd, this, [this] {
+        m_monitor->showLoading(m_profiles->current().name);
+    });
+    connect(m_context, &AppContext::sessionStarted, this, [this](GatewaySession *session) {
+        m_monitor->setSession(session);
+    });
+    connect(m_monitor, &GatewayMonitorPanel::sessionChanged, this, &MainWindow::followSession);
+    m_monitor->setSession(m_context->session());
     onCurrentProfileChanged();
     if (!m_profiles->loadWarnings().isEmpty())
         showWarning(m_profiles->loadWarnings().join(QLatin1Char('\n')));
@@ -205,12 +219,42 @@ void MainWindow::showAlert(const QString &title, const QString &text, bool criti
     statusBar()->showMessage(m_lastAlert, critical ? 0 : 30000);
     if (m_tray)
         m_tray->showMessage(title, text, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 15000);
-    if (critical) {
+    if (critical)
         QApplication::alert(this);
-        if (QListWidgetItem *item = m_sidebar->item(GatewayMonitor))
-            item->setForeground(QColor(0xc0, 0x39, 0x2b));
-    } else if (QListWidgetItem *item = m_sidebar->item(GatewayMonitor)) {
+    m_criticalNotice = critical;
+    updateAlertMark();
+}
+
+void MainWindow::followSession()
+{
+    m_criticalNotice = false;
+    if (ActiveAlerts *alerts = m_monitor->activeAlerts()) {
+        connect(alerts, &ActiveAlerts::changed, this, [this] {
+            m_criticalNotice = false;
+            updateAlertMark();
+        });
+    }
+    updateAlertMark();
+}
+
+void MainWindow::updateAlertMark()
+{
+    // The mark shows the worst alert still active: a lesser notice or the
+    // end of one alert never takes away the mark of a worse one still on.
+    const ActiveAlerts *alerts = m_monitor ? m_monitor->activeAlerts() : nullptr;
+    const ActiveAlerts::Severity worst = alerts ? alerts->worstSeverity() : ActiveAlerts::Severity::Info;
+    QListWidgetItem *item = m_sidebar->item(GatewayMonitor);
+    if (!item)
+        return;
+    if (worst == ActiveAlerts::Severity::Critical || m_criticalNotice)
+        item->setForeground(Theme::colour(Theme::Severity::Critical, m_sidebar->palette()));
+    else if (worst == ActiveAlerts::Severity::Warning)
+        item->setForeground(Theme::colour(Theme::Severity::Warning, m_sidebar->palette()));
+    else
         item->setData(Qt::ForegroundRole, QVariant());
+    if (m_tray) {
+        const std::optional<ActiveAlerts::Alert> top = alerts ? alerts->worst() : std::nullopt;
+        m_tray->setToolTip(top ? tr("MailOps Console: %1").arg(top->title) : tr("MailOps Console"));
     }
 }
 
@@ -345,7 +389,6 @@ void MainWindow::onCurrentProfileChanged()
     setWindowTitle(tr("%1 — MailOps Console").arg(p.name));
     m_status->setProfile(p);
     m_diagnostics->setProfile(p);
-    m_monitor->setProfile(p);
 }
 
 void MainWindow::showShortcuts()

@@ -14,8 +14,10 @@ class QStackedWidget;
 
 namespace MailOps {
 
+class AppContext;
 class DiagnosticsPanel;
 class GatewayMonitorPanel;
+class GatewaySession;
 class GatewayStatusWidget;
 
 class ProfileListModel;
@@ -23,7 +25,10 @@ class ProfileStore;
 
 // The console's window: the five panels behind a sidebar, the gateway
 // profile switcher and the status bar that says whether the gateway answers.
-// Services come in through the constructor; the window owns no engine.
+// The application context comes in through the constructor; the window
+// hands its current session to the panels (the monitor panel shows the
+// session's GatewayMonitor) and marks the sidebar and the tray with the
+// worst of the monitor's active alerts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,7 +37,7 @@ class MainWindow final : public QMainWindow
 public:
     enum Panel { GatewayMonitor, Diagnostics, PolicyHistory, StatusBroadcast, Timeline, PanelCount };
 
-    explicit MainWindow(ProfileStore *profiles, QWidget *parent = nullptr);
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     int currentPanel() const;
@@ -61,10 +66,13 @@ private:
     void createActions();
     void createTray();
     void showAlert(const QString &title, const QString &text, bool critical);
+    void followSession();
+    void updateAlertMark();
     void onCurrentProfileChanged();
     void showShortcuts();
     void showAbout();
 
+    AppContext *m_context;
     ProfileStore *m_profiles;
     ProfileListModel *m_profileModel;
     QListWidget *m_sidebar;
@@ -79,6 +87,8 @@ private:
     QPointer<ProfileEditorDialog> m_profileEditor;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastAlert;
+    // The last notice was critical; the active alerts say more once they change.
+    bool m_criticalNotice = false;
 };
 
 } // namespace MailOps

@@ -1,5 +1,7 @@
 #include "messageinspector.h"
 
+#include "theme.h"
+
 #include "message/scannedmessagemodel.h"
 #include "textviewer.h"
 
@@ -31,15 +33,16 @@ enum ItemRole { LineRole = Qt::UserRole + 1, OffsetRole, SeverityRole, PreciseRo
 
 constexpr int kMaxHeaderField = 80;
 
-// Severity colours blended into the palette's base colour, so the text keeps
-// the palette's own colour and stays readable in light and dark themes.
+// The theme's severity colours blended into the palette's base colour, so
+// the text keeps the palette's own colour and stays readable in light and
+// dark themes.
 QColor tint(const QPalette &palette, Severity severity, bool strong = false)
 {
     QColor accent;
     switch (severity) {
-    case Severity::Error: accent = QColor(0xe0, 0x30, 0x30); break;
-    case Severity::Warning: accent = QColor(0xf0, 0xa0, 0x00); break;
-    case Severity::Info: accent = QColor(0x3a, 0x7b, 0xd5); break;
+    case Severity::Error: accent = Theme::colour(Theme::Severity::Critical, palette); break;
+    case Severity::Warning: accent = Theme::colour(Theme::Severity::Warning, palette); break;
+    case Severity::Info: accent = Theme::colour(Theme::Severity::Info, palette); break;
     }
     const QColor base = palette.color(QPalette::Base);
     const bool dark = base.lightness() < 128;

@@ -1,5 +1,7 @@
 #include "servicecardview.h"
 
+#include "theme.h"
+
 #include "services/servicelistmodel.h"
 #include "services/servicestatus.h"
 
@@ -25,17 +27,17 @@ QString text(const QAbstractItemModel *m, int row, int column)
     return m->index(row, column).data(Qt::DisplayRole).toString();
 }
 
-// State colours that read on light and dark palettes alike.
+// The theme's severity colours for a service's state.
 QString stateColour(ServiceStatus::State state)
 {
     switch (state) {
-    case ServiceStatus::State::Running: return QStringLiteral("#2e8b57");
+    case ServiceStatus::State::Running: return Theme::colour(Theme::Severity::Ok).name();
     case ServiceStatus::State::Starting:
     case ServiceStatus::State::Stopping:
-    case ServiceStatus::State::Backoff: return QStringLiteral("#d68910");
+    case ServiceStatus::State::Backoff: return Theme::colour(Theme::Severity::Warning).name();
     case ServiceStatus::State::Stopped:
-    case ServiceStatus::State::Unknown: return QStringLiteral("#7f8c8d");
-    default: return QStringLiteral("#c0392b");
+    case ServiceStatus::State::Unknown: return Theme::colour(Theme::Severity::Neutral).name();
+    default: return Theme::colour(Theme::Severity::Critical).name();
     }
 }
 
@@ -92,7 +94,7 @@ void ServiceCardView::rebuild()
         card->setObjectName(QStringLiteral("serviceCard_") + name);
         card->setFrameShape(QFrame::StyledPanel);
         card->setProperty("crashLoop", looping);
-        const QString border = looping ? QStringLiteral("#c0392b") : stateColour(state);
+        const QString border = looping ? Theme::colour(Theme::Severity::Critical).name() : stateColour(state);
         card->setStyleSheet(QStringLiteral("QFrame#%1 { border: %2px solid %3; border-radius: 6px; }")
                                 .arg(card->objectName(), looping ? QStringLiteral("3") : QStringLiteral("1"), border));
         auto *box = new QVBoxLayout(card);
@@ -122,7 +124,9 @@ void ServiceCardView::rebuild()
         if (looping) {
             auto *loop = new QLabel(tr("CRASH LOOP"), card);
             loop->setObjectName(QStringLiteral("crashLoopTag"));
-            loop->setStyleSheet(QStringLiteral("color: white; background: #c0392b; padding: 1px 6px; border-radius: 3px;"));
+            loop->setStyleSheet(QStringLiteral("color: %1; background: %2; padding: 1px 6px; border-radius: 3px;")
+                                    .arg(Theme::textOn(Theme::Severity::Critical).name(),
+                                         Theme::colour(Theme::Severity::Critical).name()));
             box->addWidget(loop, 0, Qt::AlignLeft);
         }
         const QString message = text(m_model, r, ServiceListModel::Message);

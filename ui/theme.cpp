@@ -79,4 +79,33 @@ QString Theme::name(Mode mode)
     return QStringLiteral("system");
 }
 
+QColor Theme::colour(Severity severity, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (severity) {
+    case Severity::Critical: return dark ? QColor(0xe7, 0x4c, 0x3c) : QColor(0xc0, 0x39, 0x2b);
+    case Severity::Warning: return dark ? QColor(0xf5, 0xb0, 0x41) : QColor(0xd6, 0x89, 0x10);
+    case Severity::Info: return dark ? QColor(0x5d, 0xad, 0xe2) : QColor(0x3a, 0x7b, 0xd5);
+    case Severity::Ok: return dark ? QColor(0x52, 0xbe, 0x80) : QColor(0x2e, 0x8b, 0x57);
+    case Severity::Neutral: break;
+    }
+    return dark ? QColor(0x95, 0xa5, 0xa6) : QColor(0x7f, 0x8c, 0x8d);
+}
+
+QColor Theme::colour(Severity severity)
+{
+    return colour(severity, QApplication::palette());
+}
+
+QColor Theme::textOn(Severity severity)
+{
+    return severity == Severity::Warning ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QString Theme::bannerStyle(Severity severity, const QPalette &palette)
+{
+    return QStringLiteral("background: %1; color: %2; padding: 6px; border-radius: 4px;")
+        .arg(colour(severity, palette).name(), textOn(severity).name());
+}
+
 } // namespace MailOps

@@ -1,6 +1,8 @@
 #include "gatewaymonitor.h"
 
 #include "common/logging.h"
+#include "common/whenfinished.h"
+#include "journal/journalsink.h"
 #include "maillog/maillogfollower.h"
 #include "queue/postfixcommands.h"
 #include "queue/queuehistorystore.h"
@@ -12,8 +14,9 @@
 #include "transport/commandjob.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QPromise>
 #include <QRegularExpression>
 #include <QtConcurrent>
 
@@ -60,9 +63,12 @@ void GatewayMonitor::release()
     m_matcher = nullptr;
     delete m_queue;
     m_queue = nullptr;
-    m_transport.reset();
-    m_backend.reset();
+    m_ownTransport.reset();
+    m_ownBackend.reset();
     m_services.reset();
+    m_transport = nullptr;
+    m_backend = nullptr;
+    m_bound = false;
 }
 
 void GatewayMonitor::setServiceInterval(int ms)
@@ -82,38 +88,79 @@ void GatewayMonitor::setSocketInterval(int ms)
     m_socketTimer.setInterval(ms);
 }
 
+void GatewayMonitor::setHistoryStore(QueueHistoryStore *store)
+{
+    m_store = store;
+    if (m_bound)
+        loadHistory();
+}
+
+void GatewayMonitor::loadHistory()
+{
+    m_history.clear();
+    if (!m_store)
+        return;
+    // The last day comes back from disk: the chart of an outage survives a
+    // restart of the console.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Status opened = m_store->isOpen() ? Status(Ok {}) : m_store->open();
+    if (!opened)
+        Q_EMIT historyFailed(opened.error());
+    if (m_store->isOpen()) {
+        const auto past = m_store->samples(m_profile.name, now.addDays(-1), now, kMaxSamples);
+        if (past)
+            m_history = past.value();
+        else
+            Q_EMIT historyFailed(past.error());
+    }
+}
+
+std::unique_ptr<ServiceBackend> GatewayMonitor::makeServiceBackend(const GatewayProfile &profile, Transport *transport)
+{
+    if (profile.serviceBackend == GatewayProfile::ServiceBackend::Supervisord)
+        return std::make_unique<SupervisordBackend>(QUrl(profile.supervisorUrl));
+    return std::make_unique<SystemdBackend>(
+        transport,
+        QStringList { QStringLiteral("postfix.service"), QStringLiteral("postfix@-.service"),
+                      QStringLiteral("dovecot.service"), QStringLiteral("amavis.service"),
+                      QStringLiteral("rspamd.service"), QStringLiteral("opendkim.service") });
+}
+
 void GatewayMonitor::setProfile(const GatewayProfile &profile)
+{
+    Result<std::unique_ptr<Transport>> made = Transport::forProfile(profile);
+    if (!made) {
+        bind(profile, made.error(), nullptr);
+        return;
+    }
+    std::unique_ptr<Transport> transport = std::move(made).value();
+    std::unique_ptr<ServiceBackend> backend = makeServiceBackend(profile, transport.get());
+    bind(profile, transport.get(), backend.get());
+    // Kept after bind(), which lets go of any parts owned before.
+    m_ownTransport = std::move(transport);
+    m_ownBackend = std::move(backend);
+}
+
+void GatewayMonitor::bind(const GatewayProfile &profile, const Result<Transport *> &transport, ServiceBackend *backend)
 {
     stop();
     release();
     m_profile = profile;
-    m_history.clear();
+    m_bound = true;
     m_alerts.reset();
-    if (m_store) {
-        // The last day comes back from disk: the chart of an outage survives
-        // a restart of the console.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        Status opened = m_store->isOpen() ? Status(Ok {}) : m_store->open();
-        if (!opened)
-            Q_EMIT historyFailed(opened.error());
-        if (m_store->isOpen()) {
-            const auto past = m_store->samples(profile.name, now.addDays(-1), now, kMaxSamples);
-            if (past)
-                m_history = past.value();
-            else
-                Q_EMIT historyFailed(past.error());
-        }
-    }
+    m_activeAlerts.clearAll();
+    loadHistory();
     m_lastQueue = QueueSummary();
     m_counters = LogCounters();
     m_lastScan = QueueScanResult();
     m_suspectReasons.clear();
     m_sockets.clear();
     m_conflicts.clear();
+    m_holding.clear();
 
-    Result<std::unique_ptr<Transport>> transport = Transport::forProfile(profile);
-    if (!transport) {
-        const Error error = transport.error();
+    if (!transport || !backend) {
+        const Error error = transport ? Error { Error::Code::InvalidInput, tr("no service backend for this profile") }
+                                      : transport.error();
         QTimer::singleShot(0, this, [this, error] {
             Q_EMIT servicesFailed(error);
             Q_EMIT queueFailed(error);
@@ -122,71 +169,30 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
         m_log = nullptr;
         return;
     }
-    m_transport = std::move(transport).value();
+    m_transport = transport.value();
+    m_backend = backend;
 
-    if (profile.serviceBackend == GatewayProfile::ServiceBackend::Supervisord) {
-        m_backend = std::make_unique<SupervisordBackend>(QUrl(profile.supervisorUrl));
-    } else {
-        m_backend = std::make_unique<SystemdBackend>(
-            m_transport.get(),
-            QStringList { QStringLiteral("postfix.service"), QStringLiteral("postfix@-.service"),
-                          QStringLiteral("dovecot.service"), QStringLiteral("amavis.service"),
-                          QStringLiteral("rspamd.service"), QStringLiteral("opendkim.service") });
-    }
-    m_services = std::make_unique<ServiceMonitor>(m_backend.get());
+    m_services = std::make_unique<ServiceMonitor>(m_backend);
     m_services->setInterval(std::chrono::milliseconds(m_serviceInterval));
-    // A service that logs to a file of its own next to the mail log (as the
-    // lab's filter hub does) is read from there when supervisord's tail is empty.
-    const QString logDir = QFileInfo(profile.mailLogPath).absolutePath();
-    ServiceBackend *backend = m_backend.get();
-    m_services->setLogSource([backend, logDir](const QString &service, int maxLines) {
-        const QString file = logDir + QLatin1Char('/') + service + QStringLiteral(".log");
-        QFuture<Result<QStringList>> tail = backend->tailLog(service, maxLines);
-        return tail.then([file, maxLines](const Result<QStringList> &r) -> Result<QStringList> {
-            if (r.ok() && !r.value().isEmpty())
-                return r;
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly))
-                return r;
-            if (f.size() > 65536)
-                f.seek(f.size() - 65536);
-            QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            return lines.mid(qMax(0, int(lines.size()) - maxLines));
-        });
-    });
+    m_services->setLogSource([this](const QString &service, int maxLines) { return serviceLog(service, maxLines); });
     connect(m_services.get(), &ServiceMonitor::servicesUpdated, this, &GatewayMonitor::servicesUpdated);
     connect(m_services.get(), &ServiceMonitor::pollFailed, this, &GatewayMonitor::servicesFailed);
-    connect(m_services.get(), &ServiceMonitor::alertRaised, this, &GatewayMonitor::onCrashLoop);
+    connect(m_services.get(), &ServiceMonitor::alertRaised, this, &GatewayMonitor::onCrashLoopRaised);
     connect(m_services.get(), &ServiceMonitor::alertUpdated, this, &GatewayMonitor::onCrashLoop);
     connect(m_services.get(), &ServiceMonitor::alertCleared, this,
-            [this](const QString &service, const QDateTime &) { Q_EMIT alertCleared(service); });
+            [this](const QString &service, const QDateTime &) { onCrashLoopCleared(service); });
 
     const PostfixCommands commands(profile);
-    m_scanner = new QueueScanner(m_transport.get(), commands, this);
+    m_scanner = new QueueScanner(m_transport, commands, this);
     connect(m_scanner, &QueueScanner::progress, this, &GatewayMonitor::scanProgress);
     connect(m_scanner, &QueueScanner::finished, this, [this](const Result<QueueScanResult> &r) {
         if (r)
             m_lastScan = r.value();
         Q_EMIT scanFinished(r);
     });
-    m_action = new QueueAction(m_transport.get(), commands, this);
-    connect(m_action, &QueueAction::finished, this, [this](const QueueAction::Outcome &outcome) {
-        // A hold of a suspect reports through holdFinished alone; everything
-        // else through actionFinished.
-        if (!m_holding.isEmpty()) {
-            const QString id = std::exchange(m_holding, QString());
-            if (outcome.ok() && outcome.affected > 0)
-                Q_EMIT holdFinished(id, Ok {});
-            else if (!outcome.errors.isEmpty())
-                Q_EMIT holdFinished(id, outcome.errors.constFirst());
-            else
-                Q_EMIT holdFinished(id, Status::failure(Error::Code::NotFound, QueueAction::describeOutcome(outcome)));
-        } else {
-            Q_EMIT actionFinished(outcome);
-        }
-        sampleQueue();
-    });
-    m_suspectScanner = new QueueScanner(m_transport.get(), commands, this);
+    m_action = new QueueAction(m_transport, commands, this);
+    connect(m_action, &QueueAction::finished, this, &GatewayMonitor::onActionFinished);
+    m_suspectScanner = new QueueScanner(m_transport, commands, this);
     connect(m_suspectScanner, &QueueScanner::finished, this, [this](const Result<QueueScanResult> &r) {
         if (!r)
             return;
@@ -203,9 +209,14 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
             if (top.fetched && top.report.hasErrors() && top.entry.queue != QueueEntry::Queue::Hold
                 && !m_autoHeld.contains(id) && m_action && !m_action->isRunning()) {
                 m_autoHeld.insert(id);
+                const QString why = tr("%1 crashed on it repeatedly and the linter finds it malformed (%2)")
+                                        .arg(m_suspectService, top.report.codeNames().join(QStringLiteral(", ")));
                 hold(id);
-                Q_EMIT suspectAutoHeld(id, tr("%1 crashed on it repeatedly and the linter finds it malformed (%2)")
-                                               .arg(m_suspectService, top.report.codeNames().join(QStringLiteral(", "))));
+                if (m_holding == id) {
+                    m_holdingAuto = true;
+                    m_holdingWhy = why;
+                }
+                Q_EMIT suspectAutoHeld(id, why);
             }
         }
     });
@@ -309,12 +320,12 @@ void GatewayMonitor::sampleQueue()
         }
         const QList<QueueAlertPolicy::Transition> transitions = m_alerts.evaluate(sample);
         for (const QueueAlertPolicy::Transition &t : transitions)
-            Q_EMIT queueAlert(t);
+            onQueueTransition(t);
         if (m_history.size() > kMaxSamples)
             m_history.removeFirst();
         Q_EMIT queueSampled(m_lastQueue);
     });
-    m_queue->start(m_transport.get(), PostfixCommands(m_profile).listQueue());
+    m_queue->start(m_transport, PostfixCommands(m_profile).listQueue());
 }
 
 void GatewayMonitor::scanQueue(int limit, const QStringList &onlyIds)
@@ -333,6 +344,14 @@ bool GatewayMonitor::isScanning() const
 
 void GatewayMonitor::onCrashLoop(const CrashLoopAlert &alert)
 {
+    ActiveAlerts::Alert active;
+    active.name = QStringLiteral("crashloop:") + alert.service;
+    active.source = QStringLiteral("crashloop");
+    active.severity = JournalEvent::Severity::Critical;
+    active.since = alert.raisedAt;
+    active.title = tr("Crash loop: %1").arg(alert.service);
+    active.text = alert.summary();
+    m_activeAlerts.raise(active);
     const QStringList ids = suspectQueueIds(alert.logLines);
     Q_EMIT alertRaised(alert, ids);
     if (ids.isEmpty() || !m_suspectScanner)
@@ -344,6 +363,183 @@ void GatewayMonitor::onCrashLoop(const CrashLoopAlert &alert)
     }
     m_suspectScanner->setSuspects(m_suspectReasons);
     m_suspectScanner->scanIds(ids.mid(0, 10));
+}
+
+void GatewayMonitor::onCrashLoopRaised(const CrashLoopAlert &alert)
+{
+    QJsonObject payload {
+        { QStringLiteral("service"), alert.service },
+        { QStringLiteral("state"), QStringLiteral("raised") },
+        { QStringLiteral("restarts"), alert.restarts },
+        { QStringLiteral("threshold"), alert.threshold },
+        { QStringLiteral("windowSeconds"), qint64(alert.window.count()) },
+        { QStringLiteral("lastExitStatus"), alert.lastExitStatus },
+        { QStringLiteral("serviceState"), alert.state },
+    };
+    if (alert.firstRestart.isValid())
+        payload.insert(QStringLiteral("firstRestart"), alert.firstRestart.toUTC().toString(Qt::ISODate));
+    record(QStringLiteral("monitor.crashloop"), JournalEvent::Severity::Critical,
+           tr("%1 is in a crash loop: %2").arg(alert.service, alert.summary()), payload,
+           QStringLiteral("alert:crashloop:") + alert.service);
+    onCrashLoop(alert);
+}
+
+void GatewayMonitor::onCrashLoopCleared(const QString &service)
+{
+    const QString name = QStringLiteral("crashloop:") + service;
+    const std::optional<ActiveAlerts::Alert> was = m_activeAlerts.find(name);
+    m_activeAlerts.clear(name);
+    QJsonObject payload { { QStringLiteral("service"), service }, { QStringLiteral("state"), QStringLiteral("ended") } };
+    if (was)
+        payload.insert(QStringLiteral("since"), was->since.toUTC().toString(Qt::ISODate));
+    record(QStringLiteral("monitor.crashloop"), JournalEvent::Severity::Notice,
+           tr("%1 runs again without restarts: the crash loop is over").arg(service), payload,
+           QStringLiteral("alert:crashloop:") + service);
+    Q_EMIT alertCleared(service);
+}
+
+void GatewayMonitor::onQueueTransition(const QueueAlertPolicy::Transition &t)
+{
+    using Kind = QueueAlertPolicy::Transition::Kind;
+    const QString rule = QueueAlertPolicy::ruleName(t.rule);
+    const QString name = QStringLiteral("queue:") + rule;
+    const JournalEvent::Severity severity = t.level == QueueAlertPolicy::Level::Critical ? JournalEvent::Severity::Critical
+                                                                                         : JournalEvent::Severity::Warning;
+    if (t.kind == Kind::Cleared) {
+        m_activeAlerts.clear(name);
+    } else {
+        ActiveAlerts::Alert a;
+        a.name = name;
+        a.source = QStringLiteral("queue");
+        a.severity = severity;
+        a.since = t.at;
+        a.title = t.title;
+        a.text = t.text;
+        m_activeAlerts.raise(a);
+    }
+    const char *kinds[] = { "raised", "escalated", "deescalated", "cleared" };
+    const QJsonObject payload {
+        { QStringLiteral("rule"), rule },
+        { QStringLiteral("transition"), QString::fromLatin1(kinds[int(t.kind)]) },
+        { QStringLiteral("level"), QueueAlertPolicy::levelName(t.level) },
+        { QStringLiteral("value"), t.value },
+        { QStringLiteral("threshold"), t.threshold },
+    };
+    record(QStringLiteral("queue.alert"), t.kind == Kind::Cleared ? JournalEvent::Severity::Notice : severity,
+           t.title + QStringLiteral(": ") + t.text, payload, QStringLiteral("alert:") + name);
+    Q_EMIT queueAlert(t);
+}
+
+void GatewayMonitor::onActionFinished(const QueueAction::Outcome &outcome)
+{
+    const QStringList ids = std::exchange(m_actingIds, QStringList());
+    QJsonArray idList;
+    for (const QString &id : ids.mid(0, 100))
+        idList.append(id);
+    QJsonArray errors;
+    for (const Error &e : outcome.errors)
+        errors.append(e.message);
+    QJsonObject payload {
+        { QStringLiteral("action"), QueueAction::kindName(outcome.kind) },
+        { QStringLiteral("ok"), outcome.ok() },
+        { QStringLiteral("requested"), outcome.requested },
+        { QStringLiteral("affected"), outcome.affected },
+        { QStringLiteral("queueIds"), idList },
+        { QStringLiteral("errors"), errors },
+        { QStringLiteral("cancelled"), outcome.cancelled },
+    };
+    if (ids.size() > idList.size())
+        payload.insert(QStringLiteral("queueIdsLeftOut"), qint64(ids.size() - idList.size()));
+    const QString subject = ids.size() == 1 ? QStringLiteral("queue:") + ids.constFirst() : QStringLiteral("queue");
+    record(QStringLiteral("queue.action"), outcome.ok() ? JournalEvent::Severity::Info : JournalEvent::Severity::Warning,
+           QueueAction::describeOutcome(outcome), payload, subject);
+
+    // A hold of a suspect reports through holdFinished alone; everything
+    // else through actionFinished.
+    if (!m_holding.isEmpty()) {
+        const QString id = std::exchange(m_holding, QString());
+        const bool automatic = std::exchange(m_holdingAuto, false);
+        const QString why = std::exchange(m_holdingWhy, QString());
+        Status status = Ok {};
+        if (outcome.ok() && outcome.affected > 0)
+            status = Ok {};
+        else if (!outcome.errors.isEmpty())
+            status = outcome.errors.constFirst();
+        else
+            status = Status::failure(Error::Code::NotFound, QueueAction::describeOutcome(outcome));
+        QJsonObject held {
+            { QStringLiteral("queueId"), id },
+            { QStringLiteral("automatic"), automatic },
+            { QStringLiteral("ok"), status.ok() },
+            { QStringLiteral("service"), m_suspectService },
+        };
+        if (!why.isEmpty())
+            held.insert(QStringLiteral("reason"), why);
+        if (!status)
+            held.insert(QStringLiteral("error"), status.error().message);
+        const QString summary = status ? (automatic ? tr("Poison suspect %1 put on hold automatically").arg(id)
+                                                    : tr("Poison suspect %1 put on hold").arg(id))
+                                       : tr("Could not hold poison suspect %1: %2").arg(id, status.error().message);
+        record(QStringLiteral("monitor.suspect.held"),
+               status ? JournalEvent::Severity::Warning : JournalEvent::Severity::Critical, summary, held,
+               QStringLiteral("queue:") + id);
+        Q_EMIT holdFinished(id, status);
+    } else {
+        Q_EMIT actionFinished(outcome);
+    }
+    sampleQueue();
+}
+
+QFuture<Result<QStringList>> GatewayMonitor::serviceLog(const QString &service, int maxLines)
+{
+    // A service that logs to a file of its own next to the mail log (as the
+    // lab's filter hub does) is read from there when the backend's tail is
+    // empty: on the gateway, through its transport, never on this machine.
+    const QString file = QFileInfo(m_profile.mailLogPath).path() + QLatin1Char('/') + service + QStringLiteral(".log");
+    auto promise = std::make_shared<QPromise<Result<QStringList>>>();
+    promise->start();
+    QFuture<Result<QStringList>> result = promise->future();
+    QPointer<Transport> transport = m_transport;
+    const bool haveDir = !m_profile.mailLogPath.isEmpty();
+    whenFinished(m_backend->tailLog(service, maxLines), this, [this, promise, transport, file, maxLines, haveDir](const Result<QStringList> &r) {
+        if ((r.ok() && !r.value().isEmpty()) || !transport || !haveDir) {
+            promise->addResult(r);
+            promise->finish();
+            return;
+        }
+        CommandOptions options;
+        options.timeout = std::chrono::milliseconds(15000);
+        options.maxStdoutBytes = 256 * 1024;
+        CommandJob *job = transport->start({ QStringLiteral("tail"), QStringLiteral("-n"), QString::number(maxLines),
+                                             QStringLiteral("--"), file },
+                                           options);
+        connect(job, &CommandJob::finished, this, [promise, r, maxLines](const Result<CommandOutput> &out) {
+            if (out && out->exitCode == 0) {
+                const QStringList lines = QString::fromUtf8(out->stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                promise->addResult(Result<QStringList>(lines.mid(qMax(0, int(lines.size()) - maxLines))));
+            } else {
+                promise->addResult(r);
+            }
+            promise->finish();
+        });
+    });
+    return result;
+}
+
+void GatewayMonitor::record(const QString &kind, JournalEvent::Severity severity, const QString &summary,
+                            const QJsonObject &payload, const QString &subject)
+{
+    if (!m_journal)
+        return;
+    JournalEvent e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.profile = m_profile.name;
+    e.kind = kind;
+    e.severity = severity;
+    e.summary = summary;
+    e.payload = payload;
+    e.subject = subject;
+    m_journal->record(e);
 }
 
 QList<PortExpectation> GatewayMonitor::expectedPorts(const GatewayProfile &profile)
@@ -465,6 +661,9 @@ void GatewayMonitor::hold(const QString &queueId)
         return;
     }
     m_holding = queueId;
+    m_holdingAuto = false;
+    m_holdingWhy.clear();
+    m_actingIds = { queueId };
     m_action->start(QueueAction::Kind::Hold, { queueId });
 }
 
@@ -472,6 +671,7 @@ bool GatewayMonitor::act(QueueAction::Kind kind, const QStringList &queueIds)
 {
     if (!m_action || m_action->isRunning())
         return false;
+    m_actingIds = queueIds;
     return m_action->start(kind, queueIds);
 }
 
@@ -502,7 +702,7 @@ void GatewayMonitor::matchFilter(const QueueFilter &filter)
         else
             Q_EMIT filterMatched(filter, *ids);
     });
-    m_matcher->start(m_transport.get(), PostfixCommands(m_profile).listQueue());
+    m_matcher->start(m_transport, PostfixCommands(m_profile).listQueue());
 }
 
 } // namespace MailOps

@@ -2,6 +2,8 @@
 
 #include "common/result.h"
 #include "common/boundedlinesplitter.h"
+#include "journal/journalevent.h"
+#include "monitor/activealerts.h"
 #include "maillog/logcounters.h"
 #include "queue/queueaction.h"
 #include "queue/queuealertpolicy.h"
@@ -16,6 +18,7 @@
 #include "settings/gatewayprofile.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -28,6 +31,7 @@
 namespace MailOps {
 
 class CommandJob;
+class JournalSink;
 class MailLogFollower;
 class QueueHistoryStore;
 class QueueReader;
@@ -41,8 +45,10 @@ class Transport;
 // queue. Ties a crash loop to the queue ids its service logged just before
 // dying, and lints those messages: the poison-message suspects. Everything
 // runs over the profile's Transport, so an ssh gateway is watched as fully as
-// this machine. GUI thread; every poll is asynchronous and never overlaps the
-// previous one of its kind.
+// this machine. What is wrong now is kept in alerts(); crash loops, queue
+// alerts, suspect holds and queue actions are recorded in the journal given.
+// GUI thread; every poll is asynchronous and never overlaps the previous one
+// of its kind.
 class GatewayMonitor final : public QObject
 {
     Q_OBJECT
@@ -54,13 +60,28 @@ public:
     explicit GatewayMonitor(QObject *parent = nullptr);
     ~GatewayMonitor() override;
 
+    // Watches `profile` through the parts of its session, which outlive the
+    // monitor and are not owned: `transport` (an Error when the profile names
+    // an unusable target, reported as the services' and the queue's failure)
+    // and `backend` (may be null only with an unusable transport).
+    void bind(const GatewayProfile &profile, const Result<Transport *> &transport, ServiceBackend *backend);
+    // The same with a transport and a backend of its own, for a caller
+    // without a session (a one-shot command).
     void setProfile(const GatewayProfile &profile);
+    // The service backend a profile asks for: supervisord's XML-RPC, or
+    // systemd over `transport`.
+    static std::unique_ptr<ServiceBackend> makeServiceBackend(const GatewayProfile &profile, Transport *transport);
+    // Where events go (not owned; null: nowhere).
+    void setJournal(JournalSink *journal) { m_journal = journal; }
+    // Crash loops and queue alerts active now, the worst first.
+    ActiveAlerts *alerts() { return &m_activeAlerts; }
     void setServiceInterval(int ms);
     void setQueueInterval(int ms); // 0: do not sample the queue
     void setSocketInterval(int ms); // 0: do not list sockets
     // Where queue samples are kept across restarts (not owned; may be null:
-    // history only in memory). Set before setProfile().
-    void setHistoryStore(QueueHistoryStore *store) { m_store = store; }
+    // history only in memory). The last day is read back from it at once
+    // when a profile is already bound, else when one is.
+    void setHistoryStore(QueueHistoryStore *store);
     // Hold the likeliest poison suspect without asking, once the linter
     // confirms it is malformed; reported by suspectAutoHeld.
     void setAutoHoldSuspects(bool on) { m_autoHold = on; }
@@ -78,7 +99,7 @@ public:
     QList<CrashLoopAlert> activeAlerts() const;
     const ListeningSocketList &sockets() const { return m_sockets; }
     const QList<PortConflict> &portConflicts() const { return m_conflicts; }
-    Transport *transport() const { return m_transport.get(); }
+    Transport *transport() const { return m_transport; }
     const GatewayProfile &profile() const { return m_profile; }
 
     // Lints every queued message (up to `limit`), or only the ones named;
@@ -119,11 +140,11 @@ Q_SIGNALS:
     void historyFailed(const MailOps::Error &error);
     void countersUpdated();
     void holdFinished(const QString &queueId, const MailOps::Status &status);
-    // The suspects of a crash loop, fetched and linted: the ones with errors
-    // first, as the likeliest poison.
     void actionFinished(const MailOps::QueueAction::Outcome &outcome);
     void filterMatched(const MailOps::QueueFilter &filter, const QStringList &queueIds);
     void filterFailed(const MailOps::Error &error);
+    // The suspects of a crash loop, fetched and linted: the ones with errors
+    // first, as the likeliest poison.
     void suspectsChecked(const QString &service, const MailOps::ScannedMessageList &suspects);
     // The suspect was put on hold by the monitor itself (auto-hold on).
     void suspectAutoHeld(const QString &queueId, const QString &why);
@@ -137,11 +158,25 @@ private:
     void listSockets();
     void followRemoteLog();
     void onCrashLoop(const CrashLoopAlert &alert);
+    void onCrashLoopRaised(const CrashLoopAlert &alert);
+    void onCrashLoopCleared(const QString &service);
+    void onQueueTransition(const QueueAlertPolicy::Transition &transition);
+    void onActionFinished(const QueueAction::Outcome &outcome);
+    QFuture<Result<QStringList>> serviceLog(const QString &service, int maxLines);
+    void loadHistory();
+    void record(const QString &kind, JournalEvent::Severity severity, const QString &summary,
+                const QJsonObject &payload, const QString &subject);
     void release();
 
     GatewayProfile m_profile;
-    std::unique_ptr<Transport> m_transport;
-    std::unique_ptr<ServiceBackend> m_backend;
+    bool m_bound = false;
+    Transport *m_transport = nullptr;
+    ServiceBackend *m_backend = nullptr;
+    // Only when made by setProfile() rather than given by a session.
+    std::unique_ptr<Transport> m_ownTransport;
+    std::unique_ptr<ServiceBackend> m_ownBackend;
+    JournalSink *m_journal = nullptr;
+    ActiveAlerts m_activeAlerts;
     std::unique_ptr<ServiceMonitor> m_services;
     QueueReader *m_queue = nullptr;
     MailLogFollower *m_log = nullptr;
@@ -152,6 +187,9 @@ private:
     QueueAction *m_action = nullptr;
     QueueReader *m_matcher = nullptr;
     QString m_holding; // the queue id hold() is acting on
+    bool m_holdingAuto = false;
+    QStringList m_actingIds; // what the running action was asked to act on
+    QString m_holdingWhy;
     bool m_autoHold = false;
     QSet<QString> m_autoHeld; // never twice: a released message is the admin's call
     QueueScanner *m_suspectScanner = nullptr;

@@ -2,6 +2,8 @@
 
 #include "servicebackend.h"
 
+#include "common/whenfinished.h"
+
 #include <QCoreApplication>
 
 namespace MailOps {
@@ -46,22 +48,22 @@ void ServiceMonitor::pollNow()
         return;
     }
     m_polling = true;
-    m_backend->poll()
-        .then(this,
-              [this](const Result<ServiceStatusList> &result) {
-                  m_polling = false;
-                  if (!result.ok()) {
-                      Q_EMIT pollFailed(result.error());
-                      return;
-                  }
-                  m_last = result.value();
-                  m_detector.addSamples(m_last);
-                  Q_EMIT servicesUpdated(m_last);
-              })
-        .onCanceled(this, [this] {
+    whenFinished(
+        m_backend->poll(), this,
+        [this](const Result<ServiceStatusList> &result) {
             m_polling = false;
-            Q_EMIT pollFailed(Error { Error::Code::Cancelled,
-                                      QCoreApplication::translate("MailOps::ServiceMonitor", "poll abandoned") });
+            if (!result.ok()) {
+                Q_EMIT pollFailed(result.error());
+                return;
+            }
+            m_last = result.value();
+            m_detector.addSamples(m_last);
+            Q_EMIT servicesUpdated(m_last);
+        },
+        [this] {
+            m_polling = false;
+            Q_EMIT pollFailed(
+                Error { Error::Code::Cancelled, QCoreApplication::translate("MailOps::ServiceMonitor", "poll abandoned") });
         });
 }
 
@@ -74,7 +76,7 @@ void ServiceMonitor::fetchLog(const QString &service)
         lines = m_backend->tailLog(service, m_logLines);
     else
         return;
-    lines.then(this, [this, service](const Result<QStringList> &result) {
+    whenFinished(lines, this, [this, service](const Result<QStringList> &result) {
         m_detector.setLogLines(service, result.ok() ? result.value()
                                                     : QStringList { QCoreApplication::translate(
                                                                         "MailOps::ServiceMonitor", "(no log: %1)")

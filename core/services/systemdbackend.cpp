@@ -55,7 +55,7 @@ QFuture<Result<ServiceStatusList>> SystemdBackend::poll()
     CommandOptions options;
     options.timeout = m_timeout;
     options.maxStdoutBytes = SystemdShowParser::MaxInputBytes;
-    return m_transport->run(showCommand(), options).then(this, [](const Result<CommandOutput> &out) {
+    return m_transport->run(showCommand(), options).then([](const Result<CommandOutput> &out) {
         if (!out.ok())
             return Result<ServiceStatusList>(out.error());
         if (out->exitCode != 0)
@@ -74,7 +74,7 @@ QFuture<Result<QStringList>> SystemdBackend::tailLog(const QString &service, int
     const QStringList argv { QStringLiteral("journalctl"), QStringLiteral("--no-pager"), QStringLiteral("--quiet"),
                              QStringLiteral("-o"), QStringLiteral("short-iso"), QStringLiteral("-n"),
                              QString::number(qBound(1, maxLines, 1000)), QStringLiteral("-u"), service };
-    return m_transport->run(argv, options).then(this, [](const Result<CommandOutput> &out) {
+    return m_transport->run(argv, options).then([](const Result<CommandOutput> &out) {
         if (!out.ok())
             return Result<QStringList>(out.error());
         if (out->exitCode != 0)

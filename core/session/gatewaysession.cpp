@@ -1,5 +1,7 @@
 #include "gatewaysession.h"
 
+#include "monitor/gatewaymonitor.h"
+#include "services/servicebackend.h"
 #include "session/sessionfactory.h"
 #include "transport/transport.h"
 
@@ -14,7 +16,14 @@ GatewaySession::GatewaySession(const GatewayProfile &profile, SessionFactory *fa
 {
 }
 
-GatewaySession::~GatewaySession() = default;
+GatewaySession::~GatewaySession()
+{
+    // The monitor first: its jobs end while the transport they run on
+    // exists; what the backend or the transport still has in flight then
+    // ends without a listener (the monitor's waits die with it).
+    m_monitor.reset();
+    m_serviceBackend.reset();
+}
 
 Result<Transport *> GatewaySession::transport()
 {
@@ -29,6 +38,19 @@ Result<Transport *> GatewaySession::transport()
     }
     m_transport = std::move(made).value();
     return m_transport.get();
+}
+
+GatewayMonitor *GatewaySession::monitor()
+{
+    if (m_monitor)
+        return m_monitor.get();
+    m_monitor = m_factory->gatewayMonitor(m_profile);
+    m_monitor->setJournal(m_journal);
+    const Result<Transport *> t = transport();
+    if (t)
+        m_serviceBackend = m_factory->serviceBackend(m_profile, t.value());
+    m_monitor->bind(m_profile, t, m_serviceBackend.get());
+    return m_monitor.get();
 }
 
 } // namespace MailOps

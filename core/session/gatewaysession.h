@@ -10,7 +10,9 @@
 
 namespace MailOps {
 
+class GatewayMonitor;
 class JournalSink;
+class ServiceBackend;
 class SessionFactory;
 class Transport;
 
@@ -37,12 +39,22 @@ public:
     // names an unusable target (never a fallback to this machine).
     Result<Transport *> transport();
 
+    // Gateway monitor.
+    // The profile's monitor, made and bound to the session's transport and
+    // service backend on first use, writing to the session's journal; not
+    // started (the panel showing it starts it). Never null.
+    GatewayMonitor *monitor();
+
 private:
     GatewayProfile m_profile;
     SessionFactory *m_factory;
     JournalSink *m_journal;
     std::unique_ptr<Transport> m_transport;
     std::optional<Error> m_transportError;
+
+    // Gateway monitor; declared after the transport so it goes first.
+    std::unique_ptr<ServiceBackend> m_serviceBackend;
+    std::unique_ptr<GatewayMonitor> m_monitor;
 };
 
 } // namespace MailOps

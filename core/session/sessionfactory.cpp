@@ -1,5 +1,7 @@
 #include "sessionfactory.h"
 
+#include "monitor/gatewaymonitor.h"
+#include "services/servicebackend.h"
 #include "session/gatewaysession.h"
 #include "transport/transport.h"
 
@@ -15,6 +17,16 @@ std::unique_ptr<GatewaySession> SessionFactory::create(const GatewayProfile &pro
 Result<std::unique_ptr<Transport>> SessionFactory::transport(const GatewayProfile &profile)
 {
     return Transport::forProfile(profile);
+}
+
+std::unique_ptr<ServiceBackend> SessionFactory::serviceBackend(const GatewayProfile &profile, Transport *transport)
+{
+    return GatewayMonitor::makeServiceBackend(profile, transport);
+}
+
+std::unique_ptr<GatewayMonitor> SessionFactory::gatewayMonitor(const GatewayProfile &)
+{
+    return std::make_unique<GatewayMonitor>();
 }
 
 } // namespace MailOps

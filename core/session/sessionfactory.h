@@ -7,8 +7,10 @@
 
 namespace MailOps {
 
+class GatewayMonitor;
 class GatewaySession;
 class JournalSink;
+class ServiceBackend;
 class Transport;
 
 // Makes what serves one gateway profile: its transport and, through the
@@ -29,6 +31,14 @@ public:
 
     // The transport the profile asks for (Transport::forProfile by default).
     virtual Result<std::unique_ptr<Transport>> transport(const GatewayProfile &profile);
+
+    // Gateway monitor parts.
+    // Where the profile's service states come from, over its transport
+    // (GatewayMonitor::makeServiceBackend by default).
+    virtual std::unique_ptr<ServiceBackend> serviceBackend(const GatewayProfile &profile, Transport *transport);
+    // The monitor of a session, before it is bound to the session's parts
+    // (a plain GatewayMonitor by default); a test sets its intervals here.
+    virtual std::unique_ptr<GatewayMonitor> gatewayMonitor(const GatewayProfile &profile);
 };
 
 } // namespace MailOps

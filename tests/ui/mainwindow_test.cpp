@@ -2,6 +2,9 @@
 #include "gatewaymonitorpanel.h"
 #include "mainwindow.h"
 #include "profileeditordialog.h"
+#include "journal/journalsink.h"
+#include "session/appcontext.h"
+#include "session/sessionfactory.h"
 #include "settings/profilestore.h"
 
 #include <QComboBox>
@@ -83,7 +86,10 @@ private Q_SLOTS:
     {
         ProfileStore store(profilesFile());
         store.load();
-        MainWindow w(&store);
+        NullJournalSink journal;
+        SessionFactory factory;
+        AppContext context(&store, &journal, &factory);
+        MainWindow w(&context);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *list = child<QListWidget>(&w, "panelList");
@@ -106,7 +112,10 @@ private Q_SLOTS:
     {
         ProfileStore store(profilesFile());
         store.load();
-        MainWindow w(&store);
+        NullJournalSink journal;
+        SessionFactory factory;
+        AppContext context(&store, &journal, &factory);
+        MainWindow w(&context);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 
@@ -177,7 +186,10 @@ private Q_SLOTS:
         }
         ProfileStore store(profilesFile());
         store.load();
-        MainWindow w(&store);
+        NullJournalSink journal;
+        SessionFactory factory;
+        AppContext context(&store, &journal, &factory);
+        MainWindow w(&context);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *bar = child<QWidget>(&w, "warningBar");
@@ -192,7 +204,10 @@ private Q_SLOTS:
     {
         ProfileStore store(profilesFile());
         store.load();
-        MainWindow w(&store);
+        NullJournalSink journal;
+        SessionFactory factory;
+        AppContext context(&store, &journal, &factory);
+        MainWindow w(&context);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.showPanel(MainWindow::Diagnostics);
@@ -221,7 +236,10 @@ private Q_SLOTS:
         p.name = QStringLiteral("Fake");
         p.smtpPort = server.serverPort();
         QVERIFY(store.add(p).ok());
-        MainWindow w(&store);
+        NullJournalSink journal;
+        SessionFactory factory;
+        AppContext context(&store, &journal, &factory);
+        MainWindow w(&context);
         w.show();
         auto *combo = child<QComboBox>(&w, "profileCombo");
         combo->setFocus();

@@ -2,6 +2,10 @@
 #include "gatewaymonitorpanel.h"
 #include "labenvironment.h"
 #include "messageinspector.h"
+#include "journal/journalsink.h"
+#include "monitor/gatewaymonitor.h"
+#include "session/gatewaysession.h"
+#include "session/sessionfactory.h"
 #include "settings/gatewayprofile.h"
 
 #include <QAbstractItemModel>
@@ -36,15 +40,20 @@ class LabGatewayMonitorPanelTest : public QObject
     }
 
     // The panel watching the lab, polled faster than an admin would.
-    static bool openOnLab(GatewayMonitorPanel &panel)
+    bool openOnLab(GatewayMonitorPanel &panel)
     {
-        panel.monitor()->setServiceInterval(500);
-        panel.monitor()->setQueueInterval(1000);
-        panel.setProfile(GatewayProfile::lab());
+        m_session = m_factory.create(GatewayProfile::lab(), &m_journal);
+        m_session->monitor()->setServiceInterval(500);
+        m_session->monitor()->setQueueInterval(1000);
+        panel.setSession(m_session.get());
         panel.resize(1100, 800);
         panel.show();
         return QTest::qWaitForWindowExposed(&panel);
     }
+
+    NullJournalSink m_journal;
+    SessionFactory m_factory;
+    std::unique_ptr<GatewaySession> m_session;
 
 private Q_SLOTS:
     void initTestCase()
