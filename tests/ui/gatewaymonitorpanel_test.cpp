@@ -1,0 +1,126 @@
+#include "fakesessionfactory.h"
+#include "gatewaymonitorpanel.h"
+#include "monitor/activealerts.h"
+#include "monitor/gatewaymonitor.h"
+#include "recordingjournalsink.h"
+#include "session/gatewaysession.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace MailOps;
+
+// The Gateway monitor panel as an admin sees it, on a gateway that is not
+// there: the session factory hands out a fake service backend and a fake
+// transport, so neither root nor the lab is needed.
+class GatewayMonitorPanelTest : public QObject
+{
+    Q_OBJECT
+
+    static constexpr auto Suspect = "66F5C10C04C";
+
+    static GatewayProfile profile(const QString &name)
+    {
+        GatewayProfile p;
+        p.name = name;
+        p.mailLogPath = QStringLiteral("/nonexistent/mail.log");
+        return p;
+    }
+
+    // A message the linter calls malformed: a header line with no colon.
+    static QByteArray malformedMessage()
+    {
+        return QByteArrayLiteral("*** MESSAGE CONTENTS deferred/66F5C10C04C ***\nFrom: a@example.test\nthis is no header\n\nbody\n");
+    }
+
+    FakeSessionFactory m_factory;
+    RecordingJournalSink m_journal;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_factory.prepareTransport = [](const GatewayProfile &, FakeTransport *t) {
+            t->responder = [](const QStringList &argv, const QByteArray &) {
+                FakeTransport::Answer a;
+                if (argv.value(0) == QLatin1String("postcat"))
+                    a.stdOut = malformedMessage();
+                else if (argv.value(0) == QLatin1String("postsuper"))
+                    a.stdErr = QByteArrayLiteral("postsuper: 66F5C10C04C: placed on hold\npostsuper: Placed on hold: 1 message\n");
+                else if (argv.value(0) == QLatin1String("postqueue"))
+                    a.stdOut = QByteArray();
+                return a;
+            };
+        };
+        m_factory.prepareBackend = [](const GatewayProfile &p, FakeServiceBackend *b) {
+            if (p.name == QLatin1String("looping")) {
+                b->polls = FakeServiceBackend::crashLoop(QStringLiteral("filterhub"), 4);
+                b->logLines = { QStringLiteral("filterhub[41]: processing queue_id=%1").arg(QLatin1String(Suspect)),
+                                QStringLiteral("filterhub[41]: segfault") };
+            } else {
+                b->polls = { ServiceStatusList { FakeServiceBackend::running(QStringLiteral("postfix"), 0,
+                                                                             QDateTime::currentDateTimeUtc(), 0) } };
+            }
+        };
+    }
+
+    void crashLoopRaisesTheBannerAndHoldReachesTheGateway()
+    {
+        auto session = m_factory.create(profile(QStringLiteral("looping")), &m_journal);
+        GatewayMonitorPanel panel;
+        panel.resize(1000, 700);
+        panel.setSession(session.get());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        QTRY_VERIFY(panel.findChild<QWidget *>(QStringLiteral("serviceCard_filterhub")));
+        auto *banner = panel.findChild<QWidget *>(QStringLiteral("crashLoopBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->isVisible());
+        QTRY_VERIFY(panel.alertText().contains(QLatin1String("filterhub")));
+        QTRY_VERIFY(panel.alertText().contains(QLatin1String(Suspect)));
+        QCOMPARE(panel.activeAlerts()->worstSeverity(), ActiveAlerts::Severity::Critical);
+        QTRY_VERIFY(!m_journal.ofKind(QStringLiteral("monitor.crashloop")).isEmpty());
+
+        auto *hold = panel.findChild<QPushButton *>(QStringLiteral("holdButton"));
+        QVERIFY(hold);
+        QTRY_VERIFY(hold->isVisible() && hold->isEnabled());
+        QTest::mouseClick(hold, Qt::LeftButton);
+        FakeTransport *gateway = m_factory.lastTransport;
+        QVERIFY(gateway);
+        QTRY_VERIFY(gateway->commands.contains(QStringList { QStringLiteral("postsuper"), QStringLiteral("-h"), QStringLiteral("-") }));
+        const int at = gateway->commands.indexOf(QStringList { QStringLiteral("postsuper"), QStringLiteral("-h"), QStringLiteral("-") });
+        QVERIFY(gateway->inputs.at(at).contains(Suspect));
+        QTRY_VERIFY(!m_journal.ofKind(QStringLiteral("monitor.suspect.held")).isEmpty());
+    }
+
+    void profileSwitchClearsThePanel()
+    {
+        auto looping = m_factory.create(profile(QStringLiteral("looping")), &m_journal);
+        GatewayMonitorPanel panel;
+        panel.setSession(looping.get());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(panel.findChild<QWidget *>(QStringLiteral("serviceCard_filterhub")));
+        QTRY_VERIFY(!panel.alertText().isEmpty());
+
+        panel.showLoading(QStringLiteral("quiet"));
+        looping.reset(); // the old session goes while the panel shows "Loading"
+        auto *loading = panel.findChild<QLabel *>(QStringLiteral("monitorLoading"));
+        QVERIFY(loading && loading->isVisible());
+        QVERIFY(loading->text().contains(QLatin1String("quiet")));
+        QVERIFY(!panel.monitor());
+
+        auto quiet = m_factory.create(profile(QStringLiteral("quiet")), &m_journal);
+        panel.setSession(quiet.get());
+        QTRY_VERIFY(panel.findChild<QWidget *>(QStringLiteral("serviceCard_postfix")));
+        QVERIFY(!panel.findChild<QWidget *>(QStringLiteral("serviceCard_filterhub")));
+        QVERIFY(panel.alertText().isEmpty());
+        QVERIFY(!loading->isVisible());
+    }
+};
+
+QTEST_MAIN(GatewayMonitorPanelTest)
+#include "gatewaymonitorpanel_test.moc"
