@@ -117,7 +117,9 @@ void JournalModel::reload()
     beginResetModel();
     m_events = page ? page.value() : JournalEventList {};
     m_atEnd = !page || m_events.size() < f.limit;
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
     if (!page)
         Q_EMIT loadFailed(page.error());
 }
@@ -131,6 +133,12 @@ void JournalModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_resetting) {
+        // Views ask for more while they handle modelReset: inserting rows
+        // inside that signal would be a change within a change.
+        QMetaObject::invokeMethod(this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        return;
+    }
     JournalFilter f = m_filter;
     f.beforeId = m_events.last().id;
     f.afterId = 0;

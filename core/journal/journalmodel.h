@@ -65,6 +65,7 @@ private:
     JournalFilter m_filter;
     JournalEventList m_events;
     bool m_atEnd = true;
+    bool m_resetting = false;
 };
 
 } // namespace MailOps

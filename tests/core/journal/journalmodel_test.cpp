@@ -145,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(49, JournalModel::Summary).data().toString(), QStringLiteral("p0"));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setKindFilter(QStringLiteral("page."));
-        QCOMPARE(model.rowCount(), 50);
+        QTRY_COMPARE(model.rowCount(), 50);
     }
 
 private:
