@@ -2,10 +2,6 @@
 
 #include "common/logging.h"
 
-#include <QAtomicInteger>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -14,19 +10,25 @@ namespace MailOps {
 
 namespace {
 
-// SQLite primary result codes, as QSQLITE reports them in nativeErrorCode().
-constexpr int kSqliteReadOnly = 8;
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteCantOpen = 14;
-constexpr int kSqliteNotADb = 26;
-
 // A closed store retries opening at most this often, so a broken disk does
 // not cost an open attempt per sample.
 constexpr qint64 kReopenIntervalMs = 30000;
 
 const QString kColumns = QStringLiteral("active, deferred, hold, incoming, maildrop, other, total");
 
-QAtomicInteger<quint64> s_connectionSerial;
+// Format 1. Later formats add a step each, from the one before.
+SqliteFile::Steps schemaSteps()
+{
+    return {
+        {
+            QStringLiteral("CREATE TABLE profiles (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("CREATE TABLE samples (profile INTEGER NOT NULL REFERENCES profiles(id), t INTEGER NOT NULL, "
+                           "active INTEGER NOT NULL, deferred INTEGER NOT NULL, hold INTEGER NOT NULL, "
+                           "incoming INTEGER NOT NULL, maildrop INTEGER NOT NULL, other INTEGER NOT NULL, "
+                           "total INTEGER NOT NULL, PRIMARY KEY (profile, t)) WITHOUT ROWID"),
+        },
+    };
+}
 
 } // namespace
 
@@ -38,8 +40,9 @@ QString QueueHistoryStore::defaultPath()
 QueueHistoryStore::QueueHistoryStore(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
-    , m_connection(QStringLiteral("mailops-queuehistory-%1").arg(s_connectionSerial.fetchAndAddRelaxed(1)))
+    , m_file(path, QStringLiteral("mailops-queuehistory-"), tr("queue history"), schemaSteps())
 {
+    static_assert(SchemaVersion == 1, "add a step to schemaSteps()");
 }
 
 QueueHistoryStore::~QueueHistoryStore()
@@ -56,33 +59,21 @@ void QueueHistoryStore::close()
 
 void QueueHistoryStore::dropConnection()
 {
-    // Every query on the connection must be gone before removeDatabase().
+    // Every query on the connection must be gone before it is removed.
     m_insert.reset();
     m_profileIds.clear();
     m_open = false;
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+    m_file.close();
 }
 
 Error QueueHistoryStore::sqlError(const QString &what, const QSqlError &error, Outcome *outcome) const
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    const bool damaged = ok && (code == kSqliteCorrupt || code == kSqliteNotADb || code == kSqliteReadOnly
-                                || (code == kSqliteCantOpen && QFileInfo::exists(m_path)));
-    if (outcome)
-        *outcome = damaged ? Outcome::Damaged : Outcome::Failed;
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return Error { damaged ? Error::Code::ParseError : Error::Code::IoError,
-                   tr("%1: %2").arg(what, detail.isEmpty() ? tr("unknown SQLite error") : detail) };
+    return m_file.sqlError(what, error, outcome);
 }
 
 Error QueueHistoryStore::sqlError(const QString &what, const QSqlQuery &query, Outcome *outcome) const
 {
-    return sqlError(what, query.lastError(), outcome);
+    return m_file.sqlError(what, query, outcome);
 }
 
 Status QueueHistoryStore::open()
@@ -109,60 +100,14 @@ Status QueueHistoryStore::open()
 
 Status QueueHistoryStore::openOnce(Outcome *outcome)
 {
-    *outcome = Outcome::Failed;
-    const QFileInfo info(m_path);
-    if (m_path.isEmpty())
-        return Error { Error::Code::InvalidInput, tr("No file was given for the queue history.") };
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error { Error::Code::PermissionDenied,
-                       tr("Cannot create the folder %1 for the queue history.").arg(info.absolutePath()) };
-    if (info.exists() && !info.isFile()) {
-        *outcome = Outcome::Damaged;
-        return Error { Error::Code::ParseError, tr("%1 is not a file").arg(m_path) };
-    }
-    if (info.exists() && (!info.isReadable() || !info.isWritable())) {
-        // SQLite would quietly open it read-only and fail on the first sample.
-        *outcome = Outcome::Damaged;
-        return Error { Error::Code::ParseError, tr("%1 cannot be written").arg(m_path) };
-    }
+    if (Status opened = m_file.openOnce(outcome); !opened)
+        return opened;
+    return prepare(outcome);
+}
 
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    if (!m_db.isValid())
-        return Error { Error::Code::Unsupported, tr("The SQLite driver for Qt (QSQLITE) is not installed.") };
-    m_db.setDatabaseName(m_path);
-    // Another console on the same file holds the lock for a moment at most.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
-    if (!m_db.open())
-        return sqlError(tr("Cannot open the queue history %1").arg(m_path), m_db.lastError(), outcome);
-
-    {
-        QSqlQuery q(m_db);
-        // journal_mode is the first statement that reads the file: garbage
-        // and foreign formats fail here.
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-            return sqlError(tr("Cannot read the queue history %1").arg(m_path), q, outcome);
-        if (q.next() && q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-            qCInfo(lcQueue) << "queue history not in WAL mode:" << q.value(0).toString();
-        q.finish();
-        // WAL with NORMAL survives a crash intact; a power cut may lose the
-        // last few samples, never the file.
-        if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
-            return sqlError(tr("Cannot set up the queue history %1").arg(m_path), q, outcome);
-        // A truncated file often has an intact first page: only a check of
-        // the b-trees finds it. A month of samples takes a few milliseconds.
-        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")))
-            return sqlError(tr("Cannot check the queue history %1").arg(m_path), q, outcome);
-        const QString verdict = q.next() ? q.value(0).toString() : QString();
-        q.finish();
-        if (verdict != QLatin1String("ok")) {
-            *outcome = Outcome::Damaged;
-            return Error { Error::Code::ParseError, tr("the integrity check says: %1").arg(verdict) };
-        }
-    }
-    if (Status migrated = migrate(outcome); !migrated)
-        return migrated;
-
-    m_insert = std::make_unique<QSqlQuery>(m_db);
+Status QueueHistoryStore::prepare(Outcome *outcome)
+{
+    m_insert = std::make_unique<QSqlQuery>(m_file.database());
     if (!m_insert->prepare(QStringLiteral("INSERT OR REPLACE INTO samples (profile, t, ") + kColumns
                            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return sqlError(tr("Cannot prepare the queue history %1").arg(m_path), *m_insert, outcome);
@@ -171,110 +116,21 @@ Status QueueHistoryStore::openOnce(Outcome *outcome)
     return Ok {};
 }
 
-Status QueueHistoryStore::migrate(Outcome *outcome)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlError(tr("Cannot read the queue history %1").arg(m_path), q, outcome);
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > SchemaVersion) {
-        *outcome = Outcome::Damaged;
-        return Error { Error::Code::ParseError,
-                       tr("it was written by a newer version of MailOps (format %1)").arg(version) };
-    }
-    if (version == SchemaVersion)
-        return Ok {};
-
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return sqlError(tr("Cannot read the queue history %1").arg(m_path), q, outcome);
-    const int objects = q.value(0).toInt();
-    q.finish();
-    if (objects > 0) {
-        // Some other program's database: not ours to write into.
-        *outcome = Outcome::Damaged;
-        return Error { Error::Code::ParseError, tr("it is an SQLite database but not a queue history") };
-    }
-
-    // Format 1. Later formats add steps here, each from the one before.
-    const QStringList statements {
-        QStringLiteral("CREATE TABLE profiles (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-        QStringLiteral("CREATE TABLE samples (profile INTEGER NOT NULL REFERENCES profiles(id), t INTEGER NOT NULL, "
-                       "active INTEGER NOT NULL, deferred INTEGER NOT NULL, hold INTEGER NOT NULL, "
-                       "incoming INTEGER NOT NULL, maildrop INTEGER NOT NULL, other INTEGER NOT NULL, "
-                       "total INTEGER NOT NULL, PRIMARY KEY (profile, t)) WITHOUT ROWID"),
-        QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
-    };
-    if (!m_db.transaction())
-        return sqlError(tr("Cannot create the queue history %1").arg(m_path), m_db.lastError(), outcome);
-    for (const QString &statement : statements) {
-        if (!q.exec(statement)) {
-            const Error e = sqlError(tr("Cannot create the queue history %1").arg(m_path), q, outcome);
-            q.finish();
-            m_db.rollback();
-            return e;
-        }
-    }
-    q.finish();
-    if (!m_db.commit()) {
-        const Error e = sqlError(tr("Cannot create the queue history %1").arg(m_path), m_db.lastError(), outcome);
-        m_db.rollback();
-        return e;
-    }
-    qCInfo(lcQueue) << "queue history created:" << m_path;
-    return Ok {};
-}
-
-Status QueueHistoryStore::moveAside()
-{
-    const QString aside = m_path + QStringLiteral(".damaged");
-    const QFileInfo old(aside);
-    if (old.exists() || old.isSymLink()) {
-        // An older damaged copy makes room; a directory there is left alone.
-        if (old.isDir() && !old.isSymLink())
-            return Error { Error::Code::IoError, tr("%1 is in the way").arg(aside) };
-        QFile::remove(aside);
-    }
-    QFile::remove(aside + QStringLiteral("-wal"));
-    if (!QDir().rename(m_path, aside))
-        return Error { Error::Code::IoError, tr("could not rename it to %1").arg(aside) };
-    // The write-ahead log belongs to the damaged file; the shared-memory
-    // index is rebuilt from it, so it can go.
-    if (QFileInfo::exists(m_path + QStringLiteral("-wal")))
-        QDir().rename(m_path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
-    QFile::remove(m_path + QStringLiteral("-shm"));
-    return Ok {};
-}
-
 Status QueueHistoryStore::recover(const Error &cause)
 {
     dropConnection();
-    const QString aside = m_path + QStringLiteral(".damaged");
-    if (Status moved = moveAside(); !moved) {
-        const Error e { Error::Code::IoError,
-                        tr("The queue history %1 is damaged (%2) and %3; queue samples are kept in memory only.")
-                            .arg(m_path, cause.message, moved.error().message) };
-        qCWarning(lcQueue).noquote() << e.message;
-        return e;
+    bool movedAside = false;
+    const Status recovered = m_file.recover(cause, &movedAside);
+    if (m_file.isOpen()) {
+        Outcome outcome = Outcome::Ok;
+        if (Status prepared = prepare(&outcome); !prepared) {
+            dropConnection();
+            qCWarning(lcQueue).noquote() << prepared.error().message;
+        }
     }
-    Outcome outcome = Outcome::Ok;
-    const Status reopened = openOnce(&outcome);
-    if (!reopened) {
-        dropConnection();
-        const Error e { reopened.error().code,
-                        tr("The queue history %1 was damaged (%2) and was kept as %3, but a new one could not be "
-                           "started: %4")
-                            .arg(m_path, cause.message, aside, reopened.error().message) };
-        qCWarning(lcQueue).noquote() << e.message;
-        Q_EMIT damaged(e);
-        return e;
-    }
-    const Error e { Error::Code::ParseError,
-                    tr("The queue history %1 was damaged (%2); it was kept as %3 and a new history was started.")
-                        .arg(m_path, cause.message, aside) };
-    qCWarning(lcQueue).noquote() << e.message;
-    Q_EMIT damaged(e);
-    return e;
+    if (movedAside)
+        Q_EMIT damaged(recovered.error());
+    return recovered;
 }
 
 Result<qint64> QueueHistoryStore::profileId(const QString &profile, bool create, Outcome *outcome)
@@ -282,7 +138,7 @@ Result<qint64> QueueHistoryStore::profileId(const QString &profile, bool create,
     const auto cached = m_profileIds.constFind(profile);
     if (cached != m_profileIds.cend())
         return cached.value();
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_file.database());
     q.prepare(QStringLiteral("SELECT id FROM profiles WHERE name = ?"));
     q.addBindValue(profile);
     if (!q.exec())
@@ -310,11 +166,11 @@ Status QueueHistoryStore::writePending(Outcome *outcome)
     if (m_pending.isEmpty())
         return Ok {};
     const QString what = tr("Cannot write to the queue history %1").arg(m_path);
-    if (!m_db.transaction())
-        return sqlError(what, m_db.lastError(), outcome);
+    if (!m_file.database().transaction())
+        return sqlError(what, m_file.database().lastError(), outcome);
     auto fail = [&](const Error &e) -> Status {
         m_insert->finish();
-        m_db.rollback();
+        m_file.database().rollback();
         // Ids handed out inside the rolled-back transaction are gone.
         m_profileIds.clear();
         return e;
@@ -332,8 +188,8 @@ Status QueueHistoryStore::writePending(Outcome *outcome)
             return fail(sqlError(what, *m_insert, outcome));
     }
     m_insert->finish();
-    if (!m_db.commit())
-        return fail(sqlError(what, m_db.lastError(), outcome));
+    if (!m_file.database().commit())
+        return fail(sqlError(what, m_file.database().lastError(), outcome));
     m_sincePrune += int(qMin<qsizetype>(m_pending.size(), m_pruneInterval));
     m_pending.clear();
     if (m_sincePrune >= m_pruneInterval) {
@@ -436,7 +292,7 @@ Result<QList<QueueDepthSample>> QueueHistoryStore::samples(const QString &profil
             failure = id.error();
             failed = true;
         } else if (id.value() >= 0) {
-            QSqlQuery q(m_db);
+            QSqlQuery q(m_file.database());
             q.setForwardOnly(true);
             q.prepare(QStringLiteral("SELECT count(*) FROM samples WHERE profile = ? AND t BETWEEN ? AND ?"));
             q.addBindValue(id.value());
@@ -499,7 +355,7 @@ Result<QStringList> QueueHistoryStore::profiles()
     if (!m_open)
         return Error { Error::Code::IoError, tr("The queue history %1 is not open.").arg(m_path) };
     QStringList names;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_file.database());
     if (!q.exec(QStringLiteral("SELECT name FROM profiles ORDER BY name")))
         return sqlError(tr("Cannot read the queue history %1").arg(m_path), q, nullptr);
     while (q.next())
@@ -512,7 +368,7 @@ Result<qint64> QueueHistoryStore::prune(const QDateTime &now)
     if (!m_open)
         return Error { Error::Code::IoError, tr("The queue history %1 is not open.").arg(m_path) };
     const qint64 cutoff = now.toMSecsSinceEpoch() - qint64(m_retentionDays) * 24 * 3600 * 1000;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_file.database());
     // Per profile, so the primary key (profile, t) serves the range.
     q.prepare(QStringLiteral("DELETE FROM samples WHERE profile IN (SELECT id FROM profiles) AND t < ?"));
     q.addBindValue(cutoff);

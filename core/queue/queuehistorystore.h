@@ -2,12 +2,12 @@
 
 #include "common/result.h"
 #include "queue/queuedepthsample.h"
+#include "storage/sqlitefile.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QSqlDatabase>
 
 #include <memory>
 
@@ -83,12 +83,11 @@ private:
         QueueDepthSample sample;
     };
 
-    enum class Outcome { Ok, Damaged, Failed };
+    using Outcome = SqliteFile::Outcome;
 
     Status openOnce(Outcome *outcome);
-    Status migrate(Outcome *outcome);
+    Status prepare(Outcome *outcome);
     Status recover(const Error &cause);
-    Status moveAside();
     Status writePending(Outcome *outcome);
     Result<qint64> profileId(const QString &profile, bool create, Outcome *outcome);
     Error sqlError(const QString &what, const QSqlQuery &query, Outcome *outcome) const;
@@ -98,8 +97,7 @@ private:
     void dropConnection();
 
     QString m_path;
-    QString m_connection;
-    QSqlDatabase m_db;
+    SqliteFile m_file;
     std::unique_ptr<QSqlQuery> m_insert;
     QHash<QString, qint64> m_profileIds;
     QList<Pending> m_pending;
