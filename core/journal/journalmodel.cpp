@@ -133,10 +133,17 @@ void JournalModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    if (m_resetting) {
-        // Views ask for more while they handle modelReset: inserting rows
-        // inside that signal would be a change within a change.
-        QMetaObject::invokeMethod(this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+    if (m_resetting || m_inserting) {
+        // Views ask for more while they handle modelReset or a row change:
+        // inserting rows inside that signal would be a change within a
+        // change. One later fetch answers them all.
+        if (!m_fetchQueued) {
+            m_fetchQueued = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_fetchQueued = false;
+                fetchMore({});
+            }, Qt::QueuedConnection);
+        }
         return;
     }
     JournalFilter f = m_filter;
@@ -152,9 +159,11 @@ void JournalModel::fetchMore(const QModelIndex &parent)
     if (page->isEmpty())
         return;
     const int first = int(m_events.size());
+    m_inserting = true;
     beginInsertRows({}, first, first + int(page->size()) - 1);
     m_events.append(page.value());
     endInsertRows();
+    m_inserting = false;
 }
 
 void JournalModel::addNew()
@@ -178,9 +187,11 @@ void JournalModel::addNew()
     }
     if (fresh->isEmpty())
         return;
+    m_inserting = true;
     beginInsertRows({}, 0, int(fresh->size()) - 1);
     m_events = fresh.value() + m_events;
     endInsertRows();
+    m_inserting = false;
 }
 
 } // namespace MailOps

@@ -66,6 +66,8 @@ private:
     JournalEventList m_events;
     bool m_atEnd = true;
     bool m_resetting = false;
+    bool m_inserting = false;
+    bool m_fetchQueued = false;
 };
 
 } // namespace MailOps
