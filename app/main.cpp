@@ -2,6 +2,7 @@
 #include "diagnosticspanel.h"
 #include "common/logging.h"
 #include "journal/journalsink.h"
+#include "journal/journalstore.h"
 #include "mainwindow.h"
 #include "session/appcontext.h"
 #include "session/sessionfactory.h"
@@ -81,10 +82,22 @@ int runGui(int argc, char **argv)
         profiles.setCurrentIndex(index);
     }
 
-    MailOps::NullJournalSink journal;
+    // One journal for the window and the commands; when it cannot be kept
+    // the console still runs, and says so.
+    MailOps::JournalStore journalStore;
+    const MailOps::Status journalOpened = journalStore.open();
+    MailOps::NullJournalSink noJournal;
+    const bool keepJournal = journalStore.isOpen();
+    MailOps::JournalSink *journal = keepJournal ? static_cast<MailOps::JournalSink *>(&journalStore) : &noJournal;
     MailOps::SessionFactory factory;
-    MailOps::AppContext context(&profiles, &journal, &factory);
+    MailOps::AppContext context(&profiles, journal, &factory, keepJournal ? &journalStore : nullptr);
     MailOps::MainWindow window(&context);
+    if (!journalOpened)
+        window.showWarning(journalOpened.error().message);
+    QObject::connect(&journalStore, &MailOps::JournalStore::writeFailed, &window,
+                     [&window](const MailOps::Error &error) { window.showWarning(error.message); });
+    QObject::connect(&journalStore, &MailOps::JournalStore::damaged, &window,
+                     [&window](const MailOps::Error &error) { window.showWarning(error.message); });
     if (parser.isSet(QStringLiteral("panel")))
         window.showPanel(parser.value(QStringLiteral("panel")).toInt() - 1);
     window.show();

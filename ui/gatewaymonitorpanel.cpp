@@ -127,6 +127,12 @@ ActiveAlerts *GatewayMonitorPanel::activeAlerts() const
     return m_monitor ? m_monitor->alerts() : nullptr;
 }
 
+void GatewayMonitorPanel::showMessage(const QString &queueId)
+{
+    m_tabs->setCurrentWidget(m_malformedTab);
+    m_malformedTab->showMessage(queueId);
+}
+
 void GatewayMonitorPanel::showLoading(const QString &profileName)
 {
     bind(nullptr);

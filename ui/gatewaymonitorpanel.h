@@ -47,6 +47,10 @@ public:
     // Drops everything of the session shown and says the next one is loading.
     void showLoading(const QString &profileName);
 
+    // The malformed and poison tab with that message selected (a link from
+    // the Timeline or an alert).
+    void showMessage(const QString &queueId);
+
     // The monitor shown; null between sessions.
     GatewayMonitor *monitor() const;
     // Its active alerts; null between sessions.

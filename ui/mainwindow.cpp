@@ -11,6 +11,7 @@
 #include "settings/profilelistmodel.h"
 #include "settings/profilestore.h"
 #include "theme.h"
+#include "timeline/timelinepanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -180,6 +181,12 @@ void MainWindow::createPanels()
             m_monitor = new GatewayMonitorPanel(m_stack);
             connect(m_monitor, &GatewayMonitorPanel::alert, this, &MainWindow::showAlert);
             page = m_monitor;
+        } else if (i == Timeline) {
+            m_timeline = new TimelinePanel(m_context->journalStore(), m_stack);
+            connect(m_timeline, &TimelinePanel::openRequested, this, &MainWindow::openJournalEvent);
+            connect(m_timeline, &TimelinePanel::statusMessage, this,
+                    [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+            page = m_timeline;
         } else {
             page = new PlannedPanel(d.title, d.purpose, d.features, m_stack);
         }
@@ -187,6 +194,30 @@ void MainWindow::createPanels()
         m_stack->addWidget(page);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+}
+
+void MainWindow::openJournalEvent(const JournalEvent &event)
+{
+    // An event of another gateway is shown on that gateway.
+    if (!event.profile.isEmpty() && event.profile != m_profiles->current().name) {
+        const int index = m_profiles->indexOf(event.profile);
+        if (index < 0) {
+            statusBar()->showMessage(tr("There is no gateway profile named \"%1\" any more.").arg(event.profile), 15000);
+            return;
+        }
+        m_profiles->setCurrentIndex(index);
+    }
+    if (event.module() == QLatin1String("diagnostics")) {
+        const QString domain = event.payload.value(QStringLiteral("domain")).toString();
+        if (domain.isEmpty())
+            showPanel(Diagnostics);
+        else
+            diagnose(domain);
+        return;
+    }
+    showPanel(GatewayMonitor);
+    if (event.subject.startsWith(QLatin1String("queue:")))
+        m_monitor->showMessage(event.subject.mid(6));
 }
 
 void MainWindow::createTray()

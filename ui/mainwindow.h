@@ -19,6 +19,8 @@ class DiagnosticsPanel;
 class GatewayMonitorPanel;
 class GatewaySession;
 class GatewayStatusWidget;
+class TimelinePanel;
+struct JournalEvent;
 
 class ProfileListModel;
 class ProfileStore;
@@ -46,6 +48,7 @@ public:
     GatewayStatusWidget *gatewayStatus() const { return m_status; }
     DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
     GatewayMonitorPanel *monitorPanel() const { return m_monitor; }
+    TimelinePanel *timeline() const { return m_timeline; }
 
     // Shown in a bar above the panels, e.g. what was wrong with the settings.
     void showWarning(const QString &text);
@@ -71,6 +74,7 @@ private:
     void onCurrentProfileChanged();
     void showShortcuts();
     void showAbout();
+    void openJournalEvent(const JournalEvent &event);
 
     AppContext *m_context;
     ProfileStore *m_profiles;
@@ -84,6 +88,7 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     GatewayMonitorPanel *m_monitor = nullptr;
+    TimelinePanel *m_timeline = nullptr;
     QPointer<ProfileEditorDialog> m_profileEditor;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastAlert;

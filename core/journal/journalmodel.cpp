@@ -77,6 +77,14 @@ void JournalModel::setPageSize(int rows)
     m_filter.limit = qMax(1, rows);
 }
 
+void JournalModel::setFilter(const JournalFilter &filter)
+{
+    const int limit = m_filter.limit;
+    m_filter = filter;
+    m_filter.limit = limit;
+    reload();
+}
+
 void JournalModel::setKindFilter(const QString &kind)
 {
     m_filter.kind = kind;

@@ -49,6 +49,8 @@ public:
     void setMinSeverity(JournalEvent::Severity severity);
     void setTimeRange(const QDateTime &from, const QDateTime &to);
     JournalFilter filter() const { return m_filter; }
+    // All of it at once, one reload (the page size and ids are kept).
+    void setFilter(const JournalFilter &filter);
     void setPageSize(int rows);
 
     // Rereads the first page.

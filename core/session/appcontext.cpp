@@ -6,10 +6,12 @@
 
 namespace MailOps {
 
-AppContext::AppContext(ProfileStore *profiles, JournalSink *journal, SessionFactory *factory, QObject *parent)
+AppContext::AppContext(ProfileStore *profiles, JournalSink *journal, SessionFactory *factory,
+                       JournalStore *journalStore, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_journal(journal)
+    , m_journalStore(journalStore)
     , m_factory(factory)
     , m_session(factory->create(profiles->current(), journal))
 {

@@ -150,6 +150,7 @@ void MalformedTab::setMonitor(GatewayMonitor *monitor)
     m_rawWatcher.setFuture(QFuture<Result<QByteArray>>());
     connect(&m_rawWatcher, &QFutureWatcher<Result<QByteArray>>::finished, this, &MalformedTab::onRawFetched);
     m_monitor = monitor;
+    m_pendingSelection.clear();
     m_model->clear();
     m_inspector->clear();
     m_scanButton->setEnabled(monitor != nullptr);
@@ -205,6 +206,31 @@ void MalformedTab::onSuspectsChecked(const QString &service, const ScannedMessag
     for (const ScannedMessage &m : suspects)
         ids << m.entry.queueId;
     m_model->setSuspects(ids, tr("named by %1 before its crashes").arg(service));
+    selectPending();
+}
+
+void MalformedTab::showMessage(const QString &queueId)
+{
+    m_pendingSelection = queueId;
+    if (selectPending())
+        return;
+    m_scanStatus->setText(m_monitor && m_monitor->isScanning()
+                              ? tr("Message %1 is selected when the scan running now finds it.").arg(queueId)
+                              : tr("Message %1 is not in this list: scan the queue to look for it, it may have left the queue.").arg(queueId));
+}
+
+bool MalformedTab::selectPending()
+{
+    if (m_pendingSelection.isEmpty())
+        return false;
+    const int row = m_model->rowOf(m_pendingSelection);
+    if (row < 0)
+        return false;
+    m_pendingSelection.clear();
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
 }
 
 void MalformedTab::onActionFinished()
@@ -238,6 +264,7 @@ void MalformedTab::onScan(const Result<QueueScanResult> &result)
         text += QLatin1Char(' ') + tr("%n left the queue during the scan.", nullptr, r.vanished);
     m_scanStatus->setText(text);
     Q_EMIT titleChanged(malformed ? tr("Malformed and poison (%1)").arg(malformed) : tr("Malformed and poison"));
+    selectPending();
 }
 
 QStringList MalformedTab::selectedIds() const

@@ -35,6 +35,9 @@ public:
 
     void setMonitor(GatewayMonitor *monitor);
     MessageInspector *inspector() const { return m_inspector; }
+    // Selects the message (and shows it in the inspector); one not listed
+    // yet is selected when a scan or a crash loop's suspects bring it.
+    void showMessage(const QString &queueId);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -49,8 +52,10 @@ private:
     void actOnSelection(QueueAction::Kind kind);
     void exportSelected();
     QStringList selectedIds() const;
+    bool selectPending();
 
     QPointer<GatewayMonitor> m_monitor;
+    QString m_pendingSelection;
     ScannedMessageModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
