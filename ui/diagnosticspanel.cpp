@@ -1,5 +1,8 @@
 #include "diagnosticspanel.h"
 
+#include "diagnostics/guidedrun.h"
+#include "session/gatewaysession.h"
+
 #include "diagnostics/checktreemodel.h"
 #include "textviewer.h"
 #include "verdictproxymodel.h"
@@ -122,27 +125,45 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     connect(m_domain, &QLineEdit::returnPressed, this, &DiagnosticsPanel::startRun);
     connect(m_cancelButton, &QPushButton::clicked, this, &DiagnosticsPanel::cancelRun);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosticsPanel::showSelected);
-    connect(&m_run, &GuidedRun::itemUpdated, this, [this](const CheckItem &item) {
+    setRunning(false);
+    m_copyButton->setEnabled(false);
+}
+
+void DiagnosticsPanel::setSession(GatewaySession *session)
+{
+    const bool wasRunning = isRunning();
+    if (m_run)
+        disconnect(m_run, nullptr, this, nullptr);
+    m_run = session ? session->guidedRun() : nullptr;
+    if (wasRunning) {
+        // The old gateway's run ends with its session; nothing of it is shown
+        // as if it were the new one's.
+        setRunning(false);
+        m_verdict->setText(tr("The run was stopped: the gateway profile changed."));
+        m_verdict->setStyleSheet(QString());
+    }
+    if (!m_run)
+        return;
+    m_profile = session->profile();
+    if (m_domain->text().isEmpty() && m_profile == GatewayProfile::lab())
+        m_domain->setText(QStringLiteral("mailops.test"));
+    connect(m_run, &GuidedRun::itemUpdated, this, [this](const CheckItem &item) {
         m_model->upsert(item);
         const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOf(item.id));
         m_tree->expand(idx.parent());
         if (m_tree->currentIndex().isValid() && m_tree->currentIndex().siblingAtColumn(0) == idx)
             showSelected();
     });
-    connect(&m_run, &GuidedRun::progress, this, [this](int done, int total) {
+    connect(m_run, &GuidedRun::progress, this, [this](int done, int total) {
         m_progress->setMaximum(qMax(total, 1));
         m_progress->setValue(done);
     });
-    connect(&m_run, &GuidedRun::finished, this, &DiagnosticsPanel::onFinished);
-    setRunning(false);
-    m_copyButton->setEnabled(false);
+    connect(m_run, &GuidedRun::finished, this, &DiagnosticsPanel::onFinished);
 }
 
-void DiagnosticsPanel::setProfile(const GatewayProfile &profile)
+bool DiagnosticsPanel::isRunning() const
 {
-    m_profile = profile;
-    if (m_domain->text().isEmpty() && profile == GatewayProfile::lab())
-        m_domain->setText(QStringLiteral("mailops.test"));
+    return m_run && m_run->isRunning();
 }
 
 void DiagnosticsPanel::setDomain(const QString &domain)
@@ -163,33 +184,30 @@ void DiagnosticsPanel::startRun()
         m_domain->setFocus();
         return;
     }
-    if (m_run.isRunning())
-        m_run.cancel();
+    if (!m_run) {
+        m_verdict->setText(tr("No gateway profile is loaded yet."));
+        return;
+    }
+    if (m_run->isRunning())
+        m_run->cancel();
     m_model->clear();
     m_evidence->clear();
     m_detailTitle->clear();
     m_progress->setValue(0);
     m_verdict->setText(tr("Checking %1…").arg(domain.toHtmlEscaped()));
     m_verdict->setStyleSheet(QString());
-    GuidedRun::Options o;
-    o.domain = domain;
+    GuidedRun::Options o = GuidedRun::Options::forProfile(m_profile, domain);
     o.senderIp = m_senderIp->text().trimmed();
     o.helo = m_helo->text().trimmed();
-    o.dnsServer = m_profile.dnsServer;
-    o.dnsPort = m_profile.dnsPort;
-    o.dnsbls = m_profile.dnsbls;
-    // The lab's MTA is not on port 25; elsewhere the MX is asked on 25.
-    if (m_profile == GatewayProfile::lab())
-        o.smtpPort = m_profile.smtpPort;
     setRunning(true);
-    m_run.start(o);
+    m_run->start(o);
 }
 
 void DiagnosticsPanel::cancelRun()
 {
-    if (!m_run.isRunning())
+    if (!isRunning())
         return;
-    m_run.cancel();
+    m_run->cancel();
 }
 
 void DiagnosticsPanel::setRunning(bool running)

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "diagnostics/guidedrun.h"
+#include "diagnostics/evidencereport.h"
 #include "settings/gatewayprofile.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -15,12 +16,16 @@ class QTreeView;
 namespace MailOps {
 
 class CheckTreeModel;
+class GatewaySession;
+class GuidedRun;
 class TextViewer;
 class VerdictProxyModel;
 
 // The Diagnostics panel: a target, the guided run's checks appearing live as
 // a tree, a verdict banner in plain words, the raw evidence of the selected
 // check, and the evidence report to copy into a ticket. Cancel at any time.
+// The run is the session's (its profile's DNS server and blocklists, its
+// journal); a profile switch stops a run of the old gateway.
 class DiagnosticsPanel final : public QWidget
 {
     Q_OBJECT
@@ -29,10 +34,11 @@ class DiagnosticsPanel final : public QWidget
 public:
     explicit DiagnosticsPanel(QWidget *parent = nullptr);
 
-    void setProfile(const GatewayProfile &profile);
+    // Runs on the session's guided run (not owned; null: none).
+    void setSession(GatewaySession *session);
     void setDomain(const QString &domain);
     CheckTreeModel *model() const { return m_model; }
-    bool isRunning() const { return m_run.isRunning(); }
+    bool isRunning() const;
     QString verdictText() const;
     EvidenceReport lastReport() const { return m_report; }
 
@@ -47,7 +53,7 @@ private:
     void setRunning(bool running);
 
     GatewayProfile m_profile;
-    GuidedRun m_run;
+    QPointer<GuidedRun> m_run;
     EvidenceReport m_report;
     CheckTreeModel *m_model;
     VerdictProxyModel *m_proxy;

@@ -106,12 +106,15 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     // says which gateway it is loading until the new one is there.
     connect(m_context, &AppContext::sessionAboutToEnd, this, [this] {
         m_monitor->showLoading(m_profiles->current().name);
+        m_diagnostics->setSession(nullptr);
     });
     connect(m_context, &AppContext::sessionStarted, this, [this](GatewaySession *session) {
         m_monitor->setSession(session);
+        m_diagnostics->setSession(session);
     });
     connect(m_monitor, &GatewayMonitorPanel::sessionChanged, this, &MainWindow::followSession);
     m_monitor->setSession(m_context->session());
+    m_diagnostics->setSession(m_context->session());
     onCurrentProfileChanged();
     if (!m_profiles->loadWarnings().isEmpty())
         showWarning(m_profiles->loadWarnings().join(QLatin1Char('\n')));
@@ -419,7 +422,6 @@ void MainWindow::onCurrentProfileChanged()
     const GatewayProfile p = m_profiles->current();
     setWindowTitle(tr("%1 — MailOps Console").arg(p.name));
     m_status->setProfile(p);
-    m_diagnostics->setProfile(p);
 }
 
 void MainWindow::showShortcuts()

@@ -4,13 +4,18 @@
 #include "common/logging.h"
 #include "dns/dmarccheck.h"
 #include "dns/dnsblchecker.h"
+#include "dns/dnsseccheck.h"
 #include "dns/mtastspolicy.h"
 #include "dns/mxcheck.h"
 #include "dns/policyrecordcheck.h"
+#include "dns/propagationcheck.h"
 #include "dns/resolver.h"
 #include "dns/reversednscheck.h"
 #include "dns/spfevaluator.h"
+#include "dns/tlsacheck.h"
 #include "diagnostics/smtpstep.h"
+#include "journal/journalsink.h"
+#include "net/portprobe.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,6 +24,7 @@
 #include <QMutex>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUuid>
 #include <QtConcurrent>
 
 #include <atomic>
@@ -47,6 +53,11 @@ struct Channel
     int done = 0;
     bool finished = false;
     std::atomic<bool> cancelled { false };
+    // The run's checks mostly wait on the network, side by side; a pool of
+    // the run's own leaves the application's pool as it was.
+    QThreadPool pool;
+
+    Channel() { pool.setMaxThreadCount(24); }
 
     void post(const CheckItem &item)
     {
@@ -81,15 +92,24 @@ CheckItem makeItem(const QString &id, const QString &parent, const QString &titl
 class Worker
 {
 public:
-    Worker(std::shared_ptr<Channel> channel, GuidedRun::Options options)
+    Worker(std::shared_ptr<Channel> channel, GuidedRun::Options options, std::shared_ptr<DnsQuerier> querier)
         : m_ch(std::move(channel))
         , m_o(std::move(options))
     {
+        if (querier) {
+            m_dns = querier;
+            m_dnssec = std::move(querier);
+            return;
+        }
         ResolverOptions ro;
         if (!m_o.dnsServer.isEmpty())
             ro.servers << DnsServer { QHostAddress(m_o.dnsServer), m_o.dnsPort };
         ro.timeoutMs = qBound(500, m_o.timeoutMs / 2, 5000);
         m_dns = std::make_shared<Resolver>(ro);
+        // DNSSEC and DANE want the signatures; the other checks do not
+        // need answers that large.
+        ro.dnssecOk = true;
+        m_dnssec = std::make_shared<Resolver>(ro);
     }
 
     void run();
@@ -103,10 +123,16 @@ private:
     void checkDmarc();
     void checkSender();
     void checkMtaSts();
+    void checkDnssec();
+    void checkDane();
+    void checkPropagation();
+    void checkPorts();
+    QList<MxHost> firstHosts() const { return m_mx.hosts.mid(0, 5); }
 
     std::shared_ptr<Channel> m_ch;
     GuidedRun::Options m_o;
     std::shared_ptr<DnsQuerier> m_dns;
+    std::shared_ptr<DnsQuerier> m_dnssec;
     MxReport m_mx;
     QList<QHostAddress> m_mxAddresses;
 };
@@ -120,13 +146,17 @@ void Worker::run()
     // Everything after the MX lookup is independent: run it side by side so
     // the whole run costs about the slowest check, not their sum.
     QFutureSynchronizer<void> sync;
-    sync.addFuture(QtConcurrent::run([this] { checkHosts(); }));
-    sync.addFuture(QtConcurrent::run([this] { checkDnsbl(); }));
-    sync.addFuture(QtConcurrent::run([this] { checkSpf(); }));
-    sync.addFuture(QtConcurrent::run([this] { checkDmarc(); }));
-    sync.addFuture(QtConcurrent::run([this] { checkMtaSts(); }));
+    sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkHosts(); }));
+    sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkDnsbl(); }));
+    sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkSpf(); }));
+    sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkDmarc(); }));
+    sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkMtaSts(); }));
+    sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkDnssec(); }));
+    sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkDane(); }));
+    sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkPropagation(); }));
+    sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkPorts(); }));
     if (!m_o.senderIp.isEmpty() || !m_o.helo.isEmpty())
-        sync.addFuture(QtConcurrent::run([this] { checkSender(); }));
+        sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkSender(); }));
     sync.waitForFinished();
 }
 
@@ -233,7 +263,7 @@ void Worker::checkHosts()
         m_ch->post(makeItem(base, QStringLiteral("mx"), hostTitle, V::Running));
         const QHostAddress a = address;
         const QString h = host;
-        sync.addFuture(QtConcurrent::run([this, base, a, hostTitle, &childDone] {
+        sync.addFuture(QtConcurrent::run(&m_ch->pool, [this, base, a, hostTitle, &childDone] {
             const QString id = base + QStringLiteral("/ptr");
             m_ch->post(makeItem(id, base, tr("Reverse DNS"), V::Running));
             QElapsedTimer t;
@@ -252,7 +282,7 @@ void Worker::checkHosts()
             m_ch->post(item);
             childDone(base, hostTitle, item.verdict, tr("reverse DNS: %1").arg(ReverseDnsReport::verdictName(r.verdict)));
         }));
-        sync.addFuture(QtConcurrent::run([this, base, h, a, hostTitle, &childDone, &hostMutex, &smtpFindings, &anyAccepts] {
+        sync.addFuture(QtConcurrent::run(&m_ch->pool, [this, base, h, a, hostTitle, &childDone, &hostMutex, &smtpFindings, &anyAccepts] {
             const SmtpStepResult s = runSmtpStep(h, a, m_o.smtpPort, m_o.domain, m_o.recipient, m_o.timeoutMs,
                                                  [this] { return cancelled(); });
             CheckItem item = makeItem(base + QStringLiteral("/smtp"), base, tr("SMTP on port %1").arg(m_o.smtpPort),
@@ -565,6 +595,188 @@ void Worker::checkSender()
     }
 }
 
+void Worker::checkDnssec()
+{
+    m_ch->expect(1);
+    const QString id = QStringLiteral("dnssec");
+    const QString title = tr("DNSSEC of %1").arg(m_o.domain);
+    m_ch->post(makeItem(id, {}, title, V::Running));
+    QElapsedTimer t;
+    t.start();
+    const DnssecReport r = DnssecCheck::runBlocking(*m_dnssec, m_o.domain, DnsType::MX, {});
+    V v = V::Info;
+    QString summary = r.summary;
+    switch (r.status) {
+    case DnssecReport::Status::Secure: v = V::Pass; break;
+    case DnssecReport::Status::Indeterminate:
+        v = r.authenticatedByResolver ? V::Pass : V::Info;
+        summary = r.authenticatedByResolver
+            ? tr("signed by %1; the resolver asked validated it").arg(r.signer)
+            : tr("signed by %1; not validated here (the resolver asked does not validate)").arg(r.signer);
+        break;
+    case DnssecReport::Status::Bogus:
+        v = V::Fail;
+        m_ch->conclude(V::Fail, tr("The DNSSEC signatures of %1 do not verify").arg(m_o.domain),
+                       tr("Validating resolvers, which most large mail providers use, treat its records as missing, so "
+                          "their senders find no mail server. Re-sign the zone, or fix the DS record at the parent."),
+                       { id });
+        break;
+    case DnssecReport::Status::Unsigned: summary = tr("not signed (no DNSSEC)"); break;
+    case DnssecReport::Status::Error: v = V::Info; break;
+    }
+    CheckItem item = makeItem(id, {}, title, v, summary);
+    item.elapsedMs = t.elapsed();
+    item.evidence = r.steps.join(QLatin1Char('\n'));
+    item.data.insert(QStringLiteral("status"), DnssecReport::statusName(r.status));
+    item.data.insert(QStringLiteral("signer"), r.signer);
+    item.data.insert(QStringLiteral("authenticatedByResolver"), r.authenticatedByResolver);
+    m_ch->post(item);
+}
+
+void Worker::checkDane()
+{
+    const QList<MxHost> hosts = firstHosts();
+    m_ch->expect(1 + int(hosts.size()));
+    const QString id = QStringLiteral("dane");
+    const QString title = tr("DANE (TLSA) of the mail servers");
+    m_ch->post(makeItem(id, {}, title, V::Running));
+    if (hosts.isEmpty()) {
+        m_ch->post(makeItem(id, {}, title, V::Skipped, tr("no mail server to look up")));
+        return;
+    }
+    int published = 0;
+    int unauthenticated = 0;
+    for (const MxHost &h : hosts) {
+        if (cancelled())
+            return;
+        const QString childId = id + QLatin1Char('/') + h.name;
+        QElapsedTimer t;
+        t.start();
+        const TlsaReport r = TlsaCheck::runBlocking(*m_dnssec, h.name, 25);
+        V v = V::Info;
+        if (!r.missing && !r.error) {
+            ++published;
+            v = r.authenticated ? V::Pass : V::Info;
+            unauthenticated += r.authenticated ? 0 : 1;
+        }
+        CheckItem child = makeItem(childId, id, h.name, v, r.summary);
+        child.elapsedMs = t.elapsed();
+        child.evidence = r.descriptions.join(QLatin1Char('\n'));
+        child.data.insert(QStringLiteral("name"), r.name);
+        child.data.insert(QStringLiteral("records"), int(r.records.size()));
+        child.data.insert(QStringLiteral("authenticated"), r.authenticated);
+        m_ch->post(child);
+    }
+    QString summary;
+    if (published == 0)
+        summary = tr("no TLSA records: senders that use DANE fall back to opportunistic TLS");
+    else if (unauthenticated > 0)
+        summary = tr("%1 of %2 servers publish TLSA records; not DNSSEC-validated here, and DANE senders ignore "
+                     "records they cannot validate").arg(published).arg(hosts.size());
+    else
+        summary = tr("%1 of %2 servers publish validated TLSA records").arg(published).arg(hosts.size());
+    m_ch->post(makeItem(id, {}, title, published > 0 && unauthenticated == 0 ? V::Pass : V::Info, summary));
+}
+
+void Worker::checkPropagation()
+{
+    m_ch->expect(1);
+    const QString id = QStringLiteral("propagation");
+    const QString title = tr("Name servers of %1 agree").arg(m_o.domain);
+    m_ch->post(makeItem(id, {}, title, V::Running));
+    QElapsedTimer t;
+    t.start();
+    PropagationOptions po;
+    // A profile's own DNS server (the lab's) serves on its own port.
+    po.port = m_o.dnsServer.isEmpty() ? quint16(53) : m_o.dnsPort;
+    const PropagationReport r = PropagationCheck::runBlocking(*m_dns, m_o.domain, m_o.domain, DnsType::MX, po);
+    int answered = 0;
+    QStringList evidence;
+    for (const PropagationServer &s : r.servers) {
+        const bool ok = !s.soaError;
+        answered += ok ? 1 : 0;
+        evidence << QStringLiteral("%1 (%2): %3  %4")
+                        .arg(s.nameServer, s.server.address.toString(),
+                             s.serial ? tr("serial %1").arg(*s.serial) : tr("no SOA: %1").arg(s.soaError ? s.soaError->message : QString()),
+                             s.answerError ? s.answerError->message : s.answers.join(QStringLiteral(", ")));
+    }
+    V v = V::Pass;
+    QString summary = r.summary;
+    if (r.error) {
+        v = V::Info;
+        summary = tr("not checked: %1").arg(r.error->message);
+    } else if (answered == 0) {
+        v = V::Info;
+        summary = tr("none of its %1 name servers answered from here").arg(r.servers.size());
+    } else if (answered > 1 && (!r.serialsAgree || !r.answersAgree)) {
+        v = V::Warning;
+        m_ch->conclude(V::Warning, tr("The name servers of %1 give different answers").arg(m_o.domain),
+                       tr("%1 Senders see one answer or the other depending on the server they ask: a change of the MX "
+                          "records has not reached every server. Check the zone transfers (NOTIFY, AXFR/IXFR) to the "
+                          "secondaries.").arg(r.summary),
+                       { id });
+    }
+    CheckItem item = makeItem(id, {}, title, v, summary);
+    item.elapsedMs = t.elapsed();
+    item.evidence = evidence.join(QLatin1Char('\n'));
+    item.data.insert(QStringLiteral("serialsAgree"), r.serialsAgree);
+    item.data.insert(QStringLiteral("answersAgree"), r.answersAgree);
+    item.data.insert(QStringLiteral("servers"), int(r.servers.size()));
+    m_ch->post(item);
+}
+
+void Worker::checkPorts()
+{
+    const QList<MxHost> hosts = firstHosts();
+    m_ch->expect(1 + int(hosts.size()));
+    const QString id = QStringLiteral("ports");
+    const QString title = tr("Mail ports of the mail servers");
+    m_ch->post(makeItem(id, {}, title, V::Running, tr("SMTP, submission and submissions, from here")));
+    if (hosts.isEmpty()) {
+        m_ch->post(makeItem(id, {}, title, V::Skipped, tr("no mail server to probe")));
+        return;
+    }
+    QList<quint16> ports { 25, 465, 587 };
+    if (!ports.contains(m_o.smtpPort))
+        ports.prepend(m_o.smtpPort);
+    for (const MxHost &h : hosts) {
+        if (cancelled())
+            return;
+        // The probe lives on this pool thread and needs an event loop of
+        // its own for its sockets and timers.
+        PortProbe probe;
+        QEventLoop loop;
+        PortProbeReport report;
+        QObject::connect(&probe, &PortProbe::finished, &loop, [&](const PortProbeReport &r) {
+            report = r;
+            loop.quit();
+        });
+        PortProbe::Options po;
+        po.host = h.addresses.isEmpty() ? h.name : h.addresses.constFirst().toString();
+        po.ports = ports;
+        po.timeoutMs = qBound(500, m_o.timeoutMs, 10000);
+        po.maxAddressesPerFamily = 1;
+        probe.start(po);
+        if (probe.isRunning())
+            loop.exec();
+        QStringList states;
+        QStringList evidence;
+        for (const PortProbeResult &r : std::as_const(report.results)) {
+            states << QStringLiteral("%1 %2").arg(r.port).arg(PortProbeResult::stateName(r.state));
+            evidence << QStringLiteral("%1 port %2 (%3): %4  %5")
+                            .arg(r.address.toString())
+                            .arg(r.port)
+                            .arg(PortProbeResult::serviceName(r.port), PortProbeResult::stateName(r.state), r.reason);
+        }
+        CheckItem child = makeItem(id + QLatin1Char('/') + h.name, id, h.name, V::Info,
+                                   report.lookupError ? report.lookupError->message : states.join(QStringLiteral(", ")));
+        child.evidence = evidence.join(QLatin1Char('\n'));
+        child.elapsedMs = report.elapsedMs;
+        m_ch->post(child);
+    }
+    m_ch->post(makeItem(id, {}, title, V::Info, tr("%1 servers probed").arg(hosts.size())));
+}
+
 } // namespace
 
 class GuidedRun::Private
@@ -575,9 +787,24 @@ public:
     QElapsedTimer elapsed;
 };
 
-GuidedRun::GuidedRun(QObject *parent)
+GuidedRun::Options GuidedRun::Options::forProfile(const GatewayProfile &profile, const QString &domain)
+{
+    Options o;
+    o.domain = domain.trimmed().toLower();
+    o.profile = profile.name;
+    o.dnsServer = profile.dnsServer;
+    o.dnsPort = profile.dnsPort;
+    o.dnsbls = profile.dnsbls;
+    // The lab's MTA is not on port 25; elsewhere the MX is asked on 25.
+    if (profile == GatewayProfile::lab())
+        o.smtpPort = profile.smtpPort;
+    return o;
+}
+
+GuidedRun::GuidedRun(JournalSink *journal, QObject *parent)
     : QObject(parent)
     , d(new Private)
+    , m_journal(journal)
 {
     d->poll.setInterval(40);
     connect(&d->poll, &QTimer::timeout, this, [this] {
@@ -623,6 +850,7 @@ void GuidedRun::start(const Options &options)
 {
     if (m_running)
         cancel();
+    m_options = options;
     m_report = EvidenceReport();
     m_report.question = tr("Why is mail for %1 not arriving?").arg(options.domain);
     m_report.target = options.domain;
@@ -636,17 +864,21 @@ void GuidedRun::start(const Options &options)
 
     auto channel = std::make_shared<Channel>();
     d->channel = channel;
-    QThreadPool::globalInstance()->setMaxThreadCount(qMax(QThreadPool::globalInstance()->maxThreadCount(), 16));
     // The orchestration blocks on its own lookups, so it gets a thread of its
     // own rather than one of the pool's.
-    QThread *thread = QThread::create([channel, options] {
-        Worker(channel, options).run();
+    QThread *thread = QThread::create([channel, options, querier = m_querier] {
+        Worker(channel, options, querier).run();
         QMutexLocker lock(&channel->mutex);
         channel->finished = true;
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
     d->poll.start();
+}
+
+void GuidedRun::setQuerier(std::shared_ptr<DnsQuerier> querier)
+{
+    m_querier = std::move(querier);
 }
 
 void GuidedRun::cancel()
@@ -688,8 +920,45 @@ void GuidedRun::finish()
     d->channel.reset();
     m_running = false;
     m_report.finished = QDateTime::currentDateTimeUtc();
+    record();
     // Parents before children, in the order the checks were started.
     Q_EMIT finished(m_report);
+}
+
+void GuidedRun::record()
+{
+    if (!m_journal)
+        return;
+    const CheckItem::Verdict overall = m_report.overall();
+    const bool cancelled = std::any_of(m_report.items.cbegin(), m_report.items.cend(),
+                                       [](const CheckItem &i) { return i.id == QLatin1String("cancelled"); });
+    JournalEvent e;
+    e.time = m_report.finished;
+    e.profile = m_options.profile;
+    e.kind = QStringLiteral("diagnostics.run");
+    e.severity = overall == CheckItem::Verdict::Fail      ? JournalEvent::Severity::Critical
+        : overall >= CheckItem::Verdict::Warning          ? JournalEvent::Severity::Warning
+                                                          : JournalEvent::Severity::Info;
+    if (cancelled)
+        e.summary = tr("Diagnosis of %1 cancelled").arg(m_options.domain);
+    else if (m_report.conclusions.isEmpty())
+        e.summary = tr("Diagnosis of %1: no problem found").arg(m_options.domain);
+    else
+        e.summary = tr("Diagnosis of %1: %2").arg(m_options.domain, m_report.conclusions.constFirst().headline);
+    QJsonArray conclusions;
+    for (const EvidenceReport::Conclusion &c : std::as_const(m_report.conclusions))
+        conclusions.append(QJsonObject { { QStringLiteral("verdict"), CheckItem::verdictName(c.severity) },
+                                         { QStringLiteral("headline"), c.headline } });
+    e.payload = QJsonObject {
+        { QStringLiteral("domain"), m_options.domain },
+        { QStringLiteral("senderIp"), m_options.senderIp },
+        { QStringLiteral("verdict"), CheckItem::verdictName(overall) },
+        { QStringLiteral("conclusions"), conclusions },
+        { QStringLiteral("cancelled"), cancelled },
+        { QStringLiteral("elapsedMs"), m_report.started.msecsTo(m_report.finished) },
+    };
+    e.subject = QStringLiteral("run:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_journal->record(e);
 }
 
 } // namespace MailOps

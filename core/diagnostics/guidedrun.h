@@ -2,18 +2,26 @@
 
 #include "diagnostics/checkitem.h"
 #include "diagnostics/evidencereport.h"
+#include "settings/gatewayprofile.h"
 
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 namespace MailOps {
+
+class DnsQuerier;
+class JournalSink;
 
 // "Why is mail not arriving?" for a domain: MX, addresses, reverse DNS,
 // ports, greeting, EHLO and STARTTLS, recipient acceptance, SPF and DMARC of
 // the sender, DNSBL listings of the MX addresses and the sender IP. Checks
 // run concurrently; each is reported as it starts and ends (itemUpdated), and
-// the run ends with verdicts in plain words (finished). GUI or CLI thread;
-// never blocks it; cancel() ends it at once.
+// the run ends with verdicts in plain words (finished), recorded in the
+// journal as a "diagnostics.run" event. The checks run on a thread pool of
+// the run's own. GUI or CLI thread; never blocks it; cancel() ends it at
+// once.
 class GuidedRun final : public QObject
 {
     Q_OBJECT
@@ -32,10 +40,20 @@ public:
         quint16 smtpPort = 25; // the lab listens elsewhere
         QStringList dnsbls; // empty: a default set
         int timeoutMs = 5000;
+        QString profile; // the gateway profile the run is for, for the journal
+
+        // The profile's DNS server, blocklists and (on the lab, whose MTA is
+        // not on port 25) SMTP port, for this domain.
+        static Options forProfile(const GatewayProfile &profile, const QString &domain);
     };
 
-    explicit GuidedRun(QObject *parent = nullptr);
+    // journal: where each finished run is recorded (not owned; may be null).
+    explicit GuidedRun(JournalSink *journal = nullptr, QObject *parent = nullptr);
     ~GuidedRun() override;
+
+    // The DNS every check asks instead of a resolver made from the options
+    // (a test's table of records); null: made from the options.
+    void setQuerier(std::shared_ptr<DnsQuerier> querier);
 
     void start(const Options &options);
     void cancel();
@@ -54,7 +72,12 @@ private:
     void update(const CheckItem &item);
     void finish();
 
+    void record();
+
     Private *d;
+    JournalSink *m_journal;
+    std::shared_ptr<DnsQuerier> m_querier;
+    Options m_options;
     EvidenceReport m_report;
     bool m_running = false;
 };

@@ -433,26 +433,8 @@ void GatewayMonitor::onQueueTransition(const QueueAlertPolicy::Transition &t)
 void GatewayMonitor::onActionFinished(const QueueAction::Outcome &outcome)
 {
     const QStringList ids = std::exchange(m_actingIds, QStringList());
-    QJsonArray idList;
-    for (const QString &id : ids.mid(0, 100))
-        idList.append(id);
-    QJsonArray errors;
-    for (const Error &e : outcome.errors)
-        errors.append(e.message);
-    QJsonObject payload {
-        { QStringLiteral("action"), QueueAction::kindName(outcome.kind) },
-        { QStringLiteral("ok"), outcome.ok() },
-        { QStringLiteral("requested"), outcome.requested },
-        { QStringLiteral("affected"), outcome.affected },
-        { QStringLiteral("queueIds"), idList },
-        { QStringLiteral("errors"), errors },
-        { QStringLiteral("cancelled"), outcome.cancelled },
-    };
-    if (ids.size() > idList.size())
-        payload.insert(QStringLiteral("queueIdsLeftOut"), qint64(ids.size() - idList.size()));
-    const QString subject = ids.size() == 1 ? QStringLiteral("queue:") + ids.constFirst() : QStringLiteral("queue");
-    record(QStringLiteral("queue.action"), outcome.ok() ? JournalEvent::Severity::Info : JournalEvent::Severity::Warning,
-           QueueAction::describeOutcome(outcome), payload, subject);
+    if (m_journal)
+        m_journal->record(QueueAction::journalEvent(m_profile.name, ids, outcome));
 
     // A hold of a suspect reports through holdFinished alone; everything
     // else through actionFinished.

@@ -6,6 +6,8 @@
 #include "transport/transport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -441,6 +443,35 @@ void QueueAction::finish()
             Q_EMIT finished(outcome);
         },
         Qt::QueuedConnection);
+}
+
+JournalEvent QueueAction::journalEvent(const QString &profile, const QStringList &ids, const Outcome &outcome)
+{
+    QJsonArray idList;
+    for (const QString &id : ids.mid(0, 100))
+        idList.append(id);
+    QJsonArray errors;
+    for (const Error &e : outcome.errors)
+        errors.append(e.message);
+    JournalEvent e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.profile = profile;
+    e.kind = QStringLiteral("queue.action");
+    e.severity = outcome.ok() ? JournalEvent::Severity::Info : JournalEvent::Severity::Warning;
+    e.summary = describeOutcome(outcome);
+    e.payload = QJsonObject {
+        { QStringLiteral("action"), kindName(outcome.kind) },
+        { QStringLiteral("ok"), outcome.ok() },
+        { QStringLiteral("requested"), outcome.requested },
+        { QStringLiteral("affected"), outcome.affected },
+        { QStringLiteral("queueIds"), idList },
+        { QStringLiteral("errors"), errors },
+        { QStringLiteral("cancelled"), outcome.cancelled },
+    };
+    if (ids.size() > idList.size())
+        e.payload.insert(QStringLiteral("queueIdsLeftOut"), qint64(ids.size() - idList.size()));
+    e.subject = ids.size() == 1 ? QStringLiteral("queue:") + ids.constFirst() : QStringLiteral("queue");
+    return e;
 }
 
 } // namespace MailOps

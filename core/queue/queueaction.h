@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "journal/journalevent.h"
 #include "queue/postfixcommands.h"
 #include "transport/transport.h"
 
@@ -93,6 +94,9 @@ public:
     static QString confirmationText(Kind kind, qint64 messages);
     // "Deleted 12 of 12 messages." and what was not done, for a status line.
     static QString describeOutcome(const Outcome &outcome);
+    // The journal's "queue.action" event for an outcome on these ids, alike
+    // from the console and `mailops queue`.
+    static JournalEvent journalEvent(const QString &profile, const QStringList &ids, const Outcome &outcome);
     // Adds the summary lines of postsuper's stderr ("postsuper: Deleted: 2
     // messages") to `counts`; returns false when there were none.
     static bool parsePostsuperSummary(const QByteArray &stdErr, Counts *counts);

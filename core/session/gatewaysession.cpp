@@ -1,5 +1,6 @@
 #include "gatewaysession.h"
 
+#include "diagnostics/guidedrun.h"
 #include "monitor/gatewaymonitor.h"
 #include "services/servicebackend.h"
 #include "session/sessionfactory.h"
@@ -21,6 +22,7 @@ GatewaySession::~GatewaySession()
     // The monitor first: its jobs end while the transport they run on
     // exists; what the backend or the transport still has in flight then
     // ends without a listener (the monitor's waits die with it).
+    m_guidedRun.reset();
     m_monitor.reset();
     m_serviceBackend.reset();
 }
@@ -51,6 +53,13 @@ GatewayMonitor *GatewaySession::monitor()
         m_serviceBackend = m_factory->serviceBackend(m_profile, t.value());
     m_monitor->bind(m_profile, t, m_serviceBackend.get());
     return m_monitor.get();
+}
+
+GuidedRun *GatewaySession::guidedRun()
+{
+    if (!m_guidedRun)
+        m_guidedRun = m_factory->guidedRun(m_profile, m_journal);
+    return m_guidedRun.get();
 }
 
 } // namespace MailOps

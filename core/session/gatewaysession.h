@@ -11,6 +11,7 @@
 namespace MailOps {
 
 class GatewayMonitor;
+class GuidedRun;
 class JournalSink;
 class ServiceBackend;
 class SessionFactory;
@@ -45,6 +46,11 @@ public:
     // started (the panel showing it starts it). Never null.
     GatewayMonitor *monitor();
 
+    // Diagnostics.
+    // The "why is mail not arriving?" run for this profile, made on first
+    // use, writing to the session's journal. Never null.
+    GuidedRun *guidedRun();
+
 private:
     GatewayProfile m_profile;
     SessionFactory *m_factory;
@@ -55,6 +61,8 @@ private:
     // Gateway monitor; declared after the transport so it goes first.
     std::unique_ptr<ServiceBackend> m_serviceBackend;
     std::unique_ptr<GatewayMonitor> m_monitor;
+
+    std::unique_ptr<GuidedRun> m_guidedRun;
 };
 
 } // namespace MailOps

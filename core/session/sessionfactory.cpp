@@ -1,5 +1,6 @@
 #include "sessionfactory.h"
 
+#include "diagnostics/guidedrun.h"
 #include "monitor/gatewaymonitor.h"
 #include "services/servicebackend.h"
 #include "session/gatewaysession.h"
@@ -27,6 +28,11 @@ std::unique_ptr<ServiceBackend> SessionFactory::serviceBackend(const GatewayProf
 std::unique_ptr<GatewayMonitor> SessionFactory::gatewayMonitor(const GatewayProfile &)
 {
     return std::make_unique<GatewayMonitor>();
+}
+
+std::unique_ptr<GuidedRun> SessionFactory::guidedRun(const GatewayProfile &, JournalSink *journal)
+{
+    return std::make_unique<GuidedRun>(journal);
 }
 
 } // namespace MailOps

@@ -9,6 +9,7 @@ namespace MailOps {
 
 class GatewayMonitor;
 class GatewaySession;
+class GuidedRun;
 class JournalSink;
 class ServiceBackend;
 class Transport;
@@ -39,6 +40,10 @@ public:
     // The monitor of a session, before it is bound to the session's parts
     // (a plain GatewayMonitor by default); a test sets its intervals here.
     virtual std::unique_ptr<GatewayMonitor> gatewayMonitor(const GatewayProfile &profile);
+
+    // Diagnostics parts.
+    // The guided run of a session, recording to `journal`.
+    virtual std::unique_ptr<GuidedRun> guidedRun(const GatewayProfile &profile, JournalSink *journal);
 };
 
 } // namespace MailOps

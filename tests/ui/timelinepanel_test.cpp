@@ -70,7 +70,7 @@ class TimelinePanelTest : public QObject
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
     }
 
-    // Types the file name into the next file dialog and presses Enter.
+    // Chooses the file in the next file dialog and accepts it, as Save does.
     static void answerNextFileDialog(const QString &path)
     {
         QTimer::singleShot(10, [path] {
@@ -79,11 +79,11 @@ class TimelinePanelTest : public QObject
                 answerNextFileDialog(path);
                 return;
             }
+            // What a person types into the name field: the whole path.
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
             QVERIFY(name);
-            name->selectAll();
-            QTest::keyClicks(name, path);
-            QTest::keyClick(name, Qt::Key_Return);
+            name->setText(path);
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
         });
     }
 
@@ -243,7 +243,8 @@ private Q_SLOTS:
         QSignalSpy status(&panel, &TimelinePanel::statusMessage);
         QTest::mouseClick(child<QPushButton>(&panel, "timelineExport"), Qt::LeftButton);
         QTRY_COMPARE(status.size(), 1);
-        QVERIFY(status.at(0).at(0).toString().startsWith(QStringLiteral("Timeline written to")));
+        QVERIFY2(status.at(0).at(0).toString().startsWith(QStringLiteral("Timeline written to")), qPrintable(status.at(0).at(0).toString()));
+        QVERIFY2(status.at(0).at(0).toString().endsWith(target), qPrintable(status.at(0).at(0).toString()));
         QFile f(target);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString md = QString::fromUtf8(f.readAll());

@@ -1,5 +1,8 @@
 #include "diagnostics/checktreemodel.h"
 #include "diagnosticspanel.h"
+#include "recordingjournalsink.h"
+#include "session/gatewaysession.h"
+#include "session/sessionfactory.h"
 #include "settings/gatewayprofile.h"
 
 #include <QApplication>
@@ -21,8 +24,11 @@ class LabDiagnosticsPanelTest : public QObject
 private Q_SLOTS:
     void guidedRunThroughTheWidgets()
     {
+        SessionFactory factory;
+        RecordingJournalSink journal;
+        const auto session = factory.create(GatewayProfile::lab(), &journal);
         DiagnosticsPanel panel;
-        panel.setProfile(GatewayProfile::lab());
+        panel.setSession(session.get());
         panel.resize(1000, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -55,14 +61,26 @@ private Q_SLOTS:
         QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("Evidence report")));
         panel.copyReport(QStringLiteral("json"));
         QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("\"overall\": \"fail\"")));
+
+        // The run is in the journal, for the Timeline.
+        const JournalEventList runs = journal.ofKind(QStringLiteral("diagnostics.run"));
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.constFirst().profile, GatewayProfile::lab().name);
+        QCOMPARE(runs.constFirst().severity, JournalEvent::Severity::Critical);
+        QCOMPARE(runs.constFirst().payload.value(QStringLiteral("domain")).toString(), QStringLiteral("mailops.test"));
+        QVERIFY(runs.constFirst().summary.startsWith(QStringLiteral("Diagnosis of mailops.test: ")));
+        QVERIFY(runs.constFirst().subject.startsWith(QStringLiteral("run:")));
     }
 
     void cancelFromTheKeyboard()
     {
-        DiagnosticsPanel panel;
         GatewayProfile slow = GatewayProfile::lab();
         slow.dnsPort = 5399; // nothing answers: every lookup waits for its timeout
-        panel.setProfile(slow);
+        SessionFactory factory;
+        NullJournalSink journal;
+        const auto session = factory.create(slow, &journal);
+        DiagnosticsPanel panel;
+        panel.setSession(session.get());
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.setDomain(QStringLiteral("mailops.test"));
