@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -124,6 +125,9 @@ int main(int argc, char **argv)
         if (MailOps::Cli::wantsCli(argc, argv)) {
             QCoreApplication app(argc, argv);
             setIdentity();
+            // A command's stderr is for what went wrong: scripts parse its
+            // output. QT_LOGGING_RULES still turns more on.
+            QLoggingCategory::setFilterRules(QStringLiteral("mailops.*.info=false"));
             installTranslators(&app);
             return MailOps::Cli::run(QCoreApplication::arguments());
         }

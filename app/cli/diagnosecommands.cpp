@@ -47,23 +47,20 @@ int DiagnoseCommands::diagnose(const QStringList &args)
         err() << p.helpText();
         return 3;
     }
+    const QString domain = p.positionalArguments().constFirst();
     GuidedRun::Options o;
-    o.domain = p.positionalArguments().constFirst().trimmed().toLower();
+    o.domain = domain.trimmed().toLower();
+    if (p.isSet(QStringLiteral("profile"))) {
+        GatewayProfile profile;
+        if (!pickProfile(p.value(QStringLiteral("profile")), &profile))
+            return 3;
+        o = GuidedRun::Options::forProfile(profile, domain);
+    }
     o.senderIp = p.value(QStringLiteral("ip"));
     o.helo = p.value(QStringLiteral("helo"));
     if (!o.senderIp.isEmpty() && QHostAddress(o.senderIp).isNull()) {
         complain(QCoreApplication::translate("MailOps::Cli", "--ip wants an IPv4 or IPv6 address, not \"%1\"").arg(o.senderIp));
         return 3;
-    }
-    if (p.isSet(QStringLiteral("profile"))) {
-        GatewayProfile profile;
-        if (!pickProfile(p.value(QStringLiteral("profile")), &profile))
-            return 3;
-        o.dnsServer = profile.dnsServer;
-        o.dnsPort = profile.dnsPort;
-        o.dnsbls = profile.dnsbls;
-        if (profile == GatewayProfile::lab())
-            o.smtpPort = profile.smtpPort;
     }
     if (p.isSet(QStringLiteral("server")) && !parseServer(p.value(QStringLiteral("server")), &o.dnsServer, &o.dnsPort))
         return 3;

@@ -751,8 +751,13 @@ void Worker::checkPorts()
             report = r;
             loop.quit();
         });
+        if (h.addresses.isEmpty()) {
+            // The run's own DNS found no address; the system's is not asked.
+            m_ch->post(makeItem(id + QLatin1Char('/') + h.name, id, h.name, V::Skipped, tr("no address to probe")));
+            continue;
+        }
         PortProbe::Options po;
-        po.host = h.addresses.isEmpty() ? h.name : h.addresses.constFirst().toString();
+        po.host = h.addresses.constFirst().toString();
         po.ports = ports;
         po.timeoutMs = qBound(500, m_o.timeoutMs, 10000);
         po.maxAddressesPerFamily = 1;

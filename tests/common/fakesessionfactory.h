@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/guidedrun.h"
 #include "fakeservicebackend.h"
 #include "faketransport.h"
 #include "monitor/gatewaymonitor.h"
@@ -25,6 +26,8 @@ public:
     int serviceInterval = 50;
     int queueInterval = 0; // no queue samples unless a test asks
     int socketInterval = 0;
+    // The DNS of every session's guided run (a FakeQuerier); null: real lookups.
+    std::shared_ptr<DnsQuerier> querier;
 
     Result<std::unique_ptr<Transport>> transport(const GatewayProfile &profile) override
     {
@@ -51,6 +54,13 @@ public:
         m->setQueueInterval(queueInterval);
         m->setSocketInterval(socketInterval);
         return m;
+    }
+
+    std::unique_ptr<GuidedRun> guidedRun(const GatewayProfile &, JournalSink *journal) override
+    {
+        auto run = std::make_unique<GuidedRun>(journal);
+        run->setQuerier(querier);
+        return run;
     }
 };
 

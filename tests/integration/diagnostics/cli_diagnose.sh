@@ -27,4 +27,10 @@ expect 1 "dnsbl: a dead list is unusable, not a listing" -- \
     "$mailops" dnsbl 127.0.0.1 --zones dead.mailops.test,bl.mailops.test --server 127.0.0.1:5300
 expect 3 "dnsbl: garbage address" -- "$mailops" dnsbl 999.1.2.3
 expect 3 "diagnose: garbage server" -- "$mailops" diagnose mailops.test --server not-an-ip
+# Each diagnosis is in the console's journal, for the Timeline.
+"$mailops" timeline --kind diagnostics.run --format json | python3 -c '
+import json, sys
+runs = json.load(sys.stdin)["events"]
+assert any(e["profile"] == "Lab gateway" and e["severity"] == "critical" and "dead.mailops.test" in e["summary"] for e in runs), runs
+print("ok: the diagnoses are in the journal")' || fail=1
 exit $fail

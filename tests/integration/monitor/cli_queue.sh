@@ -50,6 +50,12 @@ expect 0 "^$first\$" "dry run lists the held ids" -- \
 expect 1 'not queue ids, ignored: -d' "an option as an id is refused" -- "$mailops" queue hold "${prof[@]}" -- -d
 expect 0 'Released from hold: 3/3 messages' "release by id" -- "$mailops" queue release "${prof[@]}" $ids
 [ "$(ours | grep -c ' hold ')" = 0 ] || { echo "FAIL: still on hold after release"; fail=1; }
+# What was done from here is in the console's journal, for the Timeline.
+expect 0 'queue\.action +Placed on hold: 3/3 messages' "the hold is in the journal" -- \
+    "$mailops" timeline --kind queue.action
+expect 0 '"summary": "Released from hold: 3/3 messages' "the release is in the journal (JSON)" -- \
+    "$mailops" timeline --kind queue.action --format json
+expect 3 '--since wants' "a bad --since is refused" -- "$mailops" timeline --since yesterday
 expect 0 "Saved $first to $work/m.eml" "export one message" -- \
     "$mailops" queue export "${prof[@]}" "$first" --output "$work/m.eml"
 grep -q "^Subject: cli probe $tag" "$work/m.eml" || { echo "FAIL: the .eml lacks its Subject"; fail=1; }
