@@ -14,6 +14,7 @@ CommandJob::CommandJob(const QString &program, const QStringList &arguments, con
     , m_arguments(arguments)
     , m_displayName(QStringList(QStringList { program } + arguments).join(QLatin1Char(' ')))
 {
+    m_process = new QProcess(this);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         stopWith(Error { Error::Code::Timeout,
@@ -21,18 +22,24 @@ CommandJob::CommandJob(const QString &program, const QStringList &arguments, con
                              .arg(m_displayName)
                              .arg(double(m_options.timeout.count()) / 1000.0) });
     });
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, &CommandJob::readStdout);
-    connect(&m_process, &QProcess::readyReadStandardError, this, &CommandJob::readStderr);
-    connect(&m_process, &QProcess::finished, this, &CommandJob::onFinished);
-    connect(&m_process, &QProcess::errorOccurred, this, &CommandJob::onError);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &CommandJob::readStdout);
+    connect(m_process, &QProcess::readyReadStandardError, this, &CommandJob::readStderr);
+    connect(m_process, &QProcess::finished, this, &CommandJob::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &CommandJob::onError);
 }
 
 CommandJob::~CommandJob()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.kill();
-        m_process.waitForFinished(1000);
-    }
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    // Killed now, reaped when it has gone: never a wait on the GUI thread.
+    // Held by the application meanwhile, which deletes what is left at its
+    // end.
+    m_process->disconnect(this);
+    QCoreApplication *app = QCoreApplication::instance();
+    m_process->setParent(app && app->thread() == thread() ? app : nullptr);
+    QObject::connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
+    m_process->kill();
 }
 
 void CommandJob::start()
@@ -42,11 +49,11 @@ void CommandJob::start()
     m_clock.start();
     m_deadline.start(m_options.timeout);
     if (m_options.stdinData.isEmpty())
-        m_process.setStandardInputFile(QProcess::nullDevice());
-    m_process.start(m_program, m_arguments, QIODevice::ReadWrite | QIODevice::Unbuffered);
+        m_process->setStandardInputFile(QProcess::nullDevice());
+    m_process->start(m_program, m_arguments, QIODevice::ReadWrite | QIODevice::Unbuffered);
     if (!m_options.stdinData.isEmpty() && !m_done) {
-        m_process.write(m_options.stdinData);
-        m_process.closeWriteChannel();
+        m_process->write(m_options.stdinData);
+        m_process->closeWriteChannel();
     }
 }
 
@@ -65,7 +72,7 @@ void CommandJob::readStdout()
 {
     if (m_done)
         return;
-    const QByteArray data = m_process.readAllStandardOutput();
+    const QByteArray data = m_process->readAllStandardOutput();
     m_output.stdoutBytes += data.size();
     if (m_options.streamStdout) {
         if (!data.isEmpty())
@@ -87,7 +94,7 @@ void CommandJob::readStderr()
 {
     if (m_done)
         return;
-    const QByteArray data = m_process.readAllStandardError();
+    const QByteArray data = m_process->readAllStandardError();
     // Diagnostics past the cap are dropped rather than failing the command:
     // the head of stderr says what went wrong, the rest is noise.
     const qint64 room = m_options.maxStderrBytes - m_output.stdErr.size();
@@ -117,11 +124,11 @@ void CommandJob::onError(QProcess::ProcessError error)
 {
     if (m_done || error != QProcess::FailedToStart)
         return; // crashes and read errors end in finished()
-    const bool missing = m_process.errorString().contains(QLatin1String("No such file"))
-        || m_process.errorString().contains(QLatin1String("not found"));
+    const bool missing = m_process->errorString().contains(QLatin1String("No such file"))
+        || m_process->errorString().contains(QLatin1String("not found"));
     complete(Error { missing ? Error::Code::NotFound : Error::Code::ProcessFailed,
                      QCoreApplication::translate("MailOps::CommandJob", "cannot start %1: %2")
-                         .arg(m_program, m_process.errorString()) });
+                         .arg(m_program, m_process->errorString()) });
 }
 
 void CommandJob::stopWith(const Error &error)
@@ -129,8 +136,8 @@ void CommandJob::stopWith(const Error &error)
     if (m_done)
         return;
     complete(error);
-    if (m_process.state() != QProcess::NotRunning)
-        m_process.kill();
+    if (m_process->state() != QProcess::NotRunning)
+        m_process->kill();
 }
 
 void CommandJob::complete(Result<CommandOutput> result)

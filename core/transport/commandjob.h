@@ -52,7 +52,9 @@ private:
     void stopWith(const Error &error);
     void complete(Result<CommandOutput> result);
 
-    QProcess m_process;
+    // On the heap: a job deleted while its process runs kills it and leaves
+    // the reaping to the event loop instead of waiting for it.
+    QProcess *m_process;
     QTimer m_deadline;
     QElapsedTimer m_clock;
     CommandOptions m_options;

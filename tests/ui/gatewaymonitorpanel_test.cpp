@@ -1,5 +1,6 @@
 #include "fakesessionfactory.h"
 #include "gatewaymonitorpanel.h"
+#include "messageinspector.h"
 #include "monitor/activealerts.h"
 #include "monitor/gatewaymonitor.h"
 #include "recordingjournalsink.h"
@@ -7,6 +8,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -37,15 +39,21 @@ class GatewayMonitorPanelTest : public QObject
 
     FakeSessionFactory m_factory;
     RecordingJournalSink m_journal;
+    bool m_slowPostcat = false;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_factory.prepareTransport = [](const GatewayProfile &, FakeTransport *t) {
-            t->responder = [](const QStringList &argv, const QByteArray &) {
+        m_factory.prepareTransport = [this](const GatewayProfile &, FakeTransport *t) {
+            t->responder = [this](const QStringList &argv, const QByteArray &) {
                 FakeTransport::Answer a;
-                if (argv.value(0) == QLatin1String("postcat"))
+                if (argv.value(0) == QLatin1String("postcat") && m_slowPostcat) {
+                    // A large message over a slow link: still loading when
+                    // the admin switches gateway.
+                    a.script = QStringLiteral("cat >/dev/null; sleep 3; printf '%s' \"$1\"");
+                    a.stdOut = malformedMessage();
+                } else if (argv.value(0) == QLatin1String("postcat"))
                     a.stdOut = malformedMessage();
                 else if (argv.value(0) == QLatin1String("postsuper"))
                     a.stdErr = QByteArrayLiteral("postsuper: 66F5C10C04C: placed on hold\npostsuper: Placed on hold: 1 message\n");
@@ -119,6 +127,39 @@ private Q_SLOTS:
         QVERIFY(!panel.findChild<QWidget *>(QStringLiteral("serviceCard_filterhub")));
         QVERIFY(panel.alertText().isEmpty());
         QVERIFY(!loading->isVisible());
+    }
+    void profileSwitchWhileAMessageLoads()
+    {
+        auto looping = m_factory.create(profile(QStringLiteral("looping")), &m_journal);
+        GatewayMonitorPanel panel;
+        panel.resize(1000, 700);
+        panel.setSession(looping.get());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // The crash loop's suspect is checked and joins the malformed list.
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("scanTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+
+        m_slowPostcat = true;
+        FakeTransport *old = m_factory.lastTransport;
+        const qsizetype before = old->commands.size();
+        // Selecting the message (here through the Timeline's link) fetches its text.
+        panel.showMessage(QLatin1String(Suspect));
+        auto *inspector = panel.findChild<MessageInspector *>();
+        QVERIFY(inspector);
+        QCOMPARE(inspector->queueId(), QLatin1String(Suspect));
+        QTRY_VERIFY(old->commands.size() > before && old->commands.constLast().value(0) == QLatin1String("postcat"));
+
+        // The switch comes while postcat still runs.
+        panel.showLoading(QStringLiteral("quiet"));
+        looping.reset();
+        auto quiet = m_factory.create(profile(QStringLiteral("quiet")), &m_journal);
+        panel.setSession(quiet.get());
+        m_slowPostcat = false;
+        QTRY_VERIFY(panel.findChild<QWidget *>(QStringLiteral("serviceCard_postfix")));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(inspector->queueId().isEmpty());
     }
 };
 

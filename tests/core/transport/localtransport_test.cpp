@@ -1,7 +1,10 @@
 #include "transport/commandjob.h"
 #include "transport/localtransport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace MailOps;
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void streaming();
     void cancel();
     void jobDeletesItself();
+    void deletingARunningJobKillsIt();
     void dyingCommand();
 };
 
@@ -190,6 +194,25 @@ void LocalTransportTest::jobDeletesItself()
     QSignalSpy finished(job.data(), &CommandJob::finished);
     QVERIFY(finished.wait(5000));
     QTRY_VERIFY(job.isNull());
+}
+
+void LocalTransportTest::deletingARunningJobKillsIt()
+{
+    // A session that ends deletes its jobs on the GUI thread: the process is
+    // killed at once and reaped later by the event loop, not waited for.
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("pid"));
+    LocalTransport transport;
+    CommandJob *job = transport.start({ QStringLiteral("sh"), QStringLiteral("-c"),
+                                        QStringLiteral("echo $$ > \"$1\"; exec sleep 30"), QStringLiteral("sh"), pidFile });
+    QTRY_VERIFY(QFileInfo(pidFile).size() > 0);
+    QFile f(pidFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString proc = QStringLiteral("/proc/") + QString::fromLatin1(f.readAll().trimmed());
+    QVERIFY(QFileInfo::exists(proc));
+    delete job;
+    // Gone, zombie included: the event loop reaped it.
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(proc), 5000);
 }
 
 void LocalTransportTest::dyingCommand()
