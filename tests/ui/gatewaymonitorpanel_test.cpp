@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -55,6 +56,9 @@ private Q_SLOTS:
                     a.stdOut = malformedMessage();
                 } else if (argv.value(0) == QLatin1String("postcat"))
                     a.stdOut = malformedMessage();
+                else if (argv.value(0) == QLatin1String("tail"))
+                    // The filter hub's own log, on the gateway.
+                    a.stdOut = QByteArrayLiteral("filterhub[41]: processing queue_id=66F5C10C04C\nfilterhub[41]: segfault\n");
                 else if (argv.value(0) == QLatin1String("postsuper"))
                     a.stdErr = QByteArrayLiteral("postsuper: 66F5C10C04C: placed on hold\npostsuper: Placed on hold: 1 message\n");
                 else if (argv.value(0) == QLatin1String("postqueue"))
@@ -63,7 +67,10 @@ private Q_SLOTS:
             };
         };
         m_factory.prepareBackend = [](const GatewayProfile &p, FakeServiceBackend *b) {
-            if (p.name == QLatin1String("looping")) {
+            if (p.name == QLatin1String("remote")) {
+                // Nothing from the backend's own tail: the log is a file.
+                b->polls = FakeServiceBackend::crashLoop(QStringLiteral("filterhub"), 4);
+            } else if (p.name == QLatin1String("looping")) {
                 b->polls = FakeServiceBackend::crashLoop(QStringLiteral("filterhub"), 4);
                 b->logLines = { QStringLiteral("filterhub[41]: processing queue_id=%1").arg(QLatin1String(Suspect)),
                                 QStringLiteral("filterhub[41]: segfault") };
@@ -160,6 +167,34 @@ private Q_SLOTS:
         QTRY_VERIFY(panel.findChild<QWidget *>(QStringLiteral("serviceCard_postfix")));
         QCOMPARE(table->model()->rowCount(), 0);
         QVERIFY(inspector->queueId().isEmpty());
+    }
+    void sshCrashLoopEvidenceComesFromTheGateway()
+    {
+        // A file of the same name on this machine names another message: it
+        // must never be read for a gateway reached over ssh.
+        QTemporaryDir dir;
+        QFile local(dir.filePath(QStringLiteral("filterhub.log")));
+        QVERIFY(local.open(QIODevice::WriteOnly));
+        local.write("filterhub[7]: processing queue_id=4BADC0FFEE1\nfilterhub[7]: segfault\n");
+        local.close();
+        GatewayProfile remote = profile(QStringLiteral("remote"));
+        remote.transport = GatewayProfile::Transport::Ssh;
+        remote.sshHost = QStringLiteral("admin@gw.example");
+        remote.mailLogPath = dir.filePath(QStringLiteral("mail.log"));
+
+        auto session = m_factory.create(remote, &m_journal);
+        GatewayMonitorPanel panel;
+        panel.setSession(session.get());
+        panel.show();
+        QTRY_VERIFY(panel.alertText().contains(QLatin1String(Suspect)));
+        QVERIFY(!panel.alertText().contains(QLatin1String("4BADC0FFEE1")));
+        FakeTransport *gateway = m_factory.lastTransport;
+        QVERIFY(gateway);
+        const QStringList tail { QStringLiteral("tail"), QStringLiteral("-n") };
+        bool asked = false;
+        for (const QStringList &argv : std::as_const(gateway->commands))
+            asked |= argv.mid(0, 2) == tail && argv.constLast() == local.fileName();
+        QVERIFY2(asked, "the service log is read through the gateway's transport");
     }
 };
 
