@@ -54,13 +54,13 @@ TimelinePanel::TimelinePanel(JournalStore *store, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(m_pages);
 
-    auto *unavailable = new QLabel(m_pages);
-    unavailable->setObjectName(QStringLiteral("timelineUnavailable"));
-    unavailable->setWordWrap(true);
-    unavailable->setAlignment(Qt::AlignCenter);
-    unavailable->setText(tr("The journal could not be opened, so nothing seen or done is being recorded. "
-                            "Check that the data directory is writable and start the console again."));
     if (!m_store || !m_store->isOpen()) {
+        auto *unavailable = new QLabel(m_pages);
+        unavailable->setObjectName(QStringLiteral("timelineUnavailable"));
+        unavailable->setWordWrap(true);
+        unavailable->setAlignment(Qt::AlignCenter);
+        unavailable->setText(tr("The journal could not be opened, so nothing seen or done is being recorded. "
+                                "Check that the data directory is writable and start the console again."));
         if (m_store)
             unavailable->setToolTip(m_store->path());
         m_pages->addWidget(unavailable);
@@ -252,8 +252,10 @@ void TimelinePanel::updateEmptyState()
     m_empty->setText(filtered ? tr("No event matches these filters.")
                               : tr("Nothing recorded yet. Restarts, crash loops, queue alerts, held messages, "
                                    "queue actions and diagnoses appear here as they happen."));
-    m_count->setText(m_model->canFetchMore({}) ? tr("The newest %n events; more load as you scroll.", nullptr, rows)
-                                               : tr("%n event(s).", nullptr, rows));
+    if (m_model->canFetchMore({}))
+        m_count->setText(tr("The newest %1 events; more load as you scroll.").arg(rows));
+    else
+        m_count->setText(rows == 1 ? tr("1 event.") : tr("%1 events.").arg(rows));
     m_export->setEnabled(rows > 0);
 }
 
