@@ -1,6 +1,7 @@
 #include "fakesessionfactory.h"
 #include "journal/journalmodel.h"
 #include "journal/journalstore.h"
+#include "journaltestevent.h"
 #include "mainwindow.h"
 #include "session/appcontext.h"
 #include "settings/profilestore.h"
@@ -30,13 +31,7 @@ class TimelinePanelTest : public QObject
                            JournalEvent::Severity severity = JournalEvent::Severity::Info,
                            const QString &subject = {}, const QString &profile = QStringLiteral("lab"))
     {
-        JournalEvent e;
-        e.kind = kind;
-        e.summary = summary;
-        e.severity = severity;
-        e.subject = subject;
-        e.profile = profile;
-        return e;
+        return journalTestEvent(kind, summary, profile, severity, subject);
     }
 
     template<typename T>

@@ -1,5 +1,6 @@
 #include "journal/journalmodel.h"
 #include "journal/journalstore.h"
+#include "journaltestevent.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -11,15 +12,9 @@ using namespace MailOps;
 namespace {
 
 JournalEvent ev(const QString &kind, const QString &summary, const QString &profile = QStringLiteral("mx1"),
-                JournalEvent::Severity severity = JournalEvent::Severity::Info)
+                JournalEvent::Severity severity = JournalEvent::Severity::Info, const QString &subject = QString())
 {
-    JournalEvent e;
-    e.kind = kind;
-    e.summary = summary;
-    e.profile = profile;
-    e.severity = severity;
-    e.subject = QStringLiteral("queue:%1").arg(summary);
-    return e;
+    return journalTestEvent(kind, summary, profile, severity, subject);
 }
 
 QStringList column(const JournalModel &model, int column)

@@ -1,4 +1,5 @@
 #include "journal/journalstore.h"
+#include "journaltestevent.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,15 +22,9 @@ namespace {
 using Severity = JournalEvent::Severity;
 
 JournalEvent ev(const QString &kind, const QString &summary, const QString &profile = QStringLiteral("mx1"),
-                   Severity severity = Severity::Info, const QString &subject = QString())
+                JournalEvent::Severity severity = JournalEvent::Severity::Info, const QString &subject = QString())
 {
-    JournalEvent e;
-    e.kind = kind;
-    e.summary = summary;
-    e.profile = profile;
-    e.severity = severity;
-    e.subject = subject;
-    return e;
+    return journalTestEvent(kind, summary, profile, severity, subject);
 }
 
 bool writeFile(const QString &path, const QByteArray &data)
