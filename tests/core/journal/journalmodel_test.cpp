@@ -11,10 +11,11 @@ using namespace MailOps;
 
 namespace {
 
+// Each concerns the message its summary names.
 JournalEvent ev(const QString &kind, const QString &summary, const QString &profile = QStringLiteral("mx1"),
-                JournalEvent::Severity severity = JournalEvent::Severity::Info, const QString &subject = QString())
+                JournalEvent::Severity severity = JournalEvent::Severity::Info)
 {
-    return journalTestEvent(kind, summary, profile, severity, subject);
+    return journalTestEvent(kind, summary, profile, severity, QStringLiteral("queue:%1").arg(summary));
 }
 
 QStringList column(const JournalModel &model, int column)
