@@ -1,6 +1,6 @@
 #include "cli/cli.h"
-#include "diagnosticspanel.h"
 #include "common/logging.h"
+#include "diagnosticspanel.h"
 #include "journal/journalsink.h"
 #include "journal/journalstore.h"
 #include "mainwindow.h"
@@ -18,7 +18,6 @@
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 #include <exception>
 
@@ -40,7 +39,7 @@ void installTranslators(QCoreApplication *app)
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -60,7 +59,8 @@ int runGui(int argc, char **argv)
     parser.addOption({ QStringLiteral("screenshot"), QString(), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("diagnose"), QString(), QStringLiteral("domain") });
     if (!parser.parse(QApplication::arguments())) {
-        std::fprintf(stderr, "mailops: %s\n\n%s", qPrintable(parser.errorText()), qPrintable(MailOps::Cli::usage()));
+        std::fprintf(
+            stderr, "mailops: %s\n\n%s", qPrintable(parser.errorText()), qPrintable(MailOps::Cli::usage()));
         return 2;
     }
 
@@ -69,7 +69,8 @@ int runGui(int argc, char **argv)
         : QSettings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString();
     MailOps::Theme::apply(MailOps::Theme::fromName(theme));
     if (parser.isSet(QStringLiteral("theme")))
-        QSettings().setValue(QStringLiteral("window/theme"), MailOps::Theme::name(MailOps::Theme::fromName(theme)));
+        QSettings().setValue(
+            QStringLiteral("window/theme"), MailOps::Theme::name(MailOps::Theme::fromName(theme)));
 
     MailOps::ProfileStore profiles;
     profiles.load();
@@ -77,7 +78,7 @@ int runGui(int argc, char **argv)
         const int index = profiles.indexOf(parser.value(QStringLiteral("profile")));
         if (index < 0) {
             std::fprintf(stderr, "mailops: no gateway profile named \"%s\"\n",
-                         qPrintable(parser.value(QStringLiteral("profile"))));
+                qPrintable(parser.value(QStringLiteral("profile"))));
             return 2;
         }
         profiles.setCurrentIndex(index);
@@ -89,16 +90,17 @@ int runGui(int argc, char **argv)
     const MailOps::Status journalOpened = journalStore.open();
     MailOps::NullJournalSink noJournal;
     const bool keepJournal = journalStore.isOpen();
-    MailOps::JournalSink *journal = keepJournal ? static_cast<MailOps::JournalSink *>(&journalStore) : &noJournal;
+    MailOps::JournalSink *journal
+        = keepJournal ? static_cast<MailOps::JournalSink *>(&journalStore) : &noJournal;
     MailOps::SessionFactory factory;
     MailOps::AppContext context(&profiles, journal, &factory, keepJournal ? &journalStore : nullptr);
     MailOps::MainWindow window(&context);
     if (!journalOpened)
         window.showWarning(journalOpened.error().message);
     QObject::connect(&journalStore, &MailOps::JournalStore::writeFailed, &window,
-                     [&window](const MailOps::Error &error) { window.showWarning(error.message); });
+        [&window](const MailOps::Error &error) { window.showWarning(error.message); });
     QObject::connect(&journalStore, &MailOps::JournalStore::damaged, &window,
-                     [&window](const MailOps::Error &error) { window.showWarning(error.message); });
+        [&window](const MailOps::Error &error) { window.showWarning(error.message); });
     if (parser.isSet(QStringLiteral("panel")))
         window.showPanel(parser.value(QStringLiteral("panel")).toInt() - 1);
     window.show();
@@ -110,7 +112,8 @@ int runGui(int argc, char **argv)
         // Long enough for the first health check to come back on the lab.
         QTimer::singleShot(2500, &window, [&window, file] {
             const bool saved = window.grab().save(file);
-            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+            std::fprintf(
+                saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
             QApplication::exit(saved ? 0 : 1);
         });
     }

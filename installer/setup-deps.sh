@@ -35,6 +35,7 @@ packages=(
     "cmake /usr/bin/cmake"
     "ninja-build /usr/bin/ninja"
     "g++ /usr/bin/g++"
+    "clang-format /usr/bin/clang-format"
     "pkg-config /usr/bin/pkg-config"
     "perl /usr/bin/perl"
     "qt6-base-dev /usr/lib/x86_64-linux-gnu/cmake/Qt6/Qt6Config.cmake"

@@ -1,9 +1,8 @@
 #include "diagnosticspanel.h"
 
+#include "diagnostics/checktreemodel.h"
 #include "diagnostics/guidedrun.h"
 #include "session/gatewaysession.h"
-
-#include "diagnostics/checktreemodel.h"
 #include "textviewer.h"
 #include "verdictproxymodel.h"
 
@@ -124,7 +123,8 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &DiagnosticsPanel::startRun);
     connect(m_domain, &QLineEdit::returnPressed, this, &DiagnosticsPanel::startRun);
     connect(m_cancelButton, &QPushButton::clicked, this, &DiagnosticsPanel::cancelRun);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosticsPanel::showSelected);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &DiagnosticsPanel::showSelected);
     setRunning(false);
     m_copyButton->setEnabled(false);
 }
@@ -224,7 +224,8 @@ void DiagnosticsPanel::onFinished(const EvidenceReport &report)
     m_copyButton->setEnabled(true);
     const CheckItem::Verdict overall = report.overall();
     QString html = QStringLiteral("<b style='color:%1'>%2</b> ")
-                       .arg(VerdictProxyModel::colour(int(overall)).name(), CheckItem::verdictLabel(overall).toHtmlEscaped());
+                       .arg(VerdictProxyModel::colour(int(overall)).name(),
+                           CheckItem::verdictLabel(overall).toHtmlEscaped());
     if (report.conclusions.isEmpty()) {
         html += tr("No problem found by these checks for %1.").arg(report.target.toHtmlEscaped());
     } else {
@@ -232,16 +233,18 @@ void DiagnosticsPanel::onFinished(const EvidenceReport &report)
         for (const EvidenceReport::Conclusion &c : report.conclusions) {
             html += QStringLiteral("<li><b style='color:%1'>%2</b> %3<br/><span>%4</span></li>")
                         .arg(VerdictProxyModel::colour(int(c.severity)).name(),
-                             CheckItem::verdictLabel(c.severity).toHtmlEscaped(), c.headline.toHtmlEscaped(),
-                             c.explanation.toHtmlEscaped());
+                            CheckItem::verdictLabel(c.severity).toHtmlEscaped(), c.headline.toHtmlEscaped(),
+                            c.explanation.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
     }
     m_verdict->setText(html);
-    m_verdict->setStyleSheet(QStringLiteral("QLabel#verdictLabel { border: 2px solid %1; border-radius: 4px; }")
-                                 .arg(VerdictProxyModel::colour(int(overall)).name()));
+    m_verdict->setStyleSheet(
+        QStringLiteral("QLabel#verdictLabel { border: 2px solid %1; border-radius: 4px; }")
+            .arg(VerdictProxyModel::colour(int(overall)).name()));
     // Put the evidence of the worst finding in front of the admin.
-    const QString first = report.conclusions.isEmpty() || report.conclusions.constFirst().evidenceIds.isEmpty()
+    const QString first
+        = report.conclusions.isEmpty() || report.conclusions.constFirst().evidenceIds.isEmpty()
         ? QString()
         : report.conclusions.constFirst().evidenceIds.constFirst();
     const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOf(first));
@@ -259,9 +262,10 @@ void DiagnosticsPanel::showSelected()
     const CheckItem *item = m_model->item(idx.data(CheckTreeModel::IdRole).toString());
     if (!item)
         return;
-    m_detailTitle->setText(QStringLiteral("<b>%1</b> — %2<br/>%3")
-                               .arg(item->title.toHtmlEscaped(), CheckItem::verdictLabel(item->verdict).toHtmlEscaped(),
-                                    item->summary.toHtmlEscaped()));
+    m_detailTitle->setText(
+        QStringLiteral("<b>%1</b> — %2<br/>%3")
+            .arg(item->title.toHtmlEscaped(), CheckItem::verdictLabel(item->verdict).toHtmlEscaped(),
+                item->summary.toHtmlEscaped()));
     m_evidence->setContent(item->evidence, item->evidenceSyntax);
 }
 

@@ -13,8 +13,8 @@
 #include "monitor/rejectstab.h"
 #include "monitor/socketstab.h"
 #include "queue/queuehistorystore.h"
-#include "services/servicelistmodel.h"
 #include "servicecardview.h"
+#include "services/servicelistmodel.h"
 #include "session/gatewaysession.h"
 
 #include <QLabel>
@@ -24,7 +24,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <climits>
 
 namespace MailOps {
@@ -100,11 +99,12 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     connect(m_crashBanner, &CrashLoopBanner::alert, this, &GatewayMonitorPanel::alert);
     connect(m_malformedTab, &MalformedTab::statusMessage, m_status, &QLabel::setText);
     connect(m_malformedTab, &MalformedTab::titleChanged, this,
-            [this](const QString &title) { setTabTitle(m_malformedTab, title); });
+        [this](const QString &title) { setTabTitle(m_malformedTab, title); });
     connect(m_socketsTab, &SocketsTab::titleChanged, this,
-            [this](const QString &title) { setTabTitle(m_socketsTab, title); });
+        [this](const QString &title) { setTabTitle(m_socketsTab, title); });
     connect(m_shapeTab, &QueueShapeTab::filterActionRequested, this, &GatewayMonitorPanel::actOnFilter);
-    connect(m_reasonsTab, &DeferralReasonsTab::filterActionRequested, this, &GatewayMonitorPanel::actOnFilter);
+    connect(
+        m_reasonsTab, &DeferralReasonsTab::filterActionRequested, this, &GatewayMonitorPanel::actOnFilter);
 }
 
 GatewayMonitorPanel::~GatewayMonitorPanel()
@@ -197,23 +197,27 @@ void GatewayMonitorPanel::bind(GatewayMonitor *monitor)
         m_status->setText(tr("Services: %1").arg(e.message));
         m_statusIsServiceError = true;
     });
-    connect(monitor, &GatewayMonitor::alertRaised, this,
-            [this](const CrashLoopAlert &a, const QStringList &) { m_serviceModel->setCrashLoop(a.service, true); });
+    connect(
+        monitor, &GatewayMonitor::alertRaised, this, [this](const CrashLoopAlert &a, const QStringList &) {
+            m_serviceModel->setCrashLoop(a.service, true);
+        });
     connect(monitor, &GatewayMonitor::alertCleared, this,
-            [this](const QString &service) { m_serviceModel->setCrashLoop(service, false); });
+        [this](const QString &service) { m_serviceModel->setCrashLoop(service, false); });
     connect(monitor, &GatewayMonitor::queueSampled, this, &GatewayMonitorPanel::onQueueCounts);
     connect(monitor, &GatewayMonitor::queueAlert, this, [this](const QueueAlertPolicy::Transition &t) {
         if (t.kind != QueueAlertPolicy::Transition::Kind::Deescalated)
             Q_EMIT alert(t.title, t.text, t.level == QueueAlertPolicy::Level::Critical);
     });
     connect(monitor, &GatewayMonitor::historyFailed, this,
-            [this](const Error &e) { m_status->setText(tr("Queue history: %1").arg(e.message)); });
+        [this](const Error &e) { m_status->setText(tr("Queue history: %1").arg(e.message)); });
     connect(monitor, &GatewayMonitor::queueFailed, this,
-            [this](const Error &e) { m_status->setText(tr("Queue: %1").arg(e.message)); });
+        [this](const Error &e) { m_status->setText(tr("Queue: %1").arg(e.message)); });
     connect(monitor, &GatewayMonitor::logFailed, this,
-            [this](const Error &e) { m_status->setText(tr("Mail log: %1").arg(e.message)); });
+        [this](const Error &e) { m_status->setText(tr("Mail log: %1").arg(e.message)); });
     connect(monitor, &GatewayMonitor::suspectAutoHeld, this, [this](const QString &id, const QString &why) {
-        const QString text = tr("Message %1 was put on hold automatically: %2. Release it once the cause is fixed.").arg(id, why);
+        const QString text
+            = tr("Message %1 was put on hold automatically: %2. Release it once the cause is fixed.")
+                  .arg(id, why);
         m_autoHeld.insert(id, text);
         m_status->setText(text);
         Q_EMIT alert(tr("Poison suspect held"), text, true);
@@ -223,15 +227,18 @@ void GatewayMonitorPanel::bind(GatewayMonitor *monitor)
             m_status->setText(m_autoHeld.value(id));
             return;
         }
-        m_status->setText(st ? tr("Message %1 is on hold: the service no longer receives it. Release it from the "
-                                  "queue once the cause is fixed.").arg(id)
-                             : st.error().message);
+        m_status->setText(st
+                ? tr("Message %1 is on hold: the service no longer receives it. Release it from the "
+                     "queue once the cause is fixed.")
+                      .arg(id)
+                : st.error().message);
     });
-    connect(monitor, &GatewayMonitor::actionFinished, this,
-            [this](const QueueAction::Outcome &outcome) { m_status->setText(QueueAction::describeOutcome(outcome)); });
+    connect(monitor, &GatewayMonitor::actionFinished, this, [this](const QueueAction::Outcome &outcome) {
+        m_status->setText(QueueAction::describeOutcome(outcome));
+    });
     connect(monitor, &GatewayMonitor::filterMatched, this, &GatewayMonitorPanel::onFilterMatched);
     connect(monitor, &GatewayMonitor::filterFailed, this,
-            [this](const Error &e) { m_status->setText(tr("Could not select messages: %1").arg(e.message)); });
+        [this](const Error &e) { m_status->setText(tr("Could not select messages: %1").arg(e.message)); });
 }
 
 QString GatewayMonitorPanel::alertText() const
@@ -265,7 +272,8 @@ void GatewayMonitorPanel::onQueueCounts()
         parts << QStringLiteral("%1 <b>%2</b>").arg(QueueEntry::nameOfQueue(q)).arg(summary.messages(q));
     // Counted outside tr(): Qt 6.4's lupdate hangs on template arguments there.
     const int messages = summary.messages() > INT_MAX ? INT_MAX : int(summary.messages());
-    m_queueCounts->setText(tr("Queue: %n message(s) (%1)", nullptr, messages).arg(parts.join(QStringLiteral(", "))));
+    m_queueCounts->setText(
+        tr("Queue: %n message(s) (%1)", nullptr, messages).arg(parts.join(QStringLiteral(", "))));
 }
 
 void GatewayMonitorPanel::actOnFilter(QueueAction::Kind kind, const QueueFilter &filter)

@@ -21,20 +21,20 @@ GatewayStatusWidget::GatewayStatusWidget(QWidget *parent)
     m_check.setTimeout(4000);
     m_timer.setInterval(15000);
     connect(&m_timer, &QTimer::timeout, this, &GatewayStatusWidget::checkNow);
-    connect(&m_check, &GatewayHealthCheck::finished, this,
-            [this](const Result<GatewayHealthCheck::Answer> &r) {
-                if (r.ok() && r->replyCode == 220) {
-                    setState(State::Answering,
-                             tr("%1 answers (%2 ms)").arg(m_profile.name).arg(r->elapsedMs),
-                             r->greeting);
-                } else if (r.ok()) {
-                    // A 554 greeting is an answer, but a refusal to talk.
-                    setState(State::NotAnswering, tr("%1 refuses sessions: %2").arg(m_profile.name, r->greeting),
-                             r->greeting);
-                } else {
-                    setState(State::NotAnswering, tr("%1 does not answer: %2").arg(m_profile.name, r.error().message));
-                }
-            });
+    connect(
+        &m_check, &GatewayHealthCheck::finished, this, [this](const Result<GatewayHealthCheck::Answer> &r) {
+            if (r.ok() && r->replyCode == 220) {
+                setState(State::Answering, tr("%1 answers (%2 ms)").arg(m_profile.name).arg(r->elapsedMs),
+                    r->greeting);
+            } else if (r.ok()) {
+                // A 554 greeting is an answer, but a refusal to talk.
+                setState(State::NotAnswering, tr("%1 refuses sessions: %2").arg(m_profile.name, r->greeting),
+                    r->greeting);
+            } else {
+                setState(
+                    State::NotAnswering, tr("%1 does not answer: %2").arg(m_profile.name, r.error().message));
+            }
+        });
     setState(State::Unknown, tr("Gateway not checked yet"));
 }
 
@@ -61,7 +61,8 @@ void GatewayStatusWidget::checkNow()
         setState(State::Unknown, tr("%1: no SMTP server set in the profile").arg(m_profile.name));
         return;
     }
-    setState(State::Checking, tr("Checking %1 (%2:%3)…").arg(m_profile.name, m_profile.smtpHost).arg(m_profile.smtpPort));
+    setState(State::Checking,
+        tr("Checking %1 (%2:%3)…").arg(m_profile.name, m_profile.smtpHost).arg(m_profile.smtpPort));
     m_check.start(m_profile.smtpHost, m_profile.smtpPort);
 }
 
@@ -69,10 +70,18 @@ void GatewayStatusWidget::setState(State state, const QString &text, const QStri
 {
     QColor colour;
     switch (state) {
-    case State::Unknown: colour = QColor(0x88, 0x88, 0x88); break;
-    case State::Checking: colour = QColor(0xe0, 0xa0, 0x00); break;
-    case State::Answering: colour = QColor(0x2e, 0x9e, 0x44); break;
-    case State::NotAnswering: colour = QColor(0xd0, 0x30, 0x30); break;
+    case State::Unknown:
+        colour = QColor(0x88, 0x88, 0x88);
+        break;
+    case State::Checking:
+        colour = QColor(0xe0, 0xa0, 0x00);
+        break;
+    case State::Answering:
+        colour = QColor(0x2e, 0x9e, 0x44);
+        break;
+    case State::NotAnswering:
+        colour = QColor(0xd0, 0x30, 0x30);
+        break;
     }
     m_dot->setStyleSheet(QStringLiteral("background:%1; border-radius:6px;").arg(colour.name()));
     m_label->setText(text);

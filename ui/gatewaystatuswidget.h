@@ -18,7 +18,13 @@ class GatewayStatusWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(GatewayStatusWidget)
 
 public:
-    enum class State { Unknown, Checking, Answering, NotAnswering };
+    enum class State
+    {
+        Unknown,
+        Checking,
+        Answering,
+        NotAnswering
+    };
 
     explicit GatewayStatusWidget(QWidget *parent = nullptr);
 

@@ -66,7 +66,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_warningBar = new QWidget(this);
     m_warningBar->setObjectName(QStringLiteral("warningBar"));
     m_warningBar->setAutoFillBackground(true);
-    m_warningBar->setStyleSheet(QStringLiteral("#warningBar { background: #fff4ce; } #warningBar QLabel { color: #5c4400; }"));
+    m_warningBar->setStyleSheet(
+        QStringLiteral("#warningBar { background: #fff4ce; } #warningBar QLabel { color: #5c4400; }"));
     m_warning = new QLabel(m_warningBar);
     m_warning->setObjectName(QStringLiteral("warningText"));
     m_warning->setWordWrap(true);
@@ -139,41 +140,46 @@ void MainWindow::createPanels()
     };
     const Def defs[PanelCount] = {
         { tr("Gateway monitor"), QStringLiteral("monitor"),
-          tr("Watches the gateway's services, queue and malformed messages, so a crash loop or a silent "
-             "tempfail rule shows up before the phones ring."),
-          { tr("A card per service with state, PID, uptime, restart count and a crash-loop alert"),
-            tr("Queue depth per queue (active, deferred, hold, incoming) charted over time"),
-            tr("Deferral reasons grouped, and a qshape-like table by domain and age"),
-            tr("A scan of queued messages for malformed and poison messages, with hold, release and delete"),
-            tr("Reject and tempfail rates by code and reason from the mail log"),
-            tr("Listening sockets and port conflicts") } },
+            tr("Watches the gateway's services, queue and malformed messages, so a crash loop or a silent "
+               "tempfail rule shows up before the phones ring."),
+            { tr("A card per service with state, PID, uptime, restart count and a crash-loop alert"),
+                tr("Queue depth per queue (active, deferred, hold, incoming) charted over time"),
+                tr("Deferral reasons grouped, and a qshape-like table by domain and age"),
+                tr("A scan of queued messages for malformed and poison messages, with hold, release and "
+                   "delete"),
+                tr("Reject and tempfail rates by code and reason from the mail log"),
+                tr("Listening sockets and port conflicts") } },
         { tr("Diagnostics"), QStringLiteral("diagnostics"),
-          tr("Answers \"why is mail not arriving?\" with evidence a support desk cannot misread."),
-          { tr("DNS: MX, A/AAAA, PTR and forward-confirmed reverse DNS, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, DNSSEC, propagation"),
-            tr("DNSBL checks with list liveness (RFC 5782 test points)"),
-            tr("Ports: open, refused, or filtered, from here"),
-            tr("SMTP: banner, EHLO, STARTTLS and certificate, AUTH, open relay without sending"),
-            tr("A guided run and an evidence report in text, Markdown and JSON") } },
+            tr("Answers \"why is mail not arriving?\" with evidence a support desk cannot misread."),
+            { tr("DNS: MX, A/AAAA, PTR and forward-confirmed reverse DNS, SPF, DMARC, DKIM, MTA-STS, "
+                 "TLS-RPT, DANE, DNSSEC, propagation"),
+                tr("DNSBL checks with list liveness (RFC 5782 test points)"),
+                tr("Ports: open, refused, or filtered, from here"),
+                tr("SMTP: banner, EHLO, STARTTLS and certificate, AUTH, open relay without sending"),
+                tr("A guided run and an evidence report in text, Markdown and JSON") } },
         { tr("Policy history"), QStringLiteral("policy"),
-          tr("Keeps the gateway's policy as versions, so a bad rule is one click from undone."),
-          { tr("Versions with author, time and comment, and a highlighted diff"),
-            tr("Lint that knows past outages (tempfail on missing PTR, dead DNSBLs, open relay)"),
-            tr("Apply with validation, reload, health check and automatic rollback"),
-            tr("An impact preview that replays recent traffic through a proposed policy") } },
+            tr("Keeps the gateway's policy as versions, so a bad rule is one click from undone."),
+            { tr("Versions with author, time and comment, and a highlighted diff"),
+                tr("Lint that knows past outages (tempfail on missing PTR, dead DNSBLs, open relay)"),
+                tr("Apply with validation, reload, health check and automatic rollback"),
+                tr("An impact preview that replays recent traffic through a proposed policy") } },
         { tr("Status broadcast"), QStringLiteral("broadcast"),
-          tr("Drafts the notices that keep management, partners and users informed while the incident runs."),
-          { tr("Drafts per audience, filled from live state: what happened, what we did, what you can do, next update"),
-            tr("A jargon check for the plain-words audience"),
-            tr("A \"next update due\" timer"),
-            tr("Sending through a chosen SMTP server, or as .eml, clipboard or webhook while the gateway is down") } },
+            tr("Drafts the notices that keep management, partners and users informed while the incident "
+               "runs."),
+            { tr("Drafts per audience, filled from live state: what happened, what we did, what you can do, "
+                 "next update"),
+                tr("A jargon check for the plain-words audience"), tr("A \"next update due\" timer"),
+                tr("Sending through a chosen SMTP server, or as .eml, clipboard or webhook while the gateway "
+                   "is down") } },
         { tr("Timeline"), QStringLiteral("timeline"),
-          tr("Everything the console saw or did, in order, ready to become the postmortem."),
-          { tr("Service restarts, queue spikes, policy applies and rollbacks, notices sent"),
-            tr("Export as a postmortem") } },
+            tr("Everything the console saw or did, in order, ready to become the postmortem."),
+            { tr("Service restarts, queue spikes, policy applies and rollbacks, notices sent"),
+                tr("Export as a postmortem") } },
     };
     for (int i = 0; i < PanelCount; ++i) {
         const Def &d = defs[i];
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(d.icon)), d.title, m_sidebar);
+        auto *item
+            = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(d.icon)), d.title, m_sidebar);
         item->setSizeHint(QSize(180, 44));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(d.title).arg(i + 1));
         QWidget *page = nullptr;
@@ -188,7 +194,7 @@ void MainWindow::createPanels()
             m_timeline = new TimelinePanel(m_context->journalStore(), m_stack);
             connect(m_timeline, &TimelinePanel::openRequested, this, &MainWindow::openJournalEvent);
             connect(m_timeline, &TimelinePanel::statusMessage, this,
-                    [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+                [this](const QString &text) { statusBar()->showMessage(text, 15000); });
             page = m_timeline;
         } else {
             page = new PlannedPanel(d.title, d.purpose, d.features, m_stack);
@@ -205,7 +211,8 @@ void MainWindow::openJournalEvent(const JournalEvent &event)
     if (!event.profile.isEmpty() && event.profile != m_profiles->current().name) {
         const int index = m_profiles->indexOf(event.profile);
         if (index < 0) {
-            statusBar()->showMessage(tr("There is no gateway profile named \"%1\" any more.").arg(event.profile), 15000);
+            statusBar()->showMessage(
+                tr("There is no gateway profile named \"%1\" any more.").arg(event.profile), 15000);
             return;
         }
         m_profiles->setCurrentIndex(index);
@@ -252,7 +259,8 @@ void MainWindow::showAlert(const QString &title, const QString &text, bool criti
     m_lastAlert = title + QStringLiteral(": ") + text;
     statusBar()->showMessage(m_lastAlert, critical ? 0 : 30000);
     if (m_tray)
-        m_tray->showMessage(title, text, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 15000);
+        m_tray->showMessage(
+            title, text, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 15000);
     if (critical)
         QApplication::alert(this);
     m_criticalNotice = critical;
@@ -295,7 +303,8 @@ void MainWindow::updateAlertMark()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *profilesAction = file->addAction(QIcon(QStringLiteral(":/icons/mailops.svg")), tr("Gateway &profiles…"));
+    QAction *profilesAction
+        = file->addAction(QIcon(QStringLiteral(":/icons/mailops.svg")), tr("Gateway &profiles…"));
     profilesAction->setObjectName(QStringLiteral("actionProfiles"));
     profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(profilesAction, &QAction::triggered, this, &MainWindow::showProfileEditor);
@@ -319,7 +328,8 @@ void MainWindow::createActions()
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
-    const QString savedTheme = QSettings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString();
+    const QString savedTheme
+        = QSettings().value(QStringLiteral("window/theme"), QStringLiteral("system")).toString();
     const std::pair<Theme::Mode, QString> themes[] = {
         { Theme::Mode::System, tr("&System") },
         { Theme::Mode::Light, tr("&Light") },
@@ -336,7 +346,8 @@ void MainWindow::createActions()
     QAction *toggleDark = view->addAction(tr("Toggle &dark mode"));
     toggleDark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(toggleDark, &QAction::triggered, this, [this] {
-        const bool dark = m_themeGroup->checkedAction() && m_themeGroup->checkedAction()->data() == QLatin1String("dark");
+        const bool dark
+            = m_themeGroup->checkedAction() && m_themeGroup->checkedAction()->data() == QLatin1String("dark");
         const QString target = dark ? QStringLiteral("light") : QStringLiteral("dark");
         for (QAction *a : m_themeGroup->actions()) {
             if (a->data() == target)
@@ -428,23 +439,28 @@ void MainWindow::showShortcuts()
 {
     QString rows;
     const auto addRow = [&rows](const QString &keys, const QString &what) {
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     };
     for (int i = 0; i < PanelCount; ++i)
-        addRow(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText), m_sidebar->item(i)->text());
+        addRow(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText),
+            m_sidebar->item(i)->text());
     addRow(QKeySequence(Qt::CTRL | Qt::Key_P).toString(QKeySequence::NativeText), tr("Gateway profiles"));
-    addRow(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Check the gateway now"));
-    addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D).toString(QKeySequence::NativeText), tr("Toggle dark mode"));
+    addRow(
+        QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Check the gateway now"));
+    addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D).toString(QKeySequence::NativeText),
+        tr("Toggle dark mode"));
     addRow(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit"));
-    QMessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"), QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About MailOps Console"),
-                       tr("<h3>MailOps Console %1</h3><p>A console for mail-gateway administrators during outages: "
-                          "gateway monitor, diagnostics, policy history, status broadcast and timeline.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>MailOps Console %1</h3><p>A console for mail-gateway administrators during outages: "
+           "gateway monitor, diagnostics, policy history, status broadcast and timeline.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

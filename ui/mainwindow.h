@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QMainWindow>
-#include <QSystemTrayIcon>
-#include <QPointer>
-
 #include "profileeditordialog.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QSystemTrayIcon>
 
 class QActionGroup;
 class QComboBox;
@@ -37,7 +37,15 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Panel { GatewayMonitor, Diagnostics, PolicyHistory, StatusBroadcast, Timeline, PanelCount };
+    enum Panel
+    {
+        GatewayMonitor,
+        Diagnostics,
+        PolicyHistory,
+        StatusBroadcast,
+        Timeline,
+        PanelCount
+    };
 
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -1,9 +1,8 @@
 #include "messageinspector.h"
 
-#include "theme.h"
-
 #include "message/scannedmessagemodel.h"
 #include "textviewer.h"
+#include "theme.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -16,7 +15,6 @@
 #include <QTextBlock>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <climits>
 #include <cstring>
@@ -28,8 +26,20 @@ namespace {
 using Severity = MessageDefect::Severity;
 using Code = MessageDefect::Code;
 
-enum DefectColumn { LineColumn, SeverityColumn, CodeColumn, DetailsColumn };
-enum ItemRole { LineRole = Qt::UserRole + 1, OffsetRole, SeverityRole, PreciseRole };
+enum DefectColumn
+{
+    LineColumn,
+    SeverityColumn,
+    CodeColumn,
+    DetailsColumn
+};
+enum ItemRole
+{
+    LineRole = Qt::UserRole + 1,
+    OffsetRole,
+    SeverityRole,
+    PreciseRole
+};
 
 constexpr int kMaxHeaderField = 80;
 
@@ -40,16 +50,22 @@ QColor tint(const QPalette &palette, Severity severity, bool strong = false)
 {
     QColor accent;
     switch (severity) {
-    case Severity::Error: accent = Theme::colour(Theme::Severity::Critical, palette); break;
-    case Severity::Warning: accent = Theme::colour(Theme::Severity::Warning, palette); break;
-    case Severity::Info: accent = Theme::colour(Theme::Severity::Info, palette); break;
+    case Severity::Error:
+        accent = Theme::colour(Theme::Severity::Critical, palette);
+        break;
+    case Severity::Warning:
+        accent = Theme::colour(Theme::Severity::Warning, palette);
+        break;
+    case Severity::Info:
+        accent = Theme::colour(Theme::Severity::Info, palette);
+        break;
     }
     const QColor base = palette.color(QPalette::Base);
     const bool dark = base.lightness() < 128;
     const qreal a = strong ? 0.45 : (dark ? 0.28 : 0.2);
     return QColor::fromRgbF(float(base.redF() * (1 - a) + accent.redF() * a),
-                            float(base.greenF() * (1 - a) + accent.greenF() * a),
-                            float(base.blueF() * (1 - a) + accent.blueF() * a));
+        float(base.greenF() * (1 - a) + accent.greenF() * a),
+        float(base.blueF() * (1 - a) + accent.blueF() * a));
 }
 
 void paintLabel(QLabel *label, const QPalette &from, const QColor &background)
@@ -64,9 +80,12 @@ void paintLabel(QLabel *label, const QPalette &from, const QColor &background)
 QString severityText(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return MessageInspector::tr("error");
-    case Severity::Warning: return MessageInspector::tr("warning");
-    case Severity::Info: return MessageInspector::tr("info");
+    case Severity::Error:
+        return MessageInspector::tr("error");
+    case Severity::Warning:
+        return MessageInspector::tr("warning");
+    case Severity::Info:
+        return MessageInspector::tr("info");
     }
     return {};
 }
@@ -93,10 +112,14 @@ QChar controlSymbol(char16_t u, bool pictures)
     if (pictures)
         return QChar(char16_t(u == 0x7f ? 0x2421 : u == 0x0a ? 0x240a : 0x2400 + u));
     switch (u) {
-    case 0x00: return QChar(char16_t(0x2205)); // "∅"
-    case 0x0d: return QChar(char16_t(0x21b5)); // "↵"
-    case 0x0a: return QChar(char16_t(0x2193)); // "↓"
-    default: return QChar::ReplacementCharacter;
+    case 0x00:
+        return QChar(char16_t(0x2205)); // "∅"
+    case 0x0d:
+        return QChar(char16_t(0x21b5)); // "↵"
+    case 0x0a:
+        return QChar(char16_t(0x2193)); // "↓"
+    default:
+        return QChar::ReplacementCharacter;
     }
 }
 
@@ -177,7 +200,7 @@ MessageInspector::MessageInspector(QWidget *parent)
 
     connect(m_defects, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { showDefect(item); });
     connect(m_defects, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *item) { showDefect(item); });
+        [this](QTreeWidgetItem *item) { showDefect(item); });
 
     clear();
 }
@@ -207,8 +230,9 @@ void MessageInspector::setLoading(const ScannedMessage &message)
     m_viewer->setExtraSelections({});
     m_viewer->clear();
     showHeader();
-    showStatus(message.entry.queueId.isEmpty() ? tr("Loading…") : tr("Loading message %1…").arg(message.entry.queueId),
-               false);
+    showStatus(message.entry.queueId.isEmpty() ? tr("Loading…")
+                                               : tr("Loading message %1…").arg(message.entry.queueId),
+        false);
 }
 
 void MessageInspector::setError(const QString &error)
@@ -242,7 +266,8 @@ void MessageInspector::showHeader()
         parts.append(e.recipients.size() == 1 ? tr("to %1").arg(first)
                                               : tr("to %1 +%2").arg(first).arg(e.recipients.size() - 1));
     }
-    const qint64 size = e.messageSize > 0 ? e.messageSize : qMax(m_message.report.bytes, qint64(m_raw.size()));
+    const qint64 size
+        = e.messageSize > 0 ? e.messageSize : qMax(m_message.report.bytes, qint64(m_raw.size()));
     if (size > 0)
         parts.append(QLocale().formattedDataSize(size));
     const QString summary = ScannedMessageModel::defectSummary(m_message.report);
@@ -252,8 +277,8 @@ void MessageInspector::showHeader()
     m_header->show();
     if (m_message.suspect) {
         m_suspect->setText(m_message.suspectReason.isEmpty()
-                               ? tr("Poison suspect")
-                               : tr("Poison suspect: %1").arg(shortened(m_message.suspectReason, 300)));
+                ? tr("Poison suspect")
+                : tr("Poison suspect: %1").arg(shortened(m_message.suspectReason, 300)));
         m_suspect->show();
     } else {
         m_suspect->hide();
@@ -271,7 +296,8 @@ void MessageInspector::setMessage(const ScannedMessage &message, const QByteArra
     m_viewer->clear();
 
     const QFontMetrics metrics(m_viewer->font());
-    m_controlPictures = metrics.inFontUcs4(0x2400) && metrics.inFontUcs4(0x240d) && metrics.inFontUcs4(0x240a);
+    m_controlPictures
+        = metrics.inFontUcs4(0x2400) && metrics.inFontUcs4(0x240d) && metrics.inFontUcs4(0x240a);
 
     // Like the linter, the first line decides whether the message uses CRLF.
     const char *p = raw.constData();
@@ -332,7 +358,9 @@ int MessageInspector::columnOf(qint64 line, qint64 offset) const
     const qint64 bytes = std::clamp<qint64>(offset - shown.start, 0, maxLineChars);
     if (!shown.utf8)
         return int(bytes);
-    return int(QString::fromUtf8(QByteArrayView(m_raw).sliced(shown.start, std::min<qint64>(bytes, m_raw.size() - shown.start))).size());
+    return int(QString::fromUtf8(
+        QByteArrayView(m_raw).sliced(shown.start, std::min<qint64>(bytes, m_raw.size() - shown.start)))
+                   .size());
 }
 
 void MessageInspector::fillDefects()
@@ -467,8 +495,8 @@ void MessageInspector::showDefect(QTreeWidgetItem *item)
         const QTextBlock block = m_viewer->document()->findBlockByNumber(int(line - 1));
         cursor = QTextCursor(block);
         if (item->data(0, PreciseRole).toBool()) {
-            const int column = std::min(columnOf(line, item->data(0, OffsetRole).toLongLong()),
-                                        std::max(0, block.length() - 2));
+            const int column = std::min(
+                columnOf(line, item->data(0, OffsetRole).toLongLong()), std::max(0, block.length() - 2));
             cursor.setPosition(block.position() + column);
             cursor.setPosition(block.position() + column + 1, QTextCursor::KeepAnchor);
         } else {

@@ -6,8 +6,8 @@
 
 namespace MailOps {
 
-PlannedPanel::PlannedPanel(const QString &title, const QString &purpose, const QStringList &features,
-                           QWidget *parent)
+PlannedPanel::PlannedPanel(
+    const QString &title, const QString &purpose, const QStringList &features, QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);

@@ -14,8 +14,8 @@ class PlannedPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(PlannedPanel)
 
 public:
-    PlannedPanel(const QString &title, const QString &purpose, const QStringList &features,
-                 QWidget *parent = nullptr);
+    PlannedPanel(
+        const QString &title, const QString &purpose, const QStringList &features, QWidget *parent = nullptr);
 };
 
 } // namespace MailOps

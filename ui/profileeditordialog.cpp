@@ -61,14 +61,16 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *store, QWidget *parent)
     m_backend->setObjectName(QStringLiteral("backendCombo"));
     m_backend->addItem(QStringLiteral("systemd"), QStringLiteral("systemd"));
     m_backend->addItem(QStringLiteral("supervisord"), QStringLiteral("supervisord"));
-    m_supervisorUrl = makeEdit(QStringLiteral("supervisorUrlEdit"), QStringLiteral("http://127.0.0.1:9001/RPC2"));
+    m_supervisorUrl
+        = makeEdit(QStringLiteral("supervisorUrlEdit"), QStringLiteral("http://127.0.0.1:9001/RPC2"));
     m_dnsServer = makeEdit(QStringLiteral("dnsServerEdit"), tr("empty: the system resolver"));
     m_dnsPort = makePort(QStringLiteral("dnsPortSpin"));
     m_smtpHost = makeEdit(QStringLiteral("smtpHostEdit"), QStringLiteral("mx1.example.org"));
     m_smtpPort = makePort(QStringLiteral("smtpPortSpin"));
     m_mailLog = makeEdit(QStringLiteral("mailLogEdit"), QStringLiteral("/var/log/mail.log"));
     m_postfixDir = makeEdit(QStringLiteral("postfixDirEdit"), tr("empty: /etc/postfix"));
-    m_dnsbls = makeEdit(QStringLiteral("dnsblsEdit"), tr("comma-separated, e.g. zen.spamhaus.org, bl.spamcop.net"));
+    m_dnsbls = makeEdit(
+        QStringLiteral("dnsblsEdit"), tr("comma-separated, e.g. zen.spamhaus.org, bl.spamcop.net"));
 
     auto *dnsRow = new QHBoxLayout;
     dnsRow->addWidget(m_dnsServer, 1);
@@ -130,12 +132,12 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *store, QWidget *parent)
     outer->addWidget(close);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid()) {
-                    m_editingRow = current.row();
-                    showProfile(m_store->at(current.row()));
-                }
-            });
+        [this](const QModelIndex &current) {
+            if (current.isValid()) {
+                m_editingRow = current.row();
+                showProfile(m_store->at(current.row()));
+            }
+        });
     connect(m_transport, &QComboBox::currentIndexChanged, this, &ProfileEditorDialog::updateEnabled);
     connect(m_backend, &QComboBox::currentIndexChanged, this, &ProfileEditorDialog::updateEnabled);
     connect(m_new, &QPushButton::clicked, this, &ProfileEditorDialog::newProfile);
@@ -254,8 +256,8 @@ void ProfileEditorDialog::deleteProfile()
     const QString name = m_store->at(m_editingRow).name;
     // Deleting loses what the admin typed: ask, but default to the safe answer.
     const auto answer = QMessageBox::question(this, tr("Delete profile"),
-                                              tr("Delete the gateway profile \"%1\"?").arg(name),
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        tr("Delete the gateway profile \"%1\"?").arg(name), QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     const Status st = m_store->remove(m_editingRow);

@@ -1,9 +1,8 @@
 #include "servicecardview.h"
 
-#include "theme.h"
-
 #include "services/servicelistmodel.h"
 #include "services/servicestatus.h"
+#include "theme.h"
 
 #include <QAbstractItemModel>
 #include <QFrame>
@@ -31,13 +30,17 @@ QString text(const QAbstractItemModel *m, int row, int column)
 QString stateColour(ServiceStatus::State state)
 {
     switch (state) {
-    case ServiceStatus::State::Running: return Theme::colour(Theme::Severity::Ok).name();
+    case ServiceStatus::State::Running:
+        return Theme::colour(Theme::Severity::Ok).name();
     case ServiceStatus::State::Starting:
     case ServiceStatus::State::Stopping:
-    case ServiceStatus::State::Backoff: return Theme::colour(Theme::Severity::Warning).name();
+    case ServiceStatus::State::Backoff:
+        return Theme::colour(Theme::Severity::Warning).name();
     case ServiceStatus::State::Stopped:
-    case ServiceStatus::State::Unknown: return Theme::colour(Theme::Severity::Neutral).name();
-    default: return Theme::colour(Theme::Severity::Critical).name();
+    case ServiceStatus::State::Unknown:
+        return Theme::colour(Theme::Severity::Neutral).name();
+    default:
+        return Theme::colour(Theme::Severity::Critical).name();
     }
 }
 
@@ -95,16 +98,18 @@ void ServiceCardView::rebuild()
         card->setFrameShape(QFrame::StyledPanel);
         card->setProperty("crashLoop", looping);
         const QString border = looping ? Theme::colour(Theme::Severity::Critical).name() : stateColour(state);
-        card->setStyleSheet(QStringLiteral("QFrame#%1 { border: %2px solid %3; border-radius: 6px; }")
-                                .arg(card->objectName(), looping ? QStringLiteral("3") : QStringLiteral("1"), border));
+        card->setStyleSheet(
+            QStringLiteral("QFrame#%1 { border: %2px solid %3; border-radius: 6px; }")
+                .arg(card->objectName(), looping ? QStringLiteral("3") : QStringLiteral("1"), border));
         auto *box = new QVBoxLayout(card);
         box->setContentsMargins(10, 8, 10, 8);
         box->setSpacing(2);
 
         auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()), card);
-        auto *stateLabel = new QLabel(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                                          .arg(stateColour(state), text(m_model, r, ServiceListModel::State).toHtmlEscaped()),
-                                      card);
+        auto *stateLabel = new QLabel(
+            QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                .arg(stateColour(state), text(m_model, r, ServiceListModel::State).toHtmlEscaped()),
+            card);
         stateLabel->setObjectName(QStringLiteral("state"));
         stateLabel->setToolTip(m_model->index(r, ServiceListModel::State).data(Qt::ToolTipRole).toString());
         const QString uptime = text(m_model, r, ServiceListModel::Uptime);
@@ -124,9 +129,10 @@ void ServiceCardView::rebuild()
         if (looping) {
             auto *loop = new QLabel(tr("CRASH LOOP"), card);
             loop->setObjectName(QStringLiteral("crashLoopTag"));
-            loop->setStyleSheet(QStringLiteral("color: %1; background: %2; padding: 1px 6px; border-radius: 3px;")
-                                    .arg(Theme::textOn(Theme::Severity::Critical).name(),
-                                         Theme::colour(Theme::Severity::Critical).name()));
+            loop->setStyleSheet(
+                QStringLiteral("color: %1; background: %2; padding: 1px 6px; border-radius: 3px;")
+                    .arg(Theme::textOn(Theme::Severity::Critical).name(),
+                        Theme::colour(Theme::Severity::Critical).name()));
             box->addWidget(loop, 0, Qt::AlignLeft);
         }
         const QString message = text(m_model, r, ServiceListModel::Message);

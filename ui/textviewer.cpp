@@ -4,7 +4,6 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QEvent>
 #include <QFontDatabase>
 
@@ -46,8 +45,8 @@ void TextViewer::setContent(const QString &text, const QString &definition)
 {
     setSyntax(definition);
     if (text.size() > maxChars) {
-        setPlainText(text.left(maxChars)
-                     + tr("\n\n[… %1 more characters not shown]").arg(text.size() - maxChars));
+        setPlainText(
+            text.left(maxChars) + tr("\n\n[… %1 more characters not shown]").arg(text.size() - maxChars));
     } else {
         setPlainText(text);
     }
@@ -63,8 +62,8 @@ void TextViewer::changeEvent(QEvent *event)
 void TextViewer::applyTheme()
 {
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const auto theme = repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                      : KSyntaxHighlighting::Repository::LightTheme);
+    const auto theme = repository().defaultTheme(
+        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
     m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
 }

@@ -5,7 +5,7 @@
 namespace KSyntaxHighlighting {
 class Repository;
 class SyntaxHighlighter;
-}
+} // namespace KSyntaxHighlighting
 
 namespace MailOps {
 

@@ -72,9 +72,12 @@ Theme::Mode Theme::fromName(const QString &name)
 QString Theme::name(Mode mode)
 {
     switch (mode) {
-    case Mode::Dark: return QStringLiteral("dark");
-    case Mode::Light: return QStringLiteral("light");
-    case Mode::System: break;
+    case Mode::Dark:
+        return QStringLiteral("dark");
+    case Mode::Light:
+        return QStringLiteral("light");
+    case Mode::System:
+        break;
     }
     return QStringLiteral("system");
 }
@@ -83,11 +86,16 @@ QColor Theme::colour(Severity severity, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     switch (severity) {
-    case Severity::Critical: return dark ? QColor(0xe7, 0x4c, 0x3c) : QColor(0xc0, 0x39, 0x2b);
-    case Severity::Warning: return dark ? QColor(0xf5, 0xb0, 0x41) : QColor(0xd6, 0x89, 0x10);
-    case Severity::Info: return dark ? QColor(0x5d, 0xad, 0xe2) : QColor(0x3a, 0x7b, 0xd5);
-    case Severity::Ok: return dark ? QColor(0x52, 0xbe, 0x80) : QColor(0x2e, 0x8b, 0x57);
-    case Severity::Neutral: break;
+    case Severity::Critical:
+        return dark ? QColor(0xe7, 0x4c, 0x3c) : QColor(0xc0, 0x39, 0x2b);
+    case Severity::Warning:
+        return dark ? QColor(0xf5, 0xb0, 0x41) : QColor(0xd6, 0x89, 0x10);
+    case Severity::Info:
+        return dark ? QColor(0x5d, 0xad, 0xe2) : QColor(0x3a, 0x7b, 0xd5);
+    case Severity::Ok:
+        return dark ? QColor(0x52, 0xbe, 0x80) : QColor(0x2e, 0x8b, 0x57);
+    case Severity::Neutral:
+        break;
     }
     return dark ? QColor(0x95, 0xa5, 0xa6) : QColor(0x7f, 0x8c, 0x8d);
 }

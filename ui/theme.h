@@ -11,7 +11,12 @@ namespace MailOps {
 class Theme final
 {
 public:
-    enum class Mode { System, Light, Dark };
+    enum class Mode
+    {
+        System,
+        Light,
+        Dark
+    };
 
     static void apply(Mode mode);
     static Mode fromName(const QString &name);
@@ -20,7 +25,14 @@ public:
     // The one set of severity colours every view uses (banners, cards, the
     // sidebar mark, table text, the inspector's tints), chosen to read on the
     // palette given: deeper on a light base, brighter on a dark one.
-    enum class Severity { Neutral, Ok, Info, Warning, Critical };
+    enum class Severity
+    {
+        Neutral,
+        Ok,
+        Info,
+        Warning,
+        Critical
+    };
     static QColor colour(Severity severity, const QPalette &palette);
     static QColor colour(Severity severity); // on the application's palette
     // Text that reads on colour(severity) as a background.

@@ -19,14 +19,21 @@ VerdictProxyModel::VerdictProxyModel(int verdictColumn, QObject *parent)
 QColor VerdictProxyModel::colour(int verdict)
 {
     switch (CheckItem::Verdict(verdict)) {
-    case CheckItem::Verdict::Pass: return QColor(0x2e, 0x9e, 0x44);
-    case CheckItem::Verdict::Info: return QColor(0x3a, 0x7b, 0xd5);
-    case CheckItem::Verdict::Warning: return QColor(0xd9, 0x8c, 0x00);
-    case CheckItem::Verdict::Error: return QColor(0x8e, 0x44, 0xad);
-    case CheckItem::Verdict::Fail: return QColor(0xd0, 0x30, 0x30);
-    case CheckItem::Verdict::Running: return QColor(0xe0, 0xa0, 0x00);
+    case CheckItem::Verdict::Pass:
+        return QColor(0x2e, 0x9e, 0x44);
+    case CheckItem::Verdict::Info:
+        return QColor(0x3a, 0x7b, 0xd5);
+    case CheckItem::Verdict::Warning:
+        return QColor(0xd9, 0x8c, 0x00);
+    case CheckItem::Verdict::Error:
+        return QColor(0x8e, 0x44, 0xad);
+    case CheckItem::Verdict::Fail:
+        return QColor(0xd0, 0x30, 0x30);
+    case CheckItem::Verdict::Running:
+        return QColor(0xe0, 0xa0, 0x00);
     case CheckItem::Verdict::Pending:
-    case CheckItem::Verdict::Skipped: break;
+    case CheckItem::Verdict::Skipped:
+        break;
     }
     return QColor(0x99, 0x99, 0x99);
 }

@@ -12,7 +12,8 @@ ZoomableChartView::ZoomableChartView(QChart *chart, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
-    setToolTip(tr("Drag to zoom, wheel to zoom, Shift+drag or arrow keys to pan, Home or right click to reset"));
+    setToolTip(
+        tr("Drag to zoom, wheel to zoom, Shift+drag or arrow keys to pan, Home or right click to reset"));
 }
 
 void ZoomableChartView::setZoomed(bool zoomed)
@@ -89,12 +90,28 @@ void ZoomableChartView::keyPressEvent(QKeyEvent *event)
 {
     const qreal step = chart()->plotArea().width() / 10;
     switch (event->key()) {
-    case Qt::Key_Left: chart()->scroll(-step, 0); setZoomed(true); break;
-    case Qt::Key_Right: chart()->scroll(step, 0); setZoomed(true); break;
-    case Qt::Key_Plus: chart()->zoom(1.25); setZoomed(true); break;
-    case Qt::Key_Minus: chart()->zoom(0.8); setZoomed(true); break;
-    case Qt::Key_Home: resetZoom(); break;
-    default: QChartView::keyPressEvent(event); return;
+    case Qt::Key_Left:
+        chart()->scroll(-step, 0);
+        setZoomed(true);
+        break;
+    case Qt::Key_Right:
+        chart()->scroll(step, 0);
+        setZoomed(true);
+        break;
+    case Qt::Key_Plus:
+        chart()->zoom(1.25);
+        setZoomed(true);
+        break;
+    case Qt::Key_Minus:
+        chart()->zoom(0.8);
+        setZoomed(true);
+        break;
+    case Qt::Key_Home:
+        resetZoom();
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
     }
     event->accept();
 }

@@ -17,29 +17,34 @@
 namespace MailOps {
 
 // One read of the queue over the profile's transport, streamed through the parser.
-Result<QueueSummary> CheckCommands::readQueue(const GatewayProfile &profile, const std::function<void(const QueueEntry &)> &onEntry)
+Result<QueueSummary> CheckCommands::readQueue(
+    const GatewayProfile &profile, const std::function<void(const QueueEntry &)> &onEntry)
 {
     const std::unique_ptr<Transport> transport = transportFor(profile);
     if (!transport)
-        return Error { Error::Code::InvalidInput, QCoreApplication::translate("MailOps::Cli", "no usable ssh target in profile %1").arg(profile.name) };
+        return Error { Error::Code::InvalidInput,
+            QCoreApplication::translate("MailOps::Cli", "no usable ssh target in profile %1")
+                .arg(profile.name) };
     QueueReader reader;
     reader.setTimeout(120000);
     if (onEntry)
         reader.setEntryHandler(onEntry);
-    return await<Result<QueueSummary>>(&reader, &QueueReader::finished, [&] {
-        reader.start(transport.get(), PostfixCommands(profile).listQueue());
-    });
+    return await<Result<QueueSummary>>(&reader, &QueueReader::finished,
+        [&] { reader.start(transport.get(), PostfixCommands(profile).listQueue()); });
 }
 
 // `check log`: events of one class in the last minutes of the mail log. The
 // log is read here, so a gateway reached over SSH runs the check itself
 // (NRPE and the like) or names a copy with --log.
-int CheckCommands::checkLog(const QCommandLineParser &p, const GatewayProfile &profile, int warning, int critical)
+int CheckCommands::checkLog(
+    const QCommandLineParser &p, const GatewayProfile &profile, int warning, int critical)
 {
     const auto unknown = [](const QString &reason) { return print(MailLogCheck::renderError(reason)); };
-    const std::optional<MailLogCheck::EventClass> cls = MailLogCheck::classFromName(p.value(QStringLiteral("class")));
+    const std::optional<MailLogCheck::EventClass> cls
+        = MailLogCheck::classFromName(p.value(QStringLiteral("class")));
     if (!cls)
-        return unknown(QCoreApplication::translate("MailOps::Cli", "--class wants rejects, tempfails, bounces or deferred"));
+        return unknown(QCoreApplication::translate(
+            "MailOps::Cli", "--class wants rejects, tempfails, bounces or deferred"));
     bool ok = false;
     const int minutes = p.value(QStringLiteral("minutes")).toInt(&ok);
     if (!ok || minutes < 1 || minutes > 7 * 24 * 60)
@@ -47,7 +52,8 @@ int CheckCommands::checkLog(const QCommandLineParser &p, const GatewayProfile &p
     QString path = p.value(QStringLiteral("log"));
     if (path.isEmpty()) {
         if (profile.transport == GatewayProfile::Transport::Ssh)
-            return unknown(QCoreApplication::translate("MailOps::Cli", "the mail log of %1 is on %2: run the check there or pass --log")
+            return unknown(QCoreApplication::translate(
+                "MailOps::Cli", "the mail log of %1 is on %2: run the check there or pass --log")
                                .arg(profile.name, profile.sshHost));
         path = profile.mailLogPath;
     }
@@ -59,7 +65,8 @@ int CheckCommands::checkLog(const QCommandLineParser &p, const GatewayProfile &p
 
 // `check services`: restarts per service over the profile's service backend,
 // watched --sample seconds because supervisord keeps no counter.
-int CheckCommands::checkServices(const QCommandLineParser &p, const GatewayProfile &profile, int warning, int critical)
+int CheckCommands::checkServices(
+    const QCommandLineParser &p, const GatewayProfile &profile, int warning, int critical)
 {
     // A services check reads neither the queue nor the mail log, and records
     // nothing: a monitoring system runs it every few minutes.
@@ -105,28 +112,50 @@ int CheckCommands::check(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli",
-        "Monitoring-plugin checks (Nagios/Icinga): one status line with perfdata, exit 0 OK, 1 WARNING, 2 CRITICAL, "
-        "3 UNKNOWN.\n  services  restarts per service (thresholds: restarts)\n  queue     messages in the queue "
-        "(thresholds: messages)\n  log       events of --class in the mail log's last --minutes (thresholds: events)"));
+        "Monitoring-plugin checks (Nagios/Icinga): one status line with perfdata, exit 0 OK, 1 WARNING, 2 "
+        "CRITICAL, "
+        "3 UNKNOWN.\n  services  restarts per service (thresholds: restarts)\n  queue     messages in the "
+        "queue "
+        "(thresholds: messages)\n  log       events of --class in the mail log's last --minutes (thresholds: "
+        "events)"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("services | queue | log"));
-    p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Gateway profile (default: the current one)."), QStringLiteral("name") });
-    p.addOption({ QStringLiteral("warning"), QCoreApplication::translate("MailOps::Cli", "Warning threshold."), QStringLiteral("n") });
-    p.addOption({ QStringLiteral("critical"), QCoreApplication::translate("MailOps::Cli", "Critical threshold."), QStringLiteral("n") });
-    p.addOption({ QStringLiteral("sample"), QCoreApplication::translate("MailOps::Cli", "services: watch this many seconds to count restarts (supervisord keeps no counter)."), QStringLiteral("seconds"), QStringLiteral("0") });
-    p.addOption({ QStringLiteral("minutes"), QCoreApplication::translate("MailOps::Cli", "log: count events of the last M minutes."), QStringLiteral("m"), QStringLiteral("15") });
-    p.addOption({ QStringLiteral("class"), QCoreApplication::translate("MailOps::Cli", "log: what to count: rejects, tempfails, bounces or deferred."), QStringLiteral("class"), QStringLiteral("rejects") });
-    p.addOption({ QStringLiteral("log"), QCoreApplication::translate("MailOps::Cli", "log: the mail log to read (default: the profile's)."), QStringLiteral("file") });
+    p.addOption({ QStringLiteral("profile"),
+        QCoreApplication::translate("MailOps::Cli", "Gateway profile (default: the current one)."),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("warning"),
+        QCoreApplication::translate("MailOps::Cli", "Warning threshold."), QStringLiteral("n") });
+    p.addOption({ QStringLiteral("critical"),
+        QCoreApplication::translate("MailOps::Cli", "Critical threshold."), QStringLiteral("n") });
+    p.addOption({ QStringLiteral("sample"),
+        QCoreApplication::translate("MailOps::Cli",
+            "services: watch this many seconds to count restarts (supervisord keeps no counter)."),
+        QStringLiteral("seconds"), QStringLiteral("0") });
+    p.addOption({ QStringLiteral("minutes"),
+        QCoreApplication::translate("MailOps::Cli", "log: count events of the last M minutes."),
+        QStringLiteral("m"), QStringLiteral("15") });
+    p.addOption({ QStringLiteral("class"),
+        QCoreApplication::translate(
+            "MailOps::Cli", "log: what to count: rejects, tempfails, bounces or deferred."),
+        QStringLiteral("class"), QStringLiteral("rejects") });
+    p.addOption({ QStringLiteral("log"),
+        QCoreApplication::translate("MailOps::Cli", "log: the mail log to read (default: the profile's)."),
+        QStringLiteral("file") });
     p.process(args);
     const QString what = p.positionalArguments().value(0);
     GatewayProfile profile;
     if (!pickProfile(p.value(QStringLiteral("profile")), &profile))
         return 3;
     bool okW = true, okC = true;
-    const int warning = p.isSet(QStringLiteral("warning")) ? p.value(QStringLiteral("warning")).toInt(&okW) : -1;
-    const int critical = p.isSet(QStringLiteral("critical")) ? p.value(QStringLiteral("critical")).toInt(&okC) : -1;
+    const int warning
+        = p.isSet(QStringLiteral("warning")) ? p.value(QStringLiteral("warning")).toInt(&okW) : -1;
+    const int critical
+        = p.isSet(QStringLiteral("critical")) ? p.value(QStringLiteral("critical")).toInt(&okC) : -1;
     if (!okW || !okC || (warning >= 0 && critical >= 0 && critical < warning)) {
-        out() << "UNKNOWN - " << QCoreApplication::translate("MailOps::Cli", "--warning and --critical want numbers, critical >= warning") << Qt::endl;
+        out() << "UNKNOWN - "
+              << QCoreApplication::translate(
+                     "MailOps::Cli", "--warning and --critical want numbers, critical >= warning")
+              << Qt::endl;
         return 3;
     }
     if (what == QLatin1String("log"))
@@ -135,9 +164,11 @@ int CheckCommands::check(const QStringList &args)
         return checkServices(p, profile, warning, critical);
     if (what == QLatin1String("queue")) {
         const Result<QueueSummary> q = readQueue(profile);
-        return print(q ? QueueCheck::render(q.value(), warning, critical) : QueueCheck::renderError(q.error()));
+        return print(
+            q ? QueueCheck::render(q.value(), warning, critical) : QueueCheck::renderError(q.error()));
     }
-    out() << "UNKNOWN - " << QCoreApplication::translate("MailOps::Cli", "check what? services, queue or log") << Qt::endl;
+    out() << "UNKNOWN - " << QCoreApplication::translate("MailOps::Cli", "check what? services, queue or log")
+          << Qt::endl;
     return 3;
 }
 

@@ -5,7 +5,6 @@
 #include "queue/queuesummary.h"
 
 #include <QStringList>
-
 #include <functional>
 
 class QCommandLineParser;
@@ -22,12 +21,14 @@ public:
 
     // One read of the queue over the profile's transport, streamed through
     // the parser; each entry to `onEntry` when given. Also for `mailops queue`.
-    static Result<QueueSummary> readQueue(const GatewayProfile &profile,
-                                          const std::function<void(const QueueEntry &)> &onEntry = {});
+    static Result<QueueSummary> readQueue(
+        const GatewayProfile &profile, const std::function<void(const QueueEntry &)> &onEntry = {});
 
 private:
-    static int checkServices(const QCommandLineParser &p, const GatewayProfile &profile, int warning, int critical);
-    static int checkLog(const QCommandLineParser &p, const GatewayProfile &profile, int warning, int critical);
+    static int checkServices(
+        const QCommandLineParser &p, const GatewayProfile &profile, int warning, int critical);
+    static int checkLog(
+        const QCommandLineParser &p, const GatewayProfile &profile, int warning, int critical);
 };
 
 } // namespace MailOps

@@ -7,7 +7,6 @@
 #include <QEventLoop>
 #include <QObject>
 #include <QTextStream>
-
 #include <memory>
 
 namespace MailOps {

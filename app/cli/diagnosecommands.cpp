@@ -17,10 +17,14 @@ namespace MailOps {
 int DiagnoseCommands::exitCodeFor(CheckItem::Verdict v)
 {
     switch (v) {
-    case CheckItem::Verdict::Fail: return 2;
-    case CheckItem::Verdict::Error: return 3;
-    case CheckItem::Verdict::Warning: return 1;
-    default: return 0;
+    case CheckItem::Verdict::Fail:
+        return 2;
+    case CheckItem::Verdict::Error:
+        return 3;
+    case CheckItem::Verdict::Warning:
+        return 1;
+    default:
+        return 0;
     }
 }
 
@@ -28,20 +32,39 @@ int DiagnoseCommands::diagnose(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli",
-        "Why is mail for DOMAIN not arriving? Checks MX, addresses, reverse DNS, SMTP (greeting, EHLO, STARTTLS, "
+        "Why is mail for DOMAIN not arriving? Checks MX, addresses, reverse DNS, SMTP (greeting, EHLO, "
+        "STARTTLS, "
         "recipient acceptance, never DATA), blocklists, SPF and DMARC, and prints an evidence report.\n"
         "Exit codes: 0 no problem found, 1 warnings, 2 failures, 3 could not check."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("domain"), QCoreApplication::translate("MailOps::Cli", "The domain that does not receive mail."));
-    p.addOption({ QStringLiteral("ip"), QCoreApplication::translate("MailOps::Cli", "The sending IP (SPF, DNSBL, reverse DNS)."), QStringLiteral("ip") });
-    p.addOption({ QStringLiteral("helo"), QCoreApplication::translate("MailOps::Cli", "The sender's HELO name, compared with its PTR."), QStringLiteral("name") });
-    p.addOption({ QStringLiteral("server"), QCoreApplication::translate("MailOps::Cli", "DNS server to ask (default: the system resolver)."), QStringLiteral("addr[:port]") });
-    p.addOption({ QStringLiteral("smtp-port"), QCoreApplication::translate("MailOps::Cli", "Port to try on each MX (default 25)."), QStringLiteral("port"), QStringLiteral("25") });
-    p.addOption({ QStringLiteral("lists"), QCoreApplication::translate("MailOps::Cli", "Blocklists to check, comma-separated."), QStringLiteral("zones") });
-    p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Take DNS server, SMTP port and blocklists from this gateway profile."), QStringLiteral("name") });
-    p.addOption({ QStringLiteral("timeout"), QCoreApplication::translate("MailOps::Cli", "Seconds per network step (default 5)."), QStringLiteral("seconds"), QStringLiteral("5") });
-    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("MailOps::Cli", "Print the report as JSON.") });
-    p.addOption({ QStringLiteral("markdown"), QCoreApplication::translate("MailOps::Cli", "Print the report as Markdown.") });
+    p.addPositionalArgument(QStringLiteral("domain"),
+        QCoreApplication::translate("MailOps::Cli", "The domain that does not receive mail."));
+    p.addOption({ QStringLiteral("ip"),
+        QCoreApplication::translate("MailOps::Cli", "The sending IP (SPF, DNSBL, reverse DNS)."),
+        QStringLiteral("ip") });
+    p.addOption({ QStringLiteral("helo"),
+        QCoreApplication::translate("MailOps::Cli", "The sender's HELO name, compared with its PTR."),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("server"),
+        QCoreApplication::translate("MailOps::Cli", "DNS server to ask (default: the system resolver)."),
+        QStringLiteral("addr[:port]") });
+    p.addOption({ QStringLiteral("smtp-port"),
+        QCoreApplication::translate("MailOps::Cli", "Port to try on each MX (default 25)."),
+        QStringLiteral("port"), QStringLiteral("25") });
+    p.addOption({ QStringLiteral("lists"),
+        QCoreApplication::translate("MailOps::Cli", "Blocklists to check, comma-separated."),
+        QStringLiteral("zones") });
+    p.addOption({ QStringLiteral("profile"),
+        QCoreApplication::translate(
+            "MailOps::Cli", "Take DNS server, SMTP port and blocklists from this gateway profile."),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("timeout"),
+        QCoreApplication::translate("MailOps::Cli", "Seconds per network step (default 5)."),
+        QStringLiteral("seconds"), QStringLiteral("5") });
+    p.addOption(
+        { QStringLiteral("json"), QCoreApplication::translate("MailOps::Cli", "Print the report as JSON.") });
+    p.addOption({ QStringLiteral("markdown"),
+        QCoreApplication::translate("MailOps::Cli", "Print the report as Markdown.") });
     p.process(args);
     if (p.positionalArguments().size() != 1) {
         err() << p.helpText();
@@ -59,10 +82,12 @@ int DiagnoseCommands::diagnose(const QStringList &args)
     o.senderIp = p.value(QStringLiteral("ip"));
     o.helo = p.value(QStringLiteral("helo"));
     if (!o.senderIp.isEmpty() && QHostAddress(o.senderIp).isNull()) {
-        complain(QCoreApplication::translate("MailOps::Cli", "--ip wants an IPv4 or IPv6 address, not \"%1\"").arg(o.senderIp));
+        complain(QCoreApplication::translate("MailOps::Cli", "--ip wants an IPv4 or IPv6 address, not \"%1\"")
+                     .arg(o.senderIp));
         return 3;
     }
-    if (p.isSet(QStringLiteral("server")) && !parseServer(p.value(QStringLiteral("server")), &o.dnsServer, &o.dnsPort))
+    if (p.isSet(QStringLiteral("server"))
+        && !parseServer(p.value(QStringLiteral("server")), &o.dnsServer, &o.dnsPort))
         return 3;
     bool ok = false;
     const int port = p.value(QStringLiteral("smtp-port")).toInt(&ok);
@@ -98,15 +123,24 @@ int DiagnoseCommands::dnsbl(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli",
-        "Check an IP address against DNS blocklists, all at once, and check that each list is alive (RFC 5782 "
+        "Check an IP address against DNS blocklists, all at once, and check that each list is alive (RFC "
+        "5782 "
         "test points): a list that lists everything is reported as dead.\n"
         "Exit codes: 0 not listed, 1 a list is dead or unusable, 2 listed, 3 could not check."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("ip"), QCoreApplication::translate("MailOps::Cli", "IPv4 or IPv6 address."));
-    p.addOption({ QStringLiteral("lists"), QCoreApplication::translate("MailOps::Cli", "File with one list zone per line (# comments)."), QStringLiteral("file") });
-    p.addOption({ QStringLiteral("zones"), QCoreApplication::translate("MailOps::Cli", "List zones, comma-separated."), QStringLiteral("zones") });
-    p.addOption({ QStringLiteral("server"), QCoreApplication::translate("MailOps::Cli", "DNS server to ask (default: the system resolver)."), QStringLiteral("addr[:port]") });
-    p.addOption({ QStringLiteral("no-liveness"), QCoreApplication::translate("MailOps::Cli", "Skip the test-point queries.") });
+    p.addPositionalArgument(
+        QStringLiteral("ip"), QCoreApplication::translate("MailOps::Cli", "IPv4 or IPv6 address."));
+    p.addOption({ QStringLiteral("lists"),
+        QCoreApplication::translate("MailOps::Cli", "File with one list zone per line (# comments)."),
+        QStringLiteral("file") });
+    p.addOption({ QStringLiteral("zones"),
+        QCoreApplication::translate("MailOps::Cli", "List zones, comma-separated."),
+        QStringLiteral("zones") });
+    p.addOption({ QStringLiteral("server"),
+        QCoreApplication::translate("MailOps::Cli", "DNS server to ask (default: the system resolver)."),
+        QStringLiteral("addr[:port]") });
+    p.addOption({ QStringLiteral("no-liveness"),
+        QCoreApplication::translate("MailOps::Cli", "Skip the test-point queries.") });
     p.addOption({ QStringLiteral("json"), QCoreApplication::translate("MailOps::Cli", "Print JSON.") });
     p.process(args);
     if (p.positionalArguments().size() != 1) {
@@ -115,14 +149,16 @@ int DiagnoseCommands::dnsbl(const QStringList &args)
     }
     const QHostAddress ip(p.positionalArguments().constFirst());
     if (ip.isNull()) {
-        complain(QCoreApplication::translate("MailOps::Cli", "\"%1\" is not an IP address").arg(p.positionalArguments().constFirst()));
+        complain(QCoreApplication::translate("MailOps::Cli", "\"%1\" is not an IP address")
+                     .arg(p.positionalArguments().constFirst()));
         return 3;
     }
     QStringList zones = DnsblChecker::defaultLists();
     if (p.isSet(QStringLiteral("lists"))) {
         QFile f(p.value(QStringLiteral("lists")));
         if (!f.open(QIODevice::ReadOnly) || f.size() > (1 << 20)) {
-            complain(QCoreApplication::translate("MailOps::Cli", "cannot read the list file %1").arg(f.fileName()));
+            complain(QCoreApplication::translate("MailOps::Cli", "cannot read the list file %1")
+                         .arg(f.fileName()));
             return 3;
         }
         const Result<QStringList> parsed = DnsblChecker::parseListFile(QString::fromUtf8(f.readAll()));

@@ -33,10 +33,15 @@ int ProfileCommands::profiles(const QStringList &args)
 int ProfileCommands::status(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli", "Check that the gateway's SMTP service answers with a greeting."));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "MailOps::Cli", "Check that the gateway's SMTP service answers with a greeting."));
     p.addHelpOption();
-    p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Gateway profile to check (default: the current one)."), QCoreApplication::translate("MailOps::Cli", "name") });
-    p.addOption({ QStringLiteral("timeout"), QCoreApplication::translate("MailOps::Cli", "Seconds to wait for the greeting (default 5)."), QCoreApplication::translate("MailOps::Cli", "seconds"), QStringLiteral("5") });
+    p.addOption({ QStringLiteral("profile"),
+        QCoreApplication::translate("MailOps::Cli", "Gateway profile to check (default: the current one)."),
+        QCoreApplication::translate("MailOps::Cli", "name") });
+    p.addOption({ QStringLiteral("timeout"),
+        QCoreApplication::translate("MailOps::Cli", "Seconds to wait for the greeting (default 5)."),
+        QCoreApplication::translate("MailOps::Cli", "seconds"), QStringLiteral("5") });
     p.addOption({ QStringLiteral("json"), QCoreApplication::translate("MailOps::Cli", "Print JSON.") });
     p.process(args);
     GatewayProfile profile;
@@ -45,15 +50,16 @@ int ProfileCommands::status(const QStringList &args)
     bool ok = false;
     const double timeout = p.value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || timeout <= 0 || timeout > 600) {
-        complain(QCoreApplication::translate("MailOps::Cli", "--timeout wants a number of seconds between 0 and 600"));
+        complain(QCoreApplication::translate(
+            "MailOps::Cli", "--timeout wants a number of seconds between 0 and 600"));
         return 3;
     }
     GatewayHealthCheck check;
     check.setTimeout(int(timeout * 1000));
-    const auto answer = await<Result<GatewayHealthCheck::Answer>>(&check, &GatewayHealthCheck::finished, [&] {
-        check.start(profile.smtpHost, profile.smtpPort);
-    });
-    const SmtpStatusCheck status(profile.name, QStringLiteral("%1:%2").arg(profile.smtpHost).arg(profile.smtpPort), answer);
+    const auto answer = await<Result<GatewayHealthCheck::Answer>>(
+        &check, &GatewayHealthCheck::finished, [&] { check.start(profile.smtpHost, profile.smtpPort); });
+    const SmtpStatusCheck status(
+        profile.name, QStringLiteral("%1:%2").arg(profile.smtpHost).arg(profile.smtpPort), answer);
     if (p.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(status.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         return int(status.render().exitCode);

@@ -22,11 +22,16 @@ int QueueCommands::scanQueue(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli",
-        "Fetch each queued message and check it against RFC 5322 and MIME. Exit 0 none malformed, 1 malformed "
+        "Fetch each queued message and check it against RFC 5322 and MIME. Exit 0 none malformed, 1 "
+        "malformed "
         "messages found, 3 could not scan."));
     p.addHelpOption();
-    p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Gateway profile (default: the current one)."), QStringLiteral("name") });
-    p.addOption({ QStringLiteral("limit"), QCoreApplication::translate("MailOps::Cli", "Scan at most this many messages (default 10000)."), QStringLiteral("n"), QStringLiteral("10000") });
+    p.addOption({ QStringLiteral("profile"),
+        QCoreApplication::translate("MailOps::Cli", "Gateway profile (default: the current one)."),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("limit"),
+        QCoreApplication::translate("MailOps::Cli", "Scan at most this many messages (default 10000)."),
+        QStringLiteral("n"), QStringLiteral("10000") });
     p.addOption({ QStringLiteral("json"), QCoreApplication::translate("MailOps::Cli", "Print JSON.") });
     p.process(args);
     GatewayProfile profile;
@@ -39,7 +44,8 @@ int QueueCommands::scanQueue(const QStringList &args)
     // message linted as it streams from postcat.
     QueueScanner scanner(transport.get(), PostfixCommands(profile));
     scanner.setLimit(qBound(1, p.value(QStringLiteral("limit")).toInt(), 1000000));
-    const auto result = await<Result<QueueScanResult>>(&scanner, &QueueScanner::finished, [&] { scanner.scan(); });
+    const auto result
+        = await<Result<QueueScanResult>>(&scanner, &QueueScanner::finished, [&] { scanner.scan(); });
     if (!result) {
         complain(result.error().message);
         return 3;
@@ -57,7 +63,8 @@ int QueueCommands::exportMessage(const QCommandLineParser &p, const GatewayProfi
 {
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || !p.isSet(QStringLiteral("output"))) {
-        complain(QCoreApplication::translate("MailOps::Cli", "usage: mailops queue export ID --output FILE.eml [--overwrite]"));
+        complain(QCoreApplication::translate(
+            "MailOps::Cli", "usage: mailops queue export ID --output FILE.eml [--overwrite]"));
         return 3;
     }
     const std::unique_ptr<Transport> transport = transportFor(profile);
@@ -71,7 +78,10 @@ int QueueCommands::exportMessage(const QCommandLineParser &p, const GatewayProfi
         complain(result.error().message);
         return 2;
     }
-    out() << QCoreApplication::translate("MailOps::Cli", "Saved %1 to %2 (%3 bytes)").arg(result->queueId, result->filePath).arg(result->bytes) << Qt::endl;
+    out() << QCoreApplication::translate("MailOps::Cli", "Saved %1 to %2 (%3 bytes)")
+                 .arg(result->queueId, result->filePath)
+                 .arg(result->bytes)
+          << Qt::endl;
     return 0;
 }
 
@@ -80,25 +90,48 @@ int QueueCommands::queue(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli",
-        "Act on queued messages: hold, release, requeue, retry (deliver now), delete (silently), bounce (return to "
+        "Act on queued messages: hold, release, requeue, retry (deliver now), delete (silently), bounce "
+        "(return to "
         "the sender now), or export one message as an .eml file.\n"
-        "Messages are chosen by queue id ('-' reads ids from stdin), by filter, or both (then the listed ids that "
+        "Messages are chosen by queue id ('-' reads ids from stdin), by filter, or both (then the listed ids "
+        "that "
         "match). delete and bounce need --yes.\n"
         "Exit codes: 0 done, 1 nothing done (--yes missing) or ids refused, 2 the gateway reported an error, "
         "3 could not run."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("hold | release | requeue | retry | delete | bounce | export"));
-    p.addPositionalArgument(QStringLiteral("ids"), QCoreApplication::translate("MailOps::Cli", "Queue ids."), QStringLiteral("[ids...]"));
-    p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Gateway profile (default: the current one)."), QStringLiteral("name") });
-    p.addOption({ QStringLiteral("domain"), QCoreApplication::translate("MailOps::Cli", "Recipient domain; .example.com for its subdomains; comma-separated alternatives."), QStringLiteral("domain") });
-    p.addOption({ QStringLiteral("sender"), QCoreApplication::translate("MailOps::Cli", "Sender address, @domain, or <> for the null sender."), QStringLiteral("address") });
-    p.addOption({ QStringLiteral("reason"), QCoreApplication::translate("MailOps::Cli", "Text in the delay reason, or its pattern as the monitor groups it."), QStringLiteral("text") });
-    p.addOption({ QStringLiteral("queue"), QCoreApplication::translate("MailOps::Cli", "Queue: deferred, hold, active, incoming, maildrop."), QStringLiteral("name") });
-    p.addOption({ QStringLiteral("older-than"), QCoreApplication::translate("MailOps::Cli", "Minimum age in minutes (or with s, m, h, d)."), QStringLiteral("min") });
-    p.addOption({ QStringLiteral("dry-run"), QCoreApplication::translate("MailOps::Cli", "Print the selected ids and do nothing.") });
-    p.addOption({ QStringLiteral("yes"), QCoreApplication::translate("MailOps::Cli", "Really delete or bounce.") });
-    p.addOption({ QStringLiteral("output"), QCoreApplication::translate("MailOps::Cli", "export: the .eml file to write."), QStringLiteral("file") });
-    p.addOption({ QStringLiteral("overwrite"), QCoreApplication::translate("MailOps::Cli", "export: replace an existing file.") });
+    p.addPositionalArgument(QStringLiteral("action"),
+        QStringLiteral("hold | release | requeue | retry | delete | bounce | export"));
+    p.addPositionalArgument(QStringLiteral("ids"), QCoreApplication::translate("MailOps::Cli", "Queue ids."),
+        QStringLiteral("[ids...]"));
+    p.addOption({ QStringLiteral("profile"),
+        QCoreApplication::translate("MailOps::Cli", "Gateway profile (default: the current one)."),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("domain"),
+        QCoreApplication::translate("MailOps::Cli",
+            "Recipient domain; .example.com for its subdomains; comma-separated alternatives."),
+        QStringLiteral("domain") });
+    p.addOption({ QStringLiteral("sender"),
+        QCoreApplication::translate("MailOps::Cli", "Sender address, @domain, or <> for the null sender."),
+        QStringLiteral("address") });
+    p.addOption({ QStringLiteral("reason"),
+        QCoreApplication::translate(
+            "MailOps::Cli", "Text in the delay reason, or its pattern as the monitor groups it."),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("queue"),
+        QCoreApplication::translate("MailOps::Cli", "Queue: deferred, hold, active, incoming, maildrop."),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("older-than"),
+        QCoreApplication::translate("MailOps::Cli", "Minimum age in minutes (or with s, m, h, d)."),
+        QStringLiteral("min") });
+    p.addOption({ QStringLiteral("dry-run"),
+        QCoreApplication::translate("MailOps::Cli", "Print the selected ids and do nothing.") });
+    p.addOption(
+        { QStringLiteral("yes"), QCoreApplication::translate("MailOps::Cli", "Really delete or bounce.") });
+    p.addOption({ QStringLiteral("output"),
+        QCoreApplication::translate("MailOps::Cli", "export: the .eml file to write."),
+        QStringLiteral("file") });
+    p.addOption({ QStringLiteral("overwrite"),
+        QCoreApplication::translate("MailOps::Cli", "export: replace an existing file.") });
     p.process(args);
     const QStringList pos = p.positionalArguments();
     if (pos.isEmpty()) {
@@ -112,7 +145,8 @@ int QueueCommands::queue(const QStringList &args)
         return exportMessage(p, profile);
     const std::optional<QueueAction::Kind> kind = QueueAction::kindFromName(pos.constFirst());
     if (!kind) {
-        complain(QCoreApplication::translate("MailOps::Cli", "unknown queue action \"%1\"").arg(pos.constFirst()));
+        complain(
+            QCoreApplication::translate("MailOps::Cli", "unknown queue action \"%1\"").arg(pos.constFirst()));
         return 3;
     }
 
@@ -136,7 +170,8 @@ int QueueCommands::queue(const QStringList &args)
         return true;
     });
     if (!refused.isEmpty())
-        complain(QCoreApplication::translate("MailOps::Cli", "not queue ids, ignored: %1").arg(refused.mid(0, 10).join(QStringLiteral(", "))));
+        complain(QCoreApplication::translate("MailOps::Cli", "not queue ids, ignored: %1")
+                     .arg(refused.mid(0, 10).join(QStringLiteral(", "))));
     if (idsGiven && ids.isEmpty()) {
         complain(QCoreApplication::translate("MailOps::Cli", "no valid queue id given; nothing done"));
         return 1;
@@ -152,7 +187,9 @@ int QueueCommands::queue(const QStringList &args)
         return 3;
     }
     if (ids.isEmpty() && filter->isEmpty()) {
-        complain(QCoreApplication::translate("MailOps::Cli", "name queue ids or a filter (--domain, --sender, --reason, --queue, --older-than); nothing is chosen by default"));
+        complain(QCoreApplication::translate("MailOps::Cli",
+            "name queue ids or a filter (--domain, --sender, --reason, --queue, --older-than); nothing is "
+            "chosen by default"));
         return 3;
     }
 
@@ -170,9 +207,10 @@ int QueueCommands::queue(const QStringList &args)
                 return;
             selected << e.queueId;
             if (shown.size() < kShown)
-                shown << QStringLiteral("%1  %2  %3 -> %4").arg(e.queueId, e.queueName,
-                                                               e.sender.isEmpty() ? QStringLiteral("<>") : e.sender,
-                                                               e.recipients.isEmpty() ? QString() : e.recipients.constFirst().address);
+                shown << QStringLiteral("%1  %2  %3 -> %4")
+                             .arg(e.queueId, e.queueName,
+                                 e.sender.isEmpty() ? QStringLiteral("<>") : e.sender,
+                                 e.recipients.isEmpty() ? QString() : e.recipients.constFirst().address);
         });
         if (!q) {
             complain(q.error().message);
@@ -180,13 +218,17 @@ int QueueCommands::queue(const QStringList &args)
         }
     }
     if (selected.isEmpty()) {
-        out() << QCoreApplication::translate("MailOps::Cli", "No queued message matches (%1).").arg(filter->describe()) << Qt::endl;
+        out() << QCoreApplication::translate("MailOps::Cli", "No queued message matches (%1).")
+                     .arg(filter->describe())
+              << Qt::endl;
         return 0;
     }
     if (p.isSet(QStringLiteral("dry-run"))) {
         for (const QString &id : std::as_const(selected))
             out() << id << Qt::endl;
-        err() << QCoreApplication::translate("MailOps::Cli", "%1 messages selected; nothing done (--dry-run)").arg(selected.size()) << Qt::endl;
+        err() << QCoreApplication::translate("MailOps::Cli", "%1 messages selected; nothing done (--dry-run)")
+                     .arg(selected.size())
+              << Qt::endl;
         return refused.isEmpty() ? 0 : 1;
     }
     if (QueueAction::isDestructive(*kind) && !p.isSet(QStringLiteral("yes"))) {
@@ -194,8 +236,12 @@ int QueueCommands::queue(const QStringList &args)
         for (const QString &line : std::as_const(shown))
             out() << "  " << line << Qt::endl;
         if (selected.size() > shown.size())
-            out() << "  " << QCoreApplication::translate("MailOps::Cli", "... and %1 more").arg(selected.size() - shown.size()) << Qt::endl;
-        complain(QCoreApplication::translate("MailOps::Cli", "nothing done; run again with --yes to %1 them").arg(pos.constFirst()));
+            out() << "  "
+                  << QCoreApplication::translate("MailOps::Cli", "... and %1 more")
+                         .arg(selected.size() - shown.size())
+                  << Qt::endl;
+        complain(QCoreApplication::translate("MailOps::Cli", "nothing done; run again with --yes to %1 them")
+                     .arg(pos.constFirst()));
         return 1;
     }
 
@@ -203,7 +249,8 @@ int QueueCommands::queue(const QStringList &args)
     if (!transport)
         return 3;
     QueueAction action(transport.get(), PostfixCommands(profile));
-    const auto outcome = await<QueueAction::Outcome>(&action, &QueueAction::finished, [&] { action.start(*kind, selected); });
+    const auto outcome = await<QueueAction::Outcome>(
+        &action, &QueueAction::finished, [&] { action.start(*kind, selected); });
     // The console's Timeline shows what was done from here too.
     journal()->record(QueueAction::journalEvent(profile.name, selected, outcome));
     out() << QueueAction::describeOutcome(outcome) << Qt::endl;

@@ -31,19 +31,41 @@ int TimelineCommands::timeline(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("MailOps::Cli",
-        "Print the journal: everything the console and these commands saw or did (restarts, crash loops, queue "
+        "Print the journal: everything the console and these commands saw or did (restarts, crash loops, "
+        "queue "
         "alerts, held messages, queue actions, diagnoses), oldest first.\n"
         "Exit codes: 0 printed, 3 the journal could not be read."));
     p.addHelpOption();
-    p.addOption({ QStringLiteral("kind"), QCoreApplication::translate("MailOps::Cli", "Only this kind (queue.action), or a module ending in a dot (monitor.)."), QStringLiteral("kind") });
-    p.addOption({ QStringLiteral("profile"), QCoreApplication::translate("MailOps::Cli", "Only events of this gateway profile."), QStringLiteral("name") });
-    p.addOption({ QStringLiteral("since"), QCoreApplication::translate("MailOps::Cli", "Only events since then: 90m, 6h, 2d or an ISO 8601 time."), QStringLiteral("when") });
-    p.addOption({ QStringLiteral("severity"), QCoreApplication::translate("MailOps::Cli", "Only events at least this bad: notice, warning or critical."), QStringLiteral("level") });
-    p.addOption({ QStringLiteral("find"), QCoreApplication::translate("MailOps::Cli", "Only events whose summary, kind or subject holds this text."), QStringLiteral("text") });
-    p.addOption({ QStringLiteral("limit"), QCoreApplication::translate("MailOps::Cli", "At most the newest N events (default 1000)."), QStringLiteral("n"), QStringLiteral("1000") });
-    p.addOption({ QStringLiteral("format"), QCoreApplication::translate("MailOps::Cli", "text, markdown or json (default text)."), QStringLiteral("format"), QStringLiteral("text") });
-    p.addOption({ QStringLiteral("title"), QCoreApplication::translate("MailOps::Cli", "A heading for the report."), QStringLiteral("text") });
-    p.addOption({ QStringLiteral("journal"), QCoreApplication::translate("MailOps::Cli", "Read this journal file (default: the console's)."), QStringLiteral("file") });
+    p.addOption({ QStringLiteral("kind"),
+        QCoreApplication::translate(
+            "MailOps::Cli", "Only this kind (queue.action), or a module ending in a dot (monitor.)."),
+        QStringLiteral("kind") });
+    p.addOption({ QStringLiteral("profile"),
+        QCoreApplication::translate("MailOps::Cli", "Only events of this gateway profile."),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("since"),
+        QCoreApplication::translate(
+            "MailOps::Cli", "Only events since then: 90m, 6h, 2d or an ISO 8601 time."),
+        QStringLiteral("when") });
+    p.addOption({ QStringLiteral("severity"),
+        QCoreApplication::translate(
+            "MailOps::Cli", "Only events at least this bad: notice, warning or critical."),
+        QStringLiteral("level") });
+    p.addOption({ QStringLiteral("find"),
+        QCoreApplication::translate(
+            "MailOps::Cli", "Only events whose summary, kind or subject holds this text."),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("limit"),
+        QCoreApplication::translate("MailOps::Cli", "At most the newest N events (default 1000)."),
+        QStringLiteral("n"), QStringLiteral("1000") });
+    p.addOption({ QStringLiteral("format"),
+        QCoreApplication::translate("MailOps::Cli", "text, markdown or json (default text)."),
+        QStringLiteral("format"), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("title"),
+        QCoreApplication::translate("MailOps::Cli", "A heading for the report."), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("journal"),
+        QCoreApplication::translate("MailOps::Cli", "Read this journal file (default: the console's)."),
+        QStringLiteral("file") });
     p.process(args);
 
     JournalReport::Format format = JournalReport::Format::Text;
@@ -64,20 +86,23 @@ int TimelineCommands::timeline(const QStringList &args)
     if (p.isSet(QStringLiteral("since"))) {
         filter.from = sinceFrom(p.value(QStringLiteral("since")));
         if (!filter.from.isValid()) {
-            complain(QCoreApplication::translate("MailOps::Cli", "--since wants 90m, 6h, 2d or an ISO 8601 time"));
+            complain(
+                QCoreApplication::translate("MailOps::Cli", "--since wants 90m, 6h, 2d or an ISO 8601 time"));
             return 3;
         }
     }
     if (p.isSet(QStringLiteral("severity"))) {
         const QString level = p.value(QStringLiteral("severity")).toLower();
         if (level != u"info" && level != u"notice" && level != u"warning" && level != u"critical") {
-            complain(QCoreApplication::translate("MailOps::Cli", "--severity wants info, notice, warning or critical"));
+            complain(QCoreApplication::translate(
+                "MailOps::Cli", "--severity wants info, notice, warning or critical"));
             return 3;
         }
         filter.minSeverity = JournalEvent::severityFromName(level);
     }
 
-    const QString path = p.isSet(QStringLiteral("journal")) ? p.value(QStringLiteral("journal")) : JournalStore::defaultPath();
+    const QString path = p.isSet(QStringLiteral("journal")) ? p.value(QStringLiteral("journal"))
+                                                            : JournalStore::defaultPath();
     JournalReport report;
     report.title = p.value(QStringLiteral("title"));
     // Reading never makes a journal where there was none: no file of the

@@ -15,7 +15,11 @@ namespace MailOps {
 class BoundedLineSplitter final
 {
 public:
-    enum class TooLong { Drop, KeepHead };
+    enum class TooLong
+    {
+        Drop,
+        KeepHead
+    };
 
     explicit BoundedLineSplitter(qsizetype maxLine, TooLong mode = TooLong::Drop)
         : m_maxLine(maxLine)
@@ -66,8 +70,7 @@ public:
     }
 
     // The last line, when the input did not end with a newline.
-    template<typename OnLine, typename OnTooLong>
-    void finish(OnLine &&onLine, OnTooLong &&onTooLong)
+    template<typename OnLine, typename OnTooLong> void finish(OnLine &&onLine, OnTooLong &&onTooLong)
     {
         if (m_cutting || !m_partial.isEmpty())
             endLine(onLine, onTooLong);
@@ -75,8 +78,7 @@ public:
     }
 
 private:
-    template<typename OnLine, typename OnTooLong>
-    void endLine(OnLine &onLine, OnTooLong &onTooLong)
+    template<typename OnLine, typename OnTooLong> void endLine(OnLine &onLine, OnTooLong &onTooLong)
     {
         ++m_lineNo;
         if (m_cutting) {

@@ -10,7 +10,8 @@ namespace MailOps {
 // failed and why, never just "error".
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         Other,
         Timeout,
         Cancelled,

@@ -17,10 +17,14 @@ PluginOutput PluginOutput::unknown(const QString &name, const Error &error)
 QString PluginOutput::statusWord(ExitCode code)
 {
     switch (code) {
-    case Ok: return QStringLiteral("OK");
-    case Warning: return QStringLiteral("WARNING");
-    case Critical: return QStringLiteral("CRITICAL");
-    case Unknown: return QStringLiteral("UNKNOWN");
+    case Ok:
+        return QStringLiteral("OK");
+    case Warning:
+        return QStringLiteral("WARNING");
+    case Critical:
+        return QStringLiteral("CRITICAL");
+    case Unknown:
+        return QStringLiteral("UNKNOWN");
     }
     return QStringLiteral("UNKNOWN");
 }

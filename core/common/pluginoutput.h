@@ -12,7 +12,13 @@ struct Error;
 // the checks of each module fill them.
 struct PluginOutput
 {
-    enum ExitCode { Ok = 0, Warning = 1, Critical = 2, Unknown = 3 };
+    enum ExitCode
+    {
+        Ok = 0,
+        Warning = 1,
+        Critical = 2,
+        Unknown = 3
+    };
 
     ExitCode exitCode = Unknown;
     QString text;

@@ -9,19 +9,36 @@ namespace MailOps {
 
 // Either a value or an Error, after std::expected (C++23, not in GCC 12's
 // C++20 mode). Accessing the wrong side is a programming error and asserts.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     // Default-constructible so results can travel through QVariant and queued
     // signals; a default Result is an error that says no result came.
-    Result() : m_data(Error { Error::Code::Other, QStringLiteral("no result") }) { }
-    Result(const T &value) : m_data(value) { }
-    Result(T &&value) : m_data(std::move(value)) { }
-    Result(const Error &error) : m_data(error) { }
-    Result(Error &&error) : m_data(std::move(error)) { }
+    Result()
+        : m_data(Error { Error::Code::Other, QStringLiteral("no result") })
+    {
+    }
+    Result(const T &value)
+        : m_data(value)
+    {
+    }
+    Result(T &&value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(const Error &error)
+        : m_data(error)
+    {
+    }
+    Result(Error &&error)
+        : m_data(std::move(error))
+    {
+    }
 
-    static Result failure(Error::Code code, const QString &message) { return Result(Error { code, message }); }
+    static Result failure(Error::Code code, const QString &message)
+    {
+        return Result(Error { code, message });
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

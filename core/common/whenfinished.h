@@ -3,7 +3,6 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <utility>
 
 namespace MailOps {
@@ -20,21 +19,21 @@ void whenFinished(const QFuture<T> &future, QObject *context, OnResult onResult,
 {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, onResult = std::move(onResult), onCanceled = std::move(onCanceled)]() mutable {
-                         watcher->deleteLater();
-                         const QFuture<T> f = watcher->future();
-                         if (f.isCanceled() || f.resultCount() < 1)
-                             onCanceled();
-                         else
-                             onResult(f.result());
-                     });
+        [watcher, onResult = std::move(onResult), onCanceled = std::move(onCanceled)]() mutable {
+            watcher->deleteLater();
+            const QFuture<T> f = watcher->future();
+            if (f.isCanceled() || f.resultCount() < 1)
+                onCanceled();
+            else
+                onResult(f.result());
+        });
     watcher->setFuture(future);
 }
 
 template<typename T, typename OnResult>
 void whenFinished(const QFuture<T> &future, QObject *context, OnResult onResult)
 {
-    whenFinished(future, context, std::move(onResult), [] { });
+    whenFinished(future, context, std::move(onResult), [] {});
 }
 
 } // namespace MailOps

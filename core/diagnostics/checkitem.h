@@ -12,7 +12,17 @@ namespace MailOps {
 struct CheckItem
 {
     // Ordered by how much attention an item wants: worst() picks the maximum.
-    enum class Verdict { Pending, Skipped, Running, Pass, Info, Warning, Error, Fail };
+    enum class Verdict
+    {
+        Pending,
+        Skipped,
+        Running,
+        Pass,
+        Info,
+        Warning,
+        Error,
+        Fail
+    };
 
     QString id;
     QString parentId;

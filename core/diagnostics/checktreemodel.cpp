@@ -24,7 +24,8 @@ void CheckTreeModel::upsert(const CheckItem &item)
     const int parentNode = m_byId.value(item.parentId, -1);
     QList<int> &siblings = parentNode < 0 ? m_roots : m_nodes[parentNode].children;
     const int row = int(siblings.size());
-    const QModelIndex parentIndex = parentNode < 0 ? QModelIndex() : createIndex(rowOf(parentNode), 0, quintptr(parentNode));
+    const QModelIndex parentIndex
+        = parentNode < 0 ? QModelIndex() : createIndex(rowOf(parentNode), 0, quintptr(parentNode));
     beginInsertRows(parentIndex, row, row);
     Node node;
     node.item = item;
@@ -132,20 +133,30 @@ QVariant CheckTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const CheckItem &it = m_nodes.at(nodeOf(index)).item;
     switch (role) {
-    case VerdictRole: return int(it.verdict);
-    case EvidenceRole: return it.evidence;
-    case SyntaxRole: return it.evidenceSyntax;
-    case IdRole: return it.id;
-    case Qt::ToolTipRole: return it.summary;
+    case VerdictRole:
+        return int(it.verdict);
+    case EvidenceRole:
+        return it.evidence;
+    case SyntaxRole:
+        return it.evidenceSyntax;
+    case IdRole:
+        return it.id;
+    case Qt::ToolTipRole:
+        return it.summary;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Title: return it.title;
-        case Verdict: return CheckItem::verdictLabel(it.verdict);
-        case Summary: return it.summary;
-        case Time: return it.elapsedMs < 0 ? QString() : tr("%1 ms").arg(it.elapsedMs);
+        case Title:
+            return it.title;
+        case Verdict:
+            return CheckItem::verdictLabel(it.verdict);
+        case Summary:
+            return it.summary;
+        case Time:
+            return it.elapsedMs < 0 ? QString() : tr("%1 ms").arg(it.elapsedMs);
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -155,10 +166,14 @@ QVariant CheckTreeModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Title: return tr("Check");
-    case Verdict: return tr("Result");
-    case Summary: return tr("Details");
-    case Time: return tr("Time");
+    case Title:
+        return tr("Check");
+    case Verdict:
+        return tr("Result");
+    case Summary:
+        return tr("Details");
+    case Time:
+        return tr("Time");
     }
     return {};
 }

@@ -17,8 +17,21 @@ class CheckTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(CheckTreeModel)
 
 public:
-    enum Column { Title, Verdict, Summary, Time, ColumnCount };
-    enum Role { VerdictRole = Qt::UserRole + 1, EvidenceRole, SyntaxRole, IdRole };
+    enum Column
+    {
+        Title,
+        Verdict,
+        Summary,
+        Time,
+        ColumnCount
+    };
+    enum Role
+    {
+        VerdictRole = Qt::UserRole + 1,
+        EvidenceRole,
+        SyntaxRole,
+        IdRole
+    };
 
     explicit CheckTreeModel(QObject *parent = nullptr);
 

@@ -1,7 +1,8 @@
 #include "guidedrun.h"
-#include "common/translation.h"
 
 #include "common/logging.h"
+#include "common/translation.h"
+#include "diagnostics/smtpstep.h"
 #include "dns/dmarccheck.h"
 #include "dns/dnsblchecker.h"
 #include "dns/dnsseccheck.h"
@@ -13,7 +14,6 @@
 #include "dns/reversednscheck.h"
 #include "dns/spfevaluator.h"
 #include "dns/tlsacheck.h"
-#include "diagnostics/smtpstep.h"
 #include "journal/journalsink.h"
 #include "net/portprobe.h"
 
@@ -26,7 +26,6 @@
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent>
-
 #include <atomic>
 #include <memory>
 
@@ -71,14 +70,16 @@ struct Channel
         QMutexLocker lock(&mutex);
         total += n;
     }
-    void conclude(V severity, const QString &headline, const QString &explanation, const QStringList &evidence)
+    void conclude(
+        V severity, const QString &headline, const QString &explanation, const QStringList &evidence)
     {
         QMutexLocker lock(&mutex);
         conclusions << EvidenceReport::Conclusion { severity, headline, explanation, evidence };
     }
 };
 
-CheckItem makeItem(const QString &id, const QString &parent, const QString &title, V verdict, const QString &summary = {})
+CheckItem makeItem(
+    const QString &id, const QString &parent, const QString &title, V verdict, const QString &summary = {})
 {
     CheckItem i;
     i.id = id;
@@ -166,7 +167,8 @@ void Worker::checkMx()
     t.start();
     m_ch->post(makeItem(QStringLiteral("mx"), {}, tr("Mail servers (MX) of %1").arg(m_o.domain), V::Running));
     m_mx = MxCheck::runBlocking(*m_dns, m_o.domain);
-    CheckItem item = makeItem(QStringLiteral("mx"), {}, tr("Mail servers (MX) of %1").arg(m_o.domain), V::Pass, m_mx.verdict);
+    CheckItem item = makeItem(
+        QStringLiteral("mx"), {}, tr("Mail servers (MX) of %1").arg(m_o.domain), V::Pass, m_mx.verdict);
     item.elapsedMs = t.elapsed();
     QStringList evidence;
     QJsonArray hosts;
@@ -175,11 +177,14 @@ void Worker::checkMx()
         for (const QHostAddress &a : h.addresses)
             addrs << a.toString();
         evidence << QStringLiteral("%1 IN MX %2 %3.  ->  %4")
-                        .arg(m_o.domain).arg(h.preference).arg(h.name, addrs.isEmpty() ? tr("(no address)") : addrs.join(QStringLiteral(", ")));
+                        .arg(m_o.domain)
+                        .arg(h.preference)
+                        .arg(h.name, addrs.isEmpty() ? tr("(no address)") : addrs.join(QStringLiteral(", ")));
         for (const QString &p : h.problems)
             evidence << QStringLiteral("    ") + p;
-        hosts.append(QJsonObject { { QStringLiteral("preference"), h.preference }, { QStringLiteral("name"), h.name },
-                                   { QStringLiteral("addresses"), QJsonArray::fromStringList(addrs) } });
+        hosts.append(
+            QJsonObject { { QStringLiteral("preference"), h.preference }, { QStringLiteral("name"), h.name },
+                { QStringLiteral("addresses"), QJsonArray::fromStringList(addrs) } });
         for (const QHostAddress &a : h.addresses) {
             if (!m_mxAddresses.contains(a))
                 m_mxAddresses << a;
@@ -193,27 +198,30 @@ void Worker::checkMx()
         item.verdict = V::Fail;
         item.evidence += QStringLiteral("\n") + m_mx.error->toString();
         m_ch->conclude(V::Fail, tr("The domain %1 does not exist in DNS").arg(m_o.domain),
-                       tr("Its DNS servers answer NXDOMAIN: no sender can find a mail server for it. Check the spelling, "
-                          "the registration and the delegation of the domain."),
-                       { QStringLiteral("mx") });
+            tr("Its DNS servers answer NXDOMAIN: no sender can find a mail server for it. Check the "
+               "spelling, "
+               "the registration and the delegation of the domain."),
+            { QStringLiteral("mx") });
     } else if (m_mx.error) {
         item.verdict = V::Error;
         item.evidence += QStringLiteral("\n") + m_mx.error->toString();
         m_ch->conclude(V::Error, tr("The DNS lookup of %1's mail servers failed").arg(m_o.domain),
-                       tr("%1. This is not the same as \"no mail server\": the DNS servers asked did not give an answer, "
-                          "so nothing could be checked further.")
-                           .arg(m_mx.error->message),
-                       { QStringLiteral("mx") });
+            tr("%1. This is not the same as \"no mail server\": the DNS servers asked did not give an "
+               "answer, "
+               "so nothing could be checked further.")
+                .arg(m_mx.error->message),
+            { QStringLiteral("mx") });
     } else if (m_mx.nullMx) {
         item.verdict = V::Fail;
         m_ch->conclude(V::Fail, tr("%1 says it accepts no mail at all (null MX)").arg(m_o.domain),
-                       tr("The domain publishes \"MX 0 .\" (RFC 7505): every sender is told to give up. Remove it if the "
-                          "domain should receive mail."),
-                       { QStringLiteral("mx") });
+            tr("The domain publishes \"MX 0 .\" (RFC 7505): every sender is told to give up. Remove it if "
+               "the "
+               "domain should receive mail."),
+            { QStringLiteral("mx") });
     } else if (!m_mx.ok()) {
         item.verdict = V::Fail;
         m_ch->conclude(V::Fail, tr("%1 has no reachable mail server in DNS").arg(m_o.domain), m_mx.verdict,
-                       { QStringLiteral("mx") });
+            { QStringLiteral("mx") });
     } else if (m_mx.implicitMx) {
         item.verdict = V::Warning;
     }
@@ -251,7 +259,7 @@ void Worker::checkHosts()
         if (notes.size() == 2) {
             notes.removeAll(QString());
             m_ch->post(makeItem(base, QStringLiteral("mx"), title, worst,
-                                notes.isEmpty() ? tr("reachable, greets, accepts mail") : notes.join(QStringLiteral("; "))));
+                notes.isEmpty() ? tr("reachable, greets, accepts mail") : notes.join(QStringLiteral("; "))));
         }
     };
     QList<EvidenceReport::Conclusion> smtpFindings;
@@ -274,33 +282,41 @@ void Worker::checkHosts()
             item.evidence = r.details.join(QLatin1Char('\n'));
             item.data.insert(QStringLiteral("verdict"), ReverseDnsReport::verdictName(r.verdict));
             switch (r.verdict) {
-            case ReverseDnsReport::Verdict::Confirmed: break;
+            case ReverseDnsReport::Verdict::Confirmed:
+                break;
             case ReverseDnsReport::Verdict::MissingPtr:
-            case ReverseDnsReport::Verdict::ForgedPtr: item.verdict = V::Warning; break;
-            case ReverseDnsReport::Verdict::Unknown: item.verdict = V::Error; break;
+            case ReverseDnsReport::Verdict::ForgedPtr:
+                item.verdict = V::Warning;
+                break;
+            case ReverseDnsReport::Verdict::Unknown:
+                item.verdict = V::Error;
+                break;
             }
             m_ch->post(item);
-            childDone(base, hostTitle, item.verdict, tr("reverse DNS: %1").arg(ReverseDnsReport::verdictName(r.verdict)));
+            childDone(base, hostTitle, item.verdict,
+                tr("reverse DNS: %1").arg(ReverseDnsReport::verdictName(r.verdict)));
         }));
-        sync.addFuture(QtConcurrent::run(&m_ch->pool, [this, base, h, a, hostTitle, &childDone, &hostMutex, &smtpFindings, &anyAccepts] {
-            const SmtpStepResult s = runSmtpStep(h, a, m_o.smtpPort, m_o.domain, m_o.recipient, m_o.timeoutMs,
-                                                 [this] { return cancelled(); });
-            CheckItem item = makeItem(base + QStringLiteral("/smtp"), base, tr("SMTP on port %1").arg(m_o.smtpPort),
-                                      s.verdict, s.summary);
-            item.evidence = s.transcript;
-            item.evidenceSyntax = QString();
-            item.elapsedMs = s.elapsedMs;
-            item.data = s.data;
-            m_ch->post(item);
-            {
-                QMutexLocker lock(&hostMutex);
-                if (!s.conclusion.isEmpty())
-                    smtpFindings << EvidenceReport::Conclusion { s.verdict, s.conclusion, s.advice, { item.id } };
-                const int rcpt = s.data.value(QStringLiteral("rcptCode")).toInt();
-                anyAccepts |= rcpt == 250 || rcpt == 251;
-            }
-            childDone(base, hostTitle, item.verdict, s.summary);
-        }));
+        sync.addFuture(QtConcurrent::run(
+            &m_ch->pool, [this, base, h, a, hostTitle, &childDone, &hostMutex, &smtpFindings, &anyAccepts] {
+                const SmtpStepResult s = runSmtpStep(h, a, m_o.smtpPort, m_o.domain, m_o.recipient,
+                    m_o.timeoutMs, [this] { return cancelled(); });
+                CheckItem item = makeItem(base + QStringLiteral("/smtp"), base,
+                    tr("SMTP on port %1").arg(m_o.smtpPort), s.verdict, s.summary);
+                item.evidence = s.transcript;
+                item.evidenceSyntax = QString();
+                item.elapsedMs = s.elapsedMs;
+                item.data = s.data;
+                m_ch->post(item);
+                {
+                    QMutexLocker lock(&hostMutex);
+                    if (!s.conclusion.isEmpty())
+                        smtpFindings << EvidenceReport::Conclusion { s.verdict, s.conclusion, s.advice,
+                            { item.id } };
+                    const int rcpt = s.data.value(QStringLiteral("rcptCode")).toInt();
+                    anyAccepts |= rcpt == 250 || rcpt == 251;
+                }
+                childDone(base, hostTitle, item.verdict, s.summary);
+            }));
     }
     sync.waitForFinished();
     // While one MX takes the mail, a broken other one delays mail (senders
@@ -308,15 +324,16 @@ void Worker::checkHosts()
     for (EvidenceReport::Conclusion &c : smtpFindings) {
         if (anyAccepts && c.severity == V::Fail) {
             c.severity = V::Warning;
-            c.explanation += QLatin1Char(' ') + tr("Another MX of the domain accepts mail, so mail still arrives, but "
-                                                   "senders that try this one first are delayed.");
+            c.explanation += QLatin1Char(' ')
+                + tr("Another MX of the domain accepts mail, so mail still arrives, but "
+                     "senders that try this one first are delayed.");
         }
         m_ch->conclude(c.severity, c.headline, c.explanation, c.evidenceIds);
     }
     if (!anyAccepts && !targets.isEmpty())
         m_ch->conclude(V::Fail, tr("No mail server of %1 accepts mail for it from here").arg(m_o.domain),
-                       tr("Every MX address was tried; see the findings above for why each one failed."),
-                       { QStringLiteral("mx") });
+            tr("Every MX address was tried; see the findings above for why each one failed."),
+            { QStringLiteral("mx") });
 }
 
 void Worker::checkDnsbl()
@@ -329,7 +346,7 @@ void Worker::checkDnsbl()
     const QString id = QStringLiteral("dnsbl");
     const QStringList lists = m_o.dnsbls.isEmpty() ? GuidedRun::defaultDnsbls() : m_o.dnsbls;
     m_ch->post(makeItem(id, {}, tr("Blocklists (DNSBL)"), V::Running,
-                        tr("%1 addresses against %2 lists").arg(ips.size()).arg(lists.size())));
+        tr("%1 addresses against %2 lists").arg(ips.size()).arg(lists.size())));
     if (ips.isEmpty()) {
         m_ch->post(makeItem(id, {}, tr("Blocklists (DNSBL)"), V::Skipped, tr("no address to check")));
         return;
@@ -353,8 +370,8 @@ void Worker::checkDnsbl()
         if (!on.isEmpty())
             v = V::Fail;
         CheckItem child = makeItem(childId, id, r.ip.toString(), v,
-                                   on.isEmpty() ? tr("not listed on any working list")
-                                                : tr("listed on %1").arg(on.join(QStringLiteral(", "))));
+            on.isEmpty() ? tr("not listed on any working list")
+                         : tr("listed on %1").arg(on.join(QStringLiteral(", "))));
         child.evidence = r.toText();
         child.elapsedMs = r.elapsedMs;
         child.data = r.toJson();
@@ -368,27 +385,30 @@ void Worker::checkDnsbl()
                 if (l.trustworthyListing() && !l.reason.isEmpty())
                     reasons << QStringLiteral("%1: %2").arg(l.zone, l.reason);
             }
-            m_ch->conclude(V::Fail, tr("%1 is listed on %2").arg(r.ip.toString(), on.join(QStringLiteral(", "))),
-                           reasons.isEmpty() ? tr("Receivers that use these lists reject mail from this address.")
-                                             : reasons.join(QStringLiteral("; ")),
-                           { childId });
+            m_ch->conclude(V::Fail,
+                tr("%1 is listed on %2").arg(r.ip.toString(), on.join(QStringLiteral(", "))),
+                reasons.isEmpty() ? tr("Receivers that use these lists reject mail from this address.")
+                                  : reasons.join(QStringLiteral("; ")),
+                { childId });
         }
         for (const DnsblListResult &l : r.lists) {
             if (l.health == DnsblListResult::Health::Dead && !deadReported.contains(l.zone)) {
                 deadReported << l.zone;
                 overall = V(qMax(int(overall), int(V::Fail)));
                 m_ch->conclude(V::Fail, tr("The blocklist %1 is dead: it lists every address").arg(l.zone),
-                               tr("It lists the test address 127.0.0.1, which no working list does (RFC 5782). Anyone who "
-                                  "still uses it rejects ALL mail. Remove it from every configuration that queries it."),
-                               { childId });
+                    tr("It lists the test address 127.0.0.1, which no working list does (RFC 5782). Anyone "
+                       "who "
+                       "still uses it rejects ALL mail. Remove it from every configuration that queries it."),
+                    { childId });
             }
         }
     }
     CheckItem item = makeItem(id, {}, tr("Blocklists (DNSBL)"), overall,
-                              listedSummary.isEmpty() ? tr("no address is listed on a working list")
-                                                      : listedSummary.join(QStringLiteral("; ")));
+        listedSummary.isEmpty() ? tr("no address is listed on a working list")
+                                : listedSummary.join(QStringLiteral("; ")));
     if (!deadReported.isEmpty())
-        item.summary += QStringLiteral("; ") + tr("dead lists: %1").arg(deadReported.join(QStringLiteral(", ")));
+        item.summary
+            += QStringLiteral("; ") + tr("dead lists: %1").arg(deadReported.join(QStringLiteral(", ")));
     // Each address's child item carries its own evidence; the parent sums up.
     item.elapsedMs = t.elapsed();
     item.data.insert(QStringLiteral("reports"), json);
@@ -417,28 +437,43 @@ void Worker::checkSpf()
     const SpfResult r = spf.checkHostBlocking(ip, domain, QStringLiteral("postmaster@") + domain, m_o.helo);
     V v = V::Pass;
     switch (r.code) {
-    case SpfResult::Code::Pass: v = V::Pass; break;
+    case SpfResult::Code::Pass:
+        v = V::Pass;
+        break;
     case SpfResult::Code::None:
-    case SpfResult::Code::Neutral: v = V::Info; break;
-    case SpfResult::Code::SoftFail: v = ownMx ? V::Info : V::Warning; break;
-    case SpfResult::Code::Fail: v = ownMx ? V::Info : V::Fail; break;
-    case SpfResult::Code::TempError: v = V::Error; break;
-    case SpfResult::Code::PermError: v = V::Fail; break;
+    case SpfResult::Code::Neutral:
+        v = V::Info;
+        break;
+    case SpfResult::Code::SoftFail:
+        v = ownMx ? V::Info : V::Warning;
+        break;
+    case SpfResult::Code::Fail:
+        v = ownMx ? V::Info : V::Fail;
+        break;
+    case SpfResult::Code::TempError:
+        v = V::Error;
+        break;
+    case SpfResult::Code::PermError:
+        v = V::Fail;
+        break;
     }
     CheckItem item = makeItem(id, {}, tr("SPF of %1").arg(domain), v,
-                              tr("%1 for %2: %3").arg(r.codeName(), ip.toString(), r.reason));
-    item.evidence = (r.record.isEmpty() ? QString() : domain + QStringLiteral(" TXT \"") + r.record + QStringLiteral("\"\n\n"))
+        tr("%1 for %2: %3").arg(r.codeName(), ip.toString(), r.reason));
+    item.evidence
+        = (r.record.isEmpty() ? QString()
+                              : domain + QStringLiteral(" TXT \"") + r.record + QStringLiteral("\"\n\n"))
         + r.trace.join(QLatin1Char('\n'));
     item.elapsedMs = t.elapsed();
-    item.data = QJsonObject { { QStringLiteral("result"), r.codeName() }, { QStringLiteral("ip"), ip.toString() },
-                              { QStringLiteral("record"), r.record }, { QStringLiteral("lookups"), r.dnsLookups } };
+    item.data
+        = QJsonObject { { QStringLiteral("result"), r.codeName() }, { QStringLiteral("ip"), ip.toString() },
+              { QStringLiteral("record"), r.record }, { QStringLiteral("lookups"), r.dnsLookups } };
     m_ch->post(item);
     if (r.code == SpfResult::Code::PermError) {
         m_ch->conclude(V::Fail, tr("The SPF record of %1 is broken (permerror)").arg(domain),
-                       tr("%1 Receivers that enforce SPF may reject or junk this domain's mail.").arg(r.reason), { id });
+            tr("%1 Receivers that enforce SPF may reject or junk this domain's mail.").arg(r.reason), { id });
     } else if (!ownMx && r.code == SpfResult::Code::Fail) {
         m_ch->conclude(V::Fail, tr("SPF of %1 does not allow %2 to send for it").arg(domain, ip.toString()),
-                       r.explanation.isEmpty() ? r.reason : r.explanation, { id });
+            r.explanation.isEmpty() ? r.reason : r.explanation, { id });
     }
 }
 
@@ -457,13 +492,16 @@ void Worker::checkDmarc()
     else if (r.missing)
         v = V::Info;
     CheckItem item = makeItem(id, {}, tr("DMARC of %1").arg(domain), v, r.summary);
-    item.evidence = r.raw.isEmpty() ? QString() : r.queriedName + QStringLiteral(" TXT \"") + r.raw + QStringLiteral("\"");
+    item.evidence = r.raw.isEmpty()
+        ? QString()
+        : r.queriedName + QStringLiteral(" TXT \"") + r.raw + QStringLiteral("\"");
     if (r.error)
         item.evidence += QLatin1Char('\n') + r.error->toString();
     item.elapsedMs = t.elapsed();
     m_ch->post(item);
     if (r.error && r.error->code == Error::Code::ParseError)
-        m_ch->conclude(V::Warning, tr("The DMARC record of %1 has a syntax error").arg(domain), r.error->message, { id });
+        m_ch->conclude(V::Warning, tr("The DMARC record of %1 has a syntax error").arg(domain),
+            r.error->message, { id });
 }
 
 void Worker::checkMtaSts()
@@ -498,12 +536,13 @@ void Worker::checkMtaSts()
     const Result<DnsAnswer> address = m_dns->queryBlocking(policyHost, DnsType::A);
     if (!address || address->addresses().isEmpty()) {
         CheckItem item = makeItem(id, {}, title, V::Warning,
-                                  tr("the TXT record announces a policy, but %1 has no address%2")
-                                      .arg(policyHost, address ? QString() : QStringLiteral(": ") + address.error().message));
+            tr("the TXT record announces a policy, but %1 has no address%2")
+                .arg(policyHost, address ? QString() : QStringLiteral(": ") + address.error().message));
         item.evidence = evidence.join(QLatin1Char('\n'));
         item.elapsedMs = t.elapsed();
         m_ch->post(item);
-        m_ch->conclude(V::Warning, tr("The MTA-STS policy of %1 cannot be fetched").arg(m_o.domain), item.summary, { id });
+        m_ch->conclude(V::Warning, tr("The MTA-STS policy of %1 cannot be fetched").arg(m_o.domain),
+            item.summary, { id });
         return;
     }
     QUrl target;
@@ -523,12 +562,14 @@ void Worker::checkMtaSts()
     evidence << MtaStsFetcher::policyUrl(m_o.domain).toString();
     if (!policy) {
         item.verdict = V::Warning;
-        item.summary = tr("the TXT record announces a policy, but it cannot be fetched: %1").arg(policy.error().message);
+        item.summary = tr("the TXT record announces a policy, but it cannot be fetched: %1")
+                           .arg(policy.error().message);
         evidence << policy.error().toString();
         m_ch->conclude(V::Warning, tr("The MTA-STS policy of %1 cannot be fetched").arg(m_o.domain),
-                       tr("%1. Senders that cached an older policy keep applying it; new senders ignore MTA-STS for "
-                          "this domain.").arg(policy.error().message),
-                       { id });
+            tr("%1. Senders that cached an older policy keep applying it; new senders ignore MTA-STS for "
+               "this domain.")
+                .arg(policy.error().message),
+            { id });
     } else {
         evidence << policy->raw;
         QStringList notAllowed;
@@ -542,9 +583,12 @@ void Worker::checkMtaSts()
                            .arg(policy->maxAge);
         if (!notAllowed.isEmpty() && policy->mode == MtaStsPolicy::Mode::Enforce) {
             item.verdict = V::Fail;
-            m_ch->conclude(V::Fail, tr("The MTA-STS policy of %1 does not list its MX %2").arg(m_o.domain, notAllowed.join(QStringLiteral(", "))),
-                           tr("In enforce mode, senders that honour MTA-STS refuse to deliver to an MX the policy does not name."),
-                           { id });
+            m_ch->conclude(V::Fail,
+                tr("The MTA-STS policy of %1 does not list its MX %2")
+                    .arg(m_o.domain, notAllowed.join(QStringLiteral(", "))),
+                tr("In enforce mode, senders that honour MTA-STS refuse to deliver to an MX the policy does "
+                   "not name."),
+                { id });
         } else if (!notAllowed.isEmpty() || !policy->problems.isEmpty()) {
             item.verdict = V::Warning;
         }
@@ -562,7 +606,8 @@ void Worker::checkSender()
     const QString id = QStringLiteral("sender");
     m_ch->expect(1);
     if (ip.isNull()) {
-        m_ch->post(makeItem(id, {}, tr("Sending host"), V::Skipped, tr("give the sending IP to compare HELO and PTR")));
+        m_ch->post(makeItem(
+            id, {}, tr("Sending host"), V::Skipped, tr("give the sending IP to compare HELO and PTR")));
         return;
     }
     m_ch->post(makeItem(id, {}, tr("Sending host %1").arg(ip.toString()), V::Running));
@@ -570,28 +615,32 @@ void Worker::checkSender()
     t.start();
     const ReverseDnsReport r = ReverseDnsCheck::runBlocking(*m_dns, ip, m_o.helo);
     V v = V::Pass;
-    if (r.verdict == ReverseDnsReport::Verdict::MissingPtr || r.verdict == ReverseDnsReport::Verdict::ForgedPtr)
+    if (r.verdict == ReverseDnsReport::Verdict::MissingPtr
+        || r.verdict == ReverseDnsReport::Verdict::ForgedPtr)
         v = V::Warning;
     else if (r.verdict == ReverseDnsReport::Verdict::Unknown)
         v = V::Error;
-    if (r.heloVerdict == ReverseDnsReport::Helo::PointsElsewhere || r.heloVerdict == ReverseDnsReport::Helo::DoesNotResolve)
+    if (r.heloVerdict == ReverseDnsReport::Helo::PointsElsewhere
+        || r.heloVerdict == ReverseDnsReport::Helo::DoesNotResolve)
         v = CheckItem::worst(v, V::Warning);
     CheckItem item = makeItem(id, {}, tr("Sending host %1").arg(ip.toString()), v, r.summary);
     item.evidence = r.details.join(QLatin1Char('\n'));
     item.elapsedMs = t.elapsed();
     item.data = QJsonObject { { QStringLiteral("ptr"), ReverseDnsReport::verdictName(r.verdict) },
-                              { QStringLiteral("helo"), ReverseDnsReport::heloName(r.heloVerdict) } };
+        { QStringLiteral("helo"), ReverseDnsReport::heloName(r.heloVerdict) } };
     m_ch->post(item);
     if (r.verdict == ReverseDnsReport::Verdict::MissingPtr) {
         m_ch->conclude(V::Warning, tr("The sending address %1 has no reverse DNS (PTR)").arg(ip.toString()),
-                       tr("Many receivers tempfail or reject mail from addresses without a PTR record (450 4.7.1 "
-                          "\"cannot find your hostname\"). Ask whoever runs the address block to publish one that "
-                          "resolves back to it."),
-                       { id });
+            tr("Many receivers tempfail or reject mail from addresses without a PTR record (450 4.7.1 "
+               "\"cannot find your hostname\"). Ask whoever runs the address block to publish one that "
+               "resolves back to it."),
+            { id });
     } else if (r.verdict == ReverseDnsReport::Verdict::ForgedPtr) {
-        m_ch->conclude(V::Warning, tr("The reverse DNS of %1 is not confirmed (forged PTR)").arg(ip.toString()),
-                       tr("%1 Receivers that require forward-confirmed reverse DNS will refuse this sender.").arg(r.summary),
-                       { id });
+        m_ch->conclude(V::Warning,
+            tr("The reverse DNS of %1 is not confirmed (forged PTR)").arg(ip.toString()),
+            tr("%1 Receivers that require forward-confirmed reverse DNS will refuse this sender.")
+                .arg(r.summary),
+            { id });
     }
 }
 
@@ -607,7 +656,9 @@ void Worker::checkDnssec()
     V v = V::Info;
     QString summary = r.summary;
     switch (r.status) {
-    case DnssecReport::Status::Secure: v = V::Pass; break;
+    case DnssecReport::Status::Secure:
+        v = V::Pass;
+        break;
     case DnssecReport::Status::Indeterminate:
         v = r.authenticatedByResolver ? V::Pass : V::Info;
         summary = r.authenticatedByResolver
@@ -617,12 +668,16 @@ void Worker::checkDnssec()
     case DnssecReport::Status::Bogus:
         v = V::Fail;
         m_ch->conclude(V::Fail, tr("The DNSSEC signatures of %1 do not verify").arg(m_o.domain),
-                       tr("Validating resolvers, which most large mail providers use, treat its records as missing, so "
-                          "their senders find no mail server. Re-sign the zone, or fix the DS record at the parent."),
-                       { id });
+            tr("Validating resolvers, which most large mail providers use, treat its records as missing, so "
+               "their senders find no mail server. Re-sign the zone, or fix the DS record at the parent."),
+            { id });
         break;
-    case DnssecReport::Status::Unsigned: summary = tr("not signed (no DNSSEC)"); break;
-    case DnssecReport::Status::Error: v = V::Info; break;
+    case DnssecReport::Status::Unsigned:
+        summary = tr("not signed (no DNSSEC)");
+        break;
+    case DnssecReport::Status::Error:
+        v = V::Info;
+        break;
     }
     CheckItem item = makeItem(id, {}, title, v, summary);
     item.elapsedMs = t.elapsed();
@@ -671,8 +726,11 @@ void Worker::checkDane()
     if (published == 0)
         summary = tr("no TLSA records: senders that use DANE fall back to opportunistic TLS");
     else if (unauthenticated > 0)
-        summary = tr("%1 of %2 servers publish TLSA records; not DNSSEC-validated here, and DANE senders ignore "
-                     "records they cannot validate").arg(published).arg(hosts.size());
+        summary
+            = tr("%1 of %2 servers publish TLSA records; not DNSSEC-validated here, and DANE senders ignore "
+                 "records they cannot validate")
+                  .arg(published)
+                  .arg(hosts.size());
     else
         summary = tr("%1 of %2 servers publish validated TLSA records").arg(published).arg(hosts.size());
     m_ch->post(makeItem(id, {}, title, published > 0 && unauthenticated == 0 ? V::Pass : V::Info, summary));
@@ -689,7 +747,8 @@ void Worker::checkPropagation()
     PropagationOptions po;
     // A profile's own DNS server (the lab's) serves on its own port.
     po.port = m_o.dnsServer.isEmpty() ? quint16(53) : m_o.dnsPort;
-    const PropagationReport r = PropagationCheck::runBlocking(*m_dns, m_o.domain, m_o.domain, DnsType::MX, po);
+    const PropagationReport r
+        = PropagationCheck::runBlocking(*m_dns, m_o.domain, m_o.domain, DnsType::MX, po);
     int answered = 0;
     QStringList evidence;
     for (const PropagationServer &s : r.servers) {
@@ -697,8 +756,9 @@ void Worker::checkPropagation()
         answered += ok ? 1 : 0;
         evidence << QStringLiteral("%1 (%2): %3  %4")
                         .arg(s.nameServer, s.server.address.toString(),
-                             s.serial ? tr("serial %1").arg(*s.serial) : tr("no SOA: %1").arg(s.soaError ? s.soaError->message : QString()),
-                             s.answerError ? s.answerError->message : s.answers.join(QStringLiteral(", ")));
+                            s.serial ? tr("serial %1").arg(*s.serial)
+                                     : tr("no SOA: %1").arg(s.soaError ? s.soaError->message : QString()),
+                            s.answerError ? s.answerError->message : s.answers.join(QStringLiteral(", ")));
     }
     V v = V::Pass;
     QString summary = r.summary;
@@ -711,10 +771,11 @@ void Worker::checkPropagation()
     } else if (answered > 1 && (!r.serialsAgree || !r.answersAgree)) {
         v = V::Warning;
         m_ch->conclude(V::Warning, tr("The name servers of %1 give different answers").arg(m_o.domain),
-                       tr("%1 Senders see one answer or the other depending on the server they ask: a change of the MX "
-                          "records has not reached every server. Check the zone transfers (NOTIFY, AXFR/IXFR) to the "
-                          "secondaries.").arg(r.summary),
-                       { id });
+            tr("%1 Senders see one answer or the other depending on the server they ask: a change of the MX "
+               "records has not reached every server. Check the zone transfers (NOTIFY, AXFR/IXFR) to the "
+               "secondaries.")
+                .arg(r.summary),
+            { id });
     }
     CheckItem item = makeItem(id, {}, title, v, summary);
     item.elapsedMs = t.elapsed();
@@ -753,7 +814,8 @@ void Worker::checkPorts()
         });
         if (h.addresses.isEmpty()) {
             // The run's own DNS found no address; the system's is not asked.
-            m_ch->post(makeItem(id + QLatin1Char('/') + h.name, id, h.name, V::Skipped, tr("no address to probe")));
+            m_ch->post(
+                makeItem(id + QLatin1Char('/') + h.name, id, h.name, V::Skipped, tr("no address to probe")));
             continue;
         }
         PortProbe::Options po;
@@ -771,10 +833,11 @@ void Worker::checkPorts()
             evidence << QStringLiteral("%1 port %2 (%3): %4  %5")
                             .arg(r.address.toString())
                             .arg(r.port)
-                            .arg(PortProbeResult::serviceName(r.port), PortProbeResult::stateName(r.state), r.reason);
+                            .arg(PortProbeResult::serviceName(r.port), PortProbeResult::stateName(r.state),
+                                r.reason);
         }
         CheckItem child = makeItem(id + QLatin1Char('/') + h.name, id, h.name, V::Info,
-                                   report.lookupError ? report.lookupError->message : states.join(QStringLiteral(", ")));
+            report.lookupError ? report.lookupError->message : states.join(QStringLiteral(", ")));
         child.evidence = evidence.join(QLatin1Char('\n'));
         child.elapsedMs = report.elapsedMs;
         m_ch->post(child);
@@ -833,7 +896,7 @@ GuidedRun::GuidedRun(JournalSink *journal, QObject *parent)
             Q_EMIT progress(done, qMax(total, done));
         if (finishedNow) {
             std::stable_sort(conclusions.begin(), conclusions.end(),
-                             [](const auto &a, const auto &b) { return a.severity > b.severity; });
+                [](const auto &a, const auto &b) { return a.severity > b.severity; });
             m_report.conclusions = conclusions;
             finish();
         }
@@ -862,7 +925,9 @@ void GuidedRun::start(const Options &options)
     if (!options.senderIp.isEmpty())
         m_report.target += tr(", sent from %1").arg(options.senderIp);
     m_report.vantage = EvidenceReport::thisHost()
-        + (options.dnsServer.isEmpty() ? QString() : tr(", DNS asked at %1 port %2").arg(options.dnsServer).arg(options.dnsPort));
+        + (options.dnsServer.isEmpty()
+                ? QString()
+                : tr(", DNS asked at %1 port %2").arg(options.dnsServer).arg(options.dnsPort));
     m_report.started = QDateTime::currentDateTimeUtc();
     m_running = true;
     d->elapsed.start();
@@ -911,7 +976,8 @@ void GuidedRun::cancel()
 
 void GuidedRun::update(const CheckItem &item)
 {
-    auto it = std::find_if(m_report.items.begin(), m_report.items.end(), [&](const CheckItem &i) { return i.id == item.id; });
+    auto it = std::find_if(
+        m_report.items.begin(), m_report.items.end(), [&](const CheckItem &i) { return i.id == item.id; });
     if (it == m_report.items.end())
         m_report.items << item;
     else
@@ -936,24 +1002,25 @@ void GuidedRun::record()
         return;
     const CheckItem::Verdict overall = m_report.overall();
     const bool cancelled = std::any_of(m_report.items.cbegin(), m_report.items.cend(),
-                                       [](const CheckItem &i) { return i.id == QLatin1String("cancelled"); });
+        [](const CheckItem &i) { return i.id == QLatin1String("cancelled"); });
     JournalEvent e;
     e.time = m_report.finished;
     e.profile = m_options.profile;
     e.kind = QStringLiteral("diagnostics.run");
-    e.severity = overall == CheckItem::Verdict::Fail      ? JournalEvent::Severity::Critical
-        : overall >= CheckItem::Verdict::Warning          ? JournalEvent::Severity::Warning
-                                                          : JournalEvent::Severity::Info;
+    e.severity = overall == CheckItem::Verdict::Fail ? JournalEvent::Severity::Critical
+        : overall >= CheckItem::Verdict::Warning     ? JournalEvent::Severity::Warning
+                                                     : JournalEvent::Severity::Info;
     if (cancelled)
         e.summary = tr("Diagnosis of %1 cancelled").arg(m_options.domain);
     else if (m_report.conclusions.isEmpty())
         e.summary = tr("Diagnosis of %1: no problem found").arg(m_options.domain);
     else
-        e.summary = tr("Diagnosis of %1: %2").arg(m_options.domain, m_report.conclusions.constFirst().headline);
+        e.summary
+            = tr("Diagnosis of %1: %2").arg(m_options.domain, m_report.conclusions.constFirst().headline);
     QJsonArray conclusions;
     for (const EvidenceReport::Conclusion &c : std::as_const(m_report.conclusions))
         conclusions.append(QJsonObject { { QStringLiteral("verdict"), CheckItem::verdictName(c.severity) },
-                                         { QStringLiteral("headline"), c.headline } });
+            { QStringLiteral("headline"), c.headline } });
     e.payload = QJsonObject {
         { QStringLiteral("domain"), m_options.domain },
         { QStringLiteral("senderIp"), m_options.senderIp },

@@ -1,6 +1,6 @@
 #include "smtpstep.h"
-#include "common/translation.h"
 
+#include "common/translation.h"
 #include "net/netreport.h"
 #include "net/smtpprobe.h"
 
@@ -24,18 +24,22 @@ using Severity = SmtpProbeResult::Finding::Severity;
 V verdictOf(Severity s)
 {
     switch (s) {
-    case Severity::Fail: return V::Fail;
-    case Severity::Warning: return V::Warning;
-    case Severity::Info: return V::Info;
-    case Severity::Pass: break;
+    case Severity::Fail:
+        return V::Fail;
+    case Severity::Warning:
+        return V::Warning;
+    case Severity::Info:
+        return V::Info;
+    case Severity::Pass:
+        break;
     }
     return V::Pass;
 }
 
 } // namespace
 
-SmtpStepResult runSmtpStep(const QString &host, const QHostAddress &address, quint16 port, const QString &domain,
-                           const QString &recipient, int timeoutMs, const std::function<bool()> &cancelled)
+SmtpStepResult runSmtpStep(const QString &host, const QHostAddress &address, quint16 port,
+    const QString &domain, const QString &recipient, int timeoutMs, const std::function<bool()> &cancelled)
 {
     // The probe is asynchronous; this leg of the guided run runs on a worker
     // thread, so it gets an event loop of its own for the probe's lifetime.
@@ -81,35 +85,43 @@ SmtpStepResult runSmtpStep(const QString &host, const QHostAddress &address, qui
 
     const auto has = [&r](const char *id) {
         return std::any_of(r.findings.cbegin(), r.findings.cend(),
-                           [id](const SmtpProbeResult::Finding &f) { return f.id == QLatin1String(id); });
+            [id](const SmtpProbeResult::Finding &f) { return f.id == QLatin1String(id); });
     };
-    out.data.insert(QStringLiteral("connect"), has("connect.refused") ? QStringLiteral("refused")
-                                                : has("connect.timeout") ? QStringLiteral("timeout")
-                                                : r.connected ? QStringLiteral("open")
-                                                              : QStringLiteral("failed"));
+    out.data.insert(QStringLiteral("connect"),
+        has("connect.refused")       ? QStringLiteral("refused")
+            : has("connect.timeout") ? QStringLiteral("timeout")
+            : r.connected            ? QStringLiteral("open")
+                                     : QStringLiteral("failed"));
     out.data.insert(QStringLiteral("starttls"), r.tls.offered);
     out.data.insert(QStringLiteral("rcptCode"), r.recipient.rcptReply ? r.recipient.rcptReply->code : 0);
 
     if (has("connect.refused")) {
         out.conclusion = tr("Nothing accepts connections on %1 (connection refused)").arg(where);
-        out.advice = tr("The host answered at once and refused: the mail service is not running there, or listens on "
-                        "another address or port. Tested from %1.").arg(QHostInfo::localHostName());
+        out.advice = tr(
+            "The host answered at once and refused: the mail service is not running there, or listens on "
+            "another address or port. Tested from %1.")
+                         .arg(QHostInfo::localHostName());
     } else if (has("connect.timeout")) {
         out.conclusion = tr("Port %1 of %2 is filtered: connections time out").arg(port).arg(host);
-        out.advice = tr("No answer at all: a firewall between here and the server drops the connection (a refused "
-                        "connection would be answered at once). If the server accepts mail locally, ask the network "
-                        "or hosting provider whether port %1 is blocked upstream.").arg(port);
+        out.advice
+            = tr("No answer at all: a firewall between here and the server drops the connection (a refused "
+                 "connection would be answered at once). If the server accepts mail locally, ask the network "
+                 "or hosting provider whether port %1 is blocked upstream.")
+                  .arg(port);
     } else if (has("greeting.refused")) {
         out.conclusion = tr("%1 refuses SMTP sessions at the greeting").arg(where);
         out.advice = r.greeting ? r.greeting->summary() : QString();
     } else if (has("relay.open")) {
         out.conclusion = tr("%1 is an OPEN RELAY").arg(where);
-        out.advice = tr("It accepted mail from an outside sender to an outside recipient without authentication (no "
-                        "message was sent: the test stops before DATA). Spammers will find it within hours; close it now.");
+        out.advice
+            = tr("It accepted mail from an outside sender to an outside recipient without authentication (no "
+                 "message was sent: the test stops before DATA). Spammers will find it within hours; close "
+                 "it now.");
     } else if (has("recipient.tempfailed")) {
         out.conclusion = tr("%1 temporarily refuses mail for %2").arg(where, o.recipient);
-        out.advice = tr("A 4xx answer makes senders queue and retry for days: mail seems to vanish rather than bounce. "
-                        "Look for a new rule that tempfails (a reverse-DNS or greylisting check, a full disk).");
+        out.advice = tr(
+            "A 4xx answer makes senders queue and retry for days: mail seems to vanish rather than bounce. "
+            "Look for a new rule that tempfails (a reverse-DNS or greylisting check, a full disk).");
     } else if (has("recipient.refused")) {
         out.conclusion = tr("%1 rejects mail for %2").arg(where, o.recipient);
     } else if (!r.connected || r.error) {

@@ -4,7 +4,6 @@
 
 #include <QHostAddress>
 #include <QJsonObject>
-
 #include <functional>
 
 namespace MailOps {
@@ -23,7 +22,7 @@ struct SmtpStepResult
     QJsonObject data;
 };
 
-SmtpStepResult runSmtpStep(const QString &host, const QHostAddress &address, quint16 port, const QString &domain,
-                           const QString &recipient, int timeoutMs, const std::function<bool()> &cancelled);
+SmtpStepResult runSmtpStep(const QString &host, const QHostAddress &address, quint16 port,
+    const QString &domain, const QString &recipient, int timeoutMs, const std::function<bool()> &cancelled);
 
 } // namespace MailOps

@@ -1,4 +1,5 @@
 #include "dmarccheck.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>

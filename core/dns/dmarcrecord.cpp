@@ -1,6 +1,6 @@
 #include "dmarcrecord.h"
-#include "common/translation.h"
 
+#include "common/translation.h"
 #include "taglist.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,5 @@
 #include "dnsblchecker.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,5 @@
 #include "dnsblreport.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>

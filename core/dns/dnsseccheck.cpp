@@ -1,4 +1,5 @@
 #include "dnsseccheck.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,5 @@
 #include "mtastspolicy.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>
@@ -22,9 +23,12 @@ constexpr qint64 kMaxAge = 31557600;
 QString MtaStsPolicy::modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::Enforce: return QStringLiteral("enforce");
-    case Mode::Testing: return QStringLiteral("testing");
-    case Mode::None: break;
+    case Mode::Enforce:
+        return QStringLiteral("enforce");
+    case Mode::Testing:
+        return QStringLiteral("testing");
+    case Mode::None:
+        break;
     }
     return QStringLiteral("none");
 }
@@ -64,7 +68,8 @@ Result<MtaStsPolicy> MtaStsPolicy::parse(QByteArrayView text)
         const QString value = QString::fromUtf8(line.sliced(colon + 1).trimmed());
         if (key == "version") {
             if (value != QLatin1String("STSv1"))
-                return Result<MtaStsPolicy>::failure(Error::Code::ParseError, tr("version is \"%1\", not STSv1").arg(value));
+                return Result<MtaStsPolicy>::failure(
+                    Error::Code::ParseError, tr("version is \"%1\", not STSv1").arg(value));
             version = true;
         } else if (key == "mode") {
             if (value == QLatin1String("enforce"))
@@ -74,7 +79,8 @@ Result<MtaStsPolicy> MtaStsPolicy::parse(QByteArrayView text)
             else if (value == QLatin1String("none"))
                 p.mode = Mode::None;
             else
-                return Result<MtaStsPolicy>::failure(Error::Code::ParseError, tr("unknown mode \"%1\"").arg(value));
+                return Result<MtaStsPolicy>::failure(
+                    Error::Code::ParseError, tr("unknown mode \"%1\"").arg(value));
             mode = true;
         } else if (key == "mx") {
             if (value.isEmpty() || value.contains(QLatin1Char(' ')))
@@ -85,7 +91,8 @@ Result<MtaStsPolicy> MtaStsPolicy::parse(QByteArrayView text)
             bool ok = false;
             const qint64 age = value.toLongLong(&ok);
             if (!ok || age < 0 || value.size() > 10)
-                return Result<MtaStsPolicy>::failure(Error::Code::ParseError, tr("max_age \"%1\" is not a number of seconds").arg(value));
+                return Result<MtaStsPolicy>::failure(
+                    Error::Code::ParseError, tr("max_age \"%1\" is not a number of seconds").arg(value));
             if (age > kMaxAge)
                 p.problems << tr("max_age %1 is above the maximum of %2 s").arg(age).arg(kMaxAge);
             p.maxAge = qMin(age, kMaxAge);
@@ -102,7 +109,8 @@ Result<MtaStsPolicy> MtaStsPolicy::parse(QByteArrayView text)
     if (!maxAge)
         return Result<MtaStsPolicy>::failure(Error::Code::ParseError, tr("no \"max_age\" line"));
     if (p.mode != Mode::None && p.mx.isEmpty())
-        return Result<MtaStsPolicy>::failure(Error::Code::ParseError, tr("mode %1 without any mx line").arg(modeName(p.mode)));
+        return Result<MtaStsPolicy>::failure(
+            Error::Code::ParseError, tr("mode %1 without any mx line").arg(modeName(p.mode)));
     return p;
 }
 
@@ -165,7 +173,8 @@ void MtaStsFetcher::fetch(const QString &domain)
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > MaxPolicyBytes) {
-            finish(Result<MtaStsPolicy>::failure(Error::Code::ProtocolError, tr("the policy is larger than 64 KB")));
+            finish(Result<MtaStsPolicy>::failure(
+                Error::Code::ProtocolError, tr("the policy is larger than 64 KB")));
         }
     });
     connect(m_reply, &QNetworkReply::finished, this, [this, url] {
@@ -174,22 +183,22 @@ void MtaStsFetcher::fetch(const QString &domain)
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (m_reply->error() == QNetworkReply::SslHandshakeFailedError) {
             finish(Result<MtaStsPolicy>::failure(Error::Code::TlsError,
-                                                 tr("%1: the certificate is not valid for %2 (%3); senders ignore this policy")
-                                                     .arg(url.toString(), url.host(), m_reply->errorString())));
+                tr("%1: the certificate is not valid for %2 (%3); senders ignore this policy")
+                    .arg(url.toString(), url.host(), m_reply->errorString())));
             return;
         }
         if (m_reply->error() != QNetworkReply::NoError && status == 0) {
             finish(Result<MtaStsPolicy>::failure(m_reply->error() == QNetworkReply::OperationCanceledError
-                                                     ? Error::Code::Timeout
-                                                     : Error::Code::HostUnreachable,
-                                                 tr("%1: %2").arg(url.toString(), m_reply->errorString())));
+                    ? Error::Code::Timeout
+                    : Error::Code::HostUnreachable,
+                tr("%1: %2").arg(url.toString(), m_reply->errorString())));
             return;
         }
         if (status != 200) {
             finish(Result<MtaStsPolicy>::failure(Error::Code::ProtocolError,
-                                                 tr("%1 answered HTTP %2; a policy must be served with 200 and without redirects")
-                                                     .arg(url.toString())
-                                                     .arg(status)));
+                tr("%1 answered HTTP %2; a policy must be served with 200 and without redirects")
+                    .arg(url.toString())
+                    .arg(status)));
             return;
         }
         Result<MtaStsPolicy> policy = MtaStsPolicy::parse(m_reply->read(MaxPolicyBytes + 1));

@@ -19,7 +19,12 @@ namespace MailOps {
 // problems.
 struct MtaStsPolicy
 {
-    enum class Mode { Enforce, Testing, None };
+    enum class Mode
+    {
+        Enforce,
+        Testing,
+        None
+    };
 
     Mode mode = Mode::None;
     QStringList mx; // patterns, "*.example.net" allowed

@@ -1,4 +1,5 @@
 #include "mxcheck.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>

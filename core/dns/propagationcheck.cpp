@@ -1,4 +1,5 @@
 #include "propagationcheck.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "resolver.h"
-#include "common/translation.h"
 
 #include "common/logging.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

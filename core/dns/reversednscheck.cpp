@@ -1,4 +1,5 @@
 #include "reversednscheck.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>

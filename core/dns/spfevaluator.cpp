@@ -1,6 +1,6 @@
 #include "spfevaluator.h"
-#include "common/translation.h"
 
+#include "common/translation.h"
 #include "spfmacro.h"
 
 #include <QCoreApplication>

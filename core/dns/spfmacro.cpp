@@ -1,6 +1,6 @@
 #include "spfmacro.h"
-#include "common/translation.h"
 
+#include "common/translation.h"
 #include "dnsquerier.h"
 
 #include <QCoreApplication>

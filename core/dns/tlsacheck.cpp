@@ -1,4 +1,5 @@
 #include "tlsacheck.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>

@@ -5,10 +5,14 @@ namespace MailOps {
 QString JournalEvent::severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Info: return QStringLiteral("info");
-    case Severity::Notice: return QStringLiteral("notice");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Critical: return QStringLiteral("critical");
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Notice:
+        return QStringLiteral("notice");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Critical:
+        return QStringLiteral("critical");
     }
     return QStringLiteral("info");
 }

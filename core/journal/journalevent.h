@@ -15,7 +15,13 @@ namespace MailOps {
 // "version:42"). A plain value: writers make one and hand it to a sink.
 struct JournalEvent
 {
-    enum class Severity { Info, Notice, Warning, Critical };
+    enum class Severity
+    {
+        Info,
+        Notice,
+        Warning,
+        Critical
+    };
 
     qint64 id = 0; // set by the store; 0 until stored
     QDateTime time; // UTC; the store fills it when empty

@@ -31,24 +31,37 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Time: return e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case Gateway: return e.profile;
-        case Kind: return e.kind;
-        case Severity: return JournalEvent::severityName(e.severity);
-        case Summary: return e.summary;
-        case Subject: return e.subject;
-        default: return {};
+        case Time:
+            return e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Gateway:
+            return e.profile;
+        case Kind:
+            return e.kind;
+        case Severity:
+            return JournalEvent::severityName(e.severity);
+        case Summary:
+            return e.summary;
+        case Subject:
+            return e.subject;
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == Time)
             return e.time.toUTC().toString(Qt::ISODateWithMs);
         return index.column() == Summary ? e.summary : QVariant();
-    case IdRole: return e.id;
-    case SeverityRole: return int(e.severity);
-    case SubjectRole: return e.subject;
-    case ProfileRole: return e.profile;
-    case KindRole: return e.kind;
-    default: return {};
+    case IdRole:
+        return e.id;
+    case SeverityRole:
+        return int(e.severity);
+    case SubjectRole:
+        return e.subject;
+    case ProfileRole:
+        return e.profile;
+    case KindRole:
+        return e.kind;
+    default:
+        return {};
     }
 }
 
@@ -57,13 +70,20 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Gateway: return tr("Gateway");
-    case Kind: return tr("Kind");
-    case Severity: return tr("Severity");
-    case Summary: return tr("Summary");
-    case Subject: return tr("Concerns");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Gateway:
+        return tr("Gateway");
+    case Kind:
+        return tr("Kind");
+    case Severity:
+        return tr("Severity");
+    case Summary:
+        return tr("Summary");
+    case Subject:
+        return tr("Concerns");
+    default:
+        return {};
     }
 }
 
@@ -147,10 +167,13 @@ void JournalModel::fetchMore(const QModelIndex &parent)
         // change. One later fetch answers them all.
         if (!m_fetchQueued) {
             m_fetchQueued = true;
-            QMetaObject::invokeMethod(this, [this] {
-                m_fetchQueued = false;
-                fetchMore({});
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_fetchQueued = false;
+                    fetchMore({});
+                },
+                Qt::QueuedConnection);
         }
         return;
     }

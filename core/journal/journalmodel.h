@@ -21,8 +21,18 @@ class JournalModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(JournalModel)
 
 public:
-    enum Column { Time, Gateway, Kind, Severity, Summary, Subject, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Time,
+        Gateway,
+        Kind,
+        Severity,
+        Summary,
+        Subject,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         SeverityRole, // int of JournalEvent::Severity
         SubjectRole,

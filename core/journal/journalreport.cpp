@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace MailOps {
@@ -62,9 +61,12 @@ JournalEventList JournalReport::chronological() const
 QString JournalReport::render(Format format) const
 {
     switch (format) {
-    case Format::Text: return toText();
-    case Format::Markdown: return toMarkdown();
-    case Format::Json: return toJson();
+    case Format::Text:
+        return toText();
+    case Format::Markdown:
+        return toMarkdown();
+    case Format::Json:
+        return toJson();
     }
     return toText();
 }
@@ -79,9 +81,9 @@ QString JournalReport::toText() const
     if (list.isEmpty())
         return out + tr("Nothing was recorded.") + QLatin1Char('\n');
     for (const JournalEvent &e : list) {
-        out += QStringLiteral("%1  %2  %3  %4  %5").arg(utc(e.time), e.profile.isEmpty() ? QStringLiteral("-") : e.profile,
-                                                     JournalEvent::severityName(e.severity).leftJustified(8), e.kind,
-                                                     oneLine(e.summary));
+        out += QStringLiteral("%1  %2  %3  %4  %5")
+                   .arg(utc(e.time), e.profile.isEmpty() ? QStringLiteral("-") : e.profile,
+                       JournalEvent::severityName(e.severity).leftJustified(8), e.kind, oneLine(e.summary));
         if (!e.subject.isEmpty())
             out += QStringLiteral("  [%1]").arg(oneLine(e.subject));
         out += QLatin1Char('\n');
@@ -102,7 +104,10 @@ QString JournalReport::toMarkdown() const
     for (const JournalEvent &e : list) {
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                    .arg(utc(e.time), markdownCell(e.profile), JournalEvent::severityName(e.severity),
-                        markdownCell(e.summary), e.subject.isEmpty() ? QString() : QStringLiteral("`%1`").arg(markdownCell(e.subject).remove(QLatin1Char('`'))));
+                       markdownCell(e.summary),
+                       e.subject.isEmpty()
+                           ? QString()
+                           : QStringLiteral("`%1`").arg(markdownCell(e.subject).remove(QLatin1Char('`'))));
     }
     return out;
 }

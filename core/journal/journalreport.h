@@ -17,7 +17,12 @@ class JournalReport final
     Q_DECLARE_TR_FUNCTIONS(JournalReport)
 
 public:
-    enum class Format { Text, Markdown, Json };
+    enum class Format
+    {
+        Text,
+        Markdown,
+        Json
+    };
 
     // "text", "markdown"/"md", "json"; false for anything else.
     static bool formatFromName(const QString &name, Format *format);

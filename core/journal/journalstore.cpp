@@ -10,7 +10,6 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
-
 #include <memory>
 
 namespace MailOps {
@@ -70,7 +69,8 @@ struct JournalStore::Connection
 
 QString JournalStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/journal.sqlite");
 }
 
 JournalStore::JournalStore(const QString &path, QObject *parent)
@@ -126,8 +126,8 @@ Status JournalStore::openConnection(Connection *c, bool *movedAside)
     // Called with m_mutex held: only one thread moves a damaged file aside.
     *movedAside = false;
     if (!c->file)
-        c->file = std::make_unique<SqliteFile>(m_path, QStringLiteral("mailops-journal-"), tr("journal"),
-                                               schemaSteps());
+        c->file = std::make_unique<SqliteFile>(
+            m_path, QStringLiteral("mailops-journal-"), tr("journal"), schemaSteps());
     c->file->close();
     Status opened = c->file->open(movedAside);
     if (*movedAside)
@@ -148,7 +148,8 @@ JournalStore::Connection *JournalStore::connection(Status *status)
         *status = openConnection(c, &movedAside);
         if (movedAside && c->file->isOpen()) {
             const Error e = status->error();
-            QMetaObject::invokeMethod(this, [this, e] { Q_EMIT damaged(e); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, e] { Q_EMIT damaged(e); }, Qt::QueuedConnection);
             *status = Ok {};
         }
         if (c->file->isOpen())
@@ -228,8 +229,9 @@ Status JournalStore::writePendingLocked(bool *movedAside, Error *damage)
                 busy = SqliteFile::isBusy(q.lastError());
                 return c->file->sqlError(what, q, &outcome);
             }
-            q.prepare(QStringLiteral("INSERT INTO events (t, profile, kind, severity, summary, payload, subject) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO events (t, profile, kind, severity, summary, payload, subject) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"));
             for (const JournalEvent &e : std::as_const(m_pending)) {
                 q.bindValue(0, e.time.toMSecsSinceEpoch());
                 q.bindValue(1, notNull(e.profile));
@@ -309,19 +311,22 @@ Status JournalStore::append(const JournalEvent &event)
             if (cause.endsWith(QLatin1Char('.')))
                 cause.chop(1);
             written = Error { written.error().code,
-                              tr("%1; %n journal event(s) are waiting in memory.", nullptr, waiting).arg(cause) };
+                tr("%1; %n journal event(s) are waiting in memory.", nullptr, waiting).arg(cause) };
         }
     }
     // Signals go out without the lock: a slot may record again.
     if (movedAside)
-        QMetaObject::invokeMethod(this, [this, damage] { Q_EMIT damaged(damage); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, damage] { Q_EMIT damaged(damage); }, Qt::QueuedConnection);
     if (reportFailure) {
         qCWarning(lcJournal).noquote() << written.error().message;
         const Error err = written.error();
-        QMetaObject::invokeMethod(this, [this, err] { Q_EMIT writeFailed(err); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, err] { Q_EMIT writeFailed(err); }, Qt::QueuedConnection);
     }
     if (written)
-        QMetaObject::invokeMethod(this, [this] { checkForNew(true); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { checkForNew(true); }, Qt::QueuedConnection);
     return written;
 }
 
@@ -402,8 +407,9 @@ Result<JournalEventList> JournalStore::events(const JournalFilter &filter)
         binds << int(filter.minSeverity);
     }
     if (!filter.text.isEmpty()) {
-        sql += QStringLiteral(" AND (instr(lower(summary), lower(?)) > 0 OR instr(lower(subject), lower(?)) > 0 "
-                              "OR instr(lower(kind), lower(?)) > 0)");
+        sql += QStringLiteral(
+            " AND (instr(lower(summary), lower(?)) > 0 OR instr(lower(subject), lower(?)) > 0 "
+            "OR instr(lower(kind), lower(?)) > 0)");
         binds << filter.text << filter.text << filter.text;
     }
     if (filter.beforeId > 0) {
@@ -436,8 +442,8 @@ Result<JournalEventList> JournalStore::events(const JournalFilter &filter)
 
 namespace {
 
-Result<QStringList> distinctColumn(const SqliteFile &file, const QSqlDatabase &db, const QString &column,
-                                   const QString &what)
+Result<QStringList> distinctColumn(
+    const SqliteFile &file, const QSqlDatabase &db, const QString &column, const QString &what)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM events ORDER BY %1").arg(column)))
@@ -457,8 +463,8 @@ Result<QStringList> JournalStore::kinds()
     Connection *c = connection(&status);
     if (!c->file->isOpen())
         return Error { Error::Code::IoError, tr("The journal %1 is not open.").arg(m_path) };
-    return distinctColumn(*c->file, c->file->database(), QStringLiteral("kind"),
-                          tr("Cannot read the journal %1").arg(m_path));
+    return distinctColumn(
+        *c->file, c->file->database(), QStringLiteral("kind"), tr("Cannot read the journal %1").arg(m_path));
 }
 
 Result<QStringList> JournalStore::profiles()
@@ -469,7 +475,7 @@ Result<QStringList> JournalStore::profiles()
     if (!c->file->isOpen())
         return Error { Error::Code::IoError, tr("The journal %1 is not open.").arg(m_path) };
     return distinctColumn(*c->file, c->file->database(), QStringLiteral("profile"),
-                          tr("Cannot read the journal %1").arg(m_path));
+        tr("Cannot read the journal %1").arg(m_path));
 }
 
 Result<qint64> JournalStore::latestId()

@@ -117,8 +117,7 @@ QByteArrayView LogCounters::CountTable::keyOf(const Entry &entry) const
     return QByteArrayView(m_longKeys.data() + offset, entry.length);
 }
 
-template<typename F>
-void LogCounters::CountTable::forEach(F &&f) const
+template<typename F> void LogCounters::CountTable::forEach(F &&f) const
 {
     for (const Entry &entry : m_entries)
         f(keyOf(entry), entry.count);
@@ -309,8 +308,7 @@ void LogCounters::CodeCounts::add(quint64 code, qint64 n)
     }
 }
 
-template<typename F>
-void LogCounters::CodeCounts::forEach(F &&f) const
+template<typename F> void LogCounters::CodeCounts::forEach(F &&f) const
 {
     for (const Slot &slot : m_slots) {
         if (slot.count)
@@ -395,8 +393,9 @@ void LogCounters::add(const MailLogEvent &e)
         return;
     case Kind::Reject: {
         ++m_totals.rejected;
-        const int cls = int(e.rejectClass == MailLogEvent::RejectClass::None ? MailLogEvent::RejectClass::Other
-                                                                            : e.rejectClass);
+        const int cls
+            = int(e.rejectClass == MailLogEvent::RejectClass::None ? MailLogEvent::RejectClass::Other
+                                                                   : e.rejectClass);
         ++m_rejectsByClass[cls];
         MinuteData &m = minute(e.time);
         ++m.rejected;
@@ -462,7 +461,8 @@ QList<LogCounters::Minute> LogCounters::minutes() const
 QList<LogCounters::Minute> LogCounters::minutesSince(qint64 wallClockSecs) const
 {
     QList<Minute> out;
-    for (auto it = m_minutes.lower_bound(wallClockSecs - ((wallClockSecs % 60) + 60) % 60); it != m_minutes.end(); ++it)
+    for (auto it = m_minutes.lower_bound(wallClockSecs - ((wallClockSecs % 60) + 60) % 60);
+         it != m_minutes.end(); ++it)
         out.append(toMinute(it->second));
     return out;
 }
@@ -472,7 +472,9 @@ QList<LogCounters::Count> LogCounters::top(const Table &table, int n)
     QList<Count> all;
     all.reserve(table.size());
     table.forEach([&](QByteArrayView key, qint64 count) { all.append({ key.toByteArray(), count }); });
-    const auto cmp = [](const Count &a, const Count &b) { return a.count != b.count ? a.count > b.count : a.key < b.key; };
+    const auto cmp = [](const Count &a, const Count &b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
+    };
     if (n < all.size()) {
         std::partial_sort(all.begin(), all.begin() + n, all.end(), cmp);
         all.resize(n);

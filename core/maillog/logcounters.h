@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QMetaType>
-
 #include <array>
 #include <map>
 #include <vector>
@@ -80,7 +79,10 @@ public:
     void add(const MailLogEvent &event);
 
     const Totals &totals() const { return m_totals; }
-    const std::array<qint64, MailLogEvent::RejectClassCount> &rejectsByClass() const { return m_rejectsByClass; }
+    const std::array<qint64, MailLogEvent::RejectClassCount> &rejectsByClass() const
+    {
+        return m_rejectsByClass;
+    }
     QHash<QByteArray, qint64> dsnTotals() const;
     // Oldest first.
     QList<Minute> minutes() const;
@@ -106,8 +108,7 @@ private:
         void clear();
         // Keeps the entries counted more than threshold.
         void keepAbove(qint64 threshold);
-        template<typename F>
-        void forEach(F &&f) const; // f(QByteArrayView key, qint64 count)
+        template<typename F> void forEach(F &&f) const; // f(QByteArrayView key, qint64 count)
 
     private:
         static constexpr qsizetype InlineKey = 40;
@@ -122,7 +123,8 @@ private:
         QByteArrayView keyOf(const Entry &entry) const;
         void index(quint64 hash, quint64 entryNumber);
 
-        std::vector<quint64> m_index; // 0 or (hash >> 32) << 32 | entry number + 1; a power of two, at most half full
+        std::vector<quint64>
+            m_index; // 0 or (hash >> 32) << 32 | entry number + 1; a power of two, at most half full
         std::vector<Entry> m_entries;
         std::vector<char> m_longKeys;
     };
@@ -135,8 +137,7 @@ private:
     {
     public:
         void add(quint64 code, qint64 n = 1);
-        template<typename F>
-        void forEach(F &&f) const; // f(quint64 code, qint64 count)
+        template<typename F> void forEach(F &&f) const; // f(quint64 code, qint64 count)
 
     private:
         struct Slot

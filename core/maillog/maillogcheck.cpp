@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
-
 #include <algorithm>
 #include <cstring>
 
@@ -18,9 +17,12 @@ constexpr qint64 kFutureSlackSecs = 300;
 constexpr qint64 kChunk = 1024 * 1024;
 
 constexpr MailLogEvent::RejectClass kRejectClasses[] = {
-    MailLogEvent::RejectClass::ReverseDns, MailLogEvent::RejectClass::Dnsbl,
-    MailLogEvent::RejectClass::Spf,        MailLogEvent::RejectClass::RelayDenied,
-    MailLogEvent::RejectClass::Greylisting, MailLogEvent::RejectClass::Other,
+    MailLogEvent::RejectClass::ReverseDns,
+    MailLogEvent::RejectClass::Dnsbl,
+    MailLogEvent::RejectClass::Spf,
+    MailLogEvent::RejectClass::RelayDenied,
+    MailLogEvent::RejectClass::Greylisting,
+    MailLogEvent::RejectClass::Other,
 };
 
 QString threshold(qint64 value)
@@ -33,10 +35,14 @@ QString threshold(qint64 value)
 qint64 MailLogCheck::Counts::count(EventClass cls) const
 {
     switch (cls) {
-    case EventClass::Rejects: return rejects;
-    case EventClass::Tempfails: return tempfails;
-    case EventClass::Bounces: return bounces;
-    case EventClass::Deferred: return deferred;
+    case EventClass::Rejects:
+        return rejects;
+    case EventClass::Tempfails:
+        return tempfails;
+    case EventClass::Bounces:
+        return bounces;
+    case EventClass::Deferred:
+        return deferred;
     }
     return 0;
 }
@@ -57,7 +63,8 @@ void MailLogCheck::setNow(const QDateTime &now)
 
 std::optional<MailLogCheck::EventClass> MailLogCheck::classFromName(QStringView name)
 {
-    for (EventClass c : { EventClass::Rejects, EventClass::Tempfails, EventClass::Bounces, EventClass::Deferred }) {
+    for (EventClass c :
+        { EventClass::Rejects, EventClass::Tempfails, EventClass::Bounces, EventClass::Deferred }) {
         if (name.compare(className(c), Qt::CaseInsensitive) == 0)
             return c;
     }
@@ -67,10 +74,14 @@ std::optional<MailLogCheck::EventClass> MailLogCheck::classFromName(QStringView 
 QString MailLogCheck::className(EventClass cls)
 {
     switch (cls) {
-    case EventClass::Rejects: return QStringLiteral("rejects");
-    case EventClass::Tempfails: return QStringLiteral("tempfails");
-    case EventClass::Bounces: return QStringLiteral("bounces");
-    case EventClass::Deferred: return QStringLiteral("deferred");
+    case EventClass::Rejects:
+        return QStringLiteral("rejects");
+    case EventClass::Tempfails:
+        return QStringLiteral("tempfails");
+    case EventClass::Bounces:
+        return QStringLiteral("bounces");
+    case EventClass::Deferred:
+        return QStringLiteral("deferred");
     }
     return QStringLiteral("rejects");
 }
@@ -79,13 +90,19 @@ QString MailLogCheck::rejectClassLabel(MailLogEvent::RejectClass cls)
 {
     using C = MailLogEvent::RejectClass;
     switch (cls) {
-    case C::ReverseDns: return QStringLiteral("rdns");
-    case C::Dnsbl: return QStringLiteral("dnsbl");
-    case C::Spf: return QStringLiteral("spf");
-    case C::RelayDenied: return QStringLiteral("relay");
-    case C::Greylisting: return QStringLiteral("greylisting");
+    case C::ReverseDns:
+        return QStringLiteral("rdns");
+    case C::Dnsbl:
+        return QStringLiteral("dnsbl");
+    case C::Spf:
+        return QStringLiteral("spf");
+    case C::RelayDenied:
+        return QStringLiteral("relay");
+    case C::Greylisting:
+        return QStringLiteral("greylisting");
     case C::None:
-    case C::Other: return QStringLiteral("other");
+    case C::Other:
+        return QStringLiteral("other");
     }
     return QStringLiteral("other");
 }
@@ -134,8 +151,9 @@ Status MailLogCheck::readTail(const QString &path)
         return Error { Error::Code::InvalidInput, tr("the mail log %1 is not a regular file").arg(path) };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { file.error() == QFileDevice::PermissionsError ? Error::Code::PermissionDenied : Error::Code::IoError,
-                       tr("cannot read the mail log %1: %2").arg(path, file.errorString()) };
+        return Error { file.error() == QFileDevice::PermissionsError ? Error::Code::PermissionDenied
+                                                                     : Error::Code::IoError,
+            tr("cannot read the mail log %1: %2").arg(path, file.errorString()) };
 
     // Read up to the size seen now: lines appended meanwhile are newer than
     // `now` anyway, and the read stays bounded.
@@ -147,7 +165,8 @@ Status MailLogCheck::readTail(const QString &path)
         m_counts.partial = true;
         char before = 0;
         if (!file.seek(pos - 1) || !file.getChar(&before))
-            return Error { Error::Code::IoError, tr("cannot seek in the mail log %1: %2").arg(path, file.errorString()) };
+            return Error { Error::Code::IoError,
+                tr("cannot seek in the mail log %1: %2").arg(path, file.errorString()) };
         // Unless the tail starts right after a newline, its first line is cut.
         skipFirst = before != '\n';
     }
@@ -159,7 +178,8 @@ Status MailLogCheck::readTail(const QString &path)
         buffer.resize(qsizetype(qMin(kChunk, size - pos)));
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0)
-            return Error { Error::Code::IoError, tr("cannot read the mail log %1: %2").arg(path, file.errorString()) };
+            return Error { Error::Code::IoError,
+                tr("cannot read the mail log %1: %2").arg(path, file.errorString()) };
         if (n == 0)
             break; // truncated under us
         pos += n;
@@ -225,7 +245,8 @@ PluginOutput MailLogCheck::render(EventClass cls, qint64 warning, qint64 critica
             if (const qint64 n = c.rejectsByClass[size_t(rc)])
                 parts.append({ n, rejectClassLabel(rc) });
         }
-        std::stable_sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::stable_sort(
+            parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         QStringList words;
         for (const auto &[n, label] : parts)
             words << QStringLiteral("%1 %2").arg(label).arg(n);
@@ -239,7 +260,8 @@ PluginOutput MailLogCheck::render(EventClass cls, qint64 warning, qint64 critica
                   .arg(c.oldest < 60 ? tr("less than a minute") : tr("%1 min").arg(c.oldest / 60));
 
     QStringList perf;
-    for (EventClass each : { EventClass::Rejects, EventClass::Tempfails, EventClass::Bounces, EventClass::Deferred }) {
+    for (EventClass each :
+        { EventClass::Rejects, EventClass::Tempfails, EventClass::Bounces, EventClass::Deferred }) {
         const bool selected = each == cls;
         perf << QStringLiteral("%1=%2;%3;%4;0;")
                     .arg(PluginOutput::perfLabel(className(each)))
@@ -248,7 +270,9 @@ PluginOutput MailLogCheck::render(EventClass cls, qint64 warning, qint64 critica
                     .arg(selected ? threshold(critical) : QString());
     }
     for (auto rc : kRejectClasses)
-        perf << QStringLiteral("%1=%2;;;0;").arg(PluginOutput::perfLabel(rejectClassLabel(rc))).arg(c.rejectsByClass[size_t(rc)]);
+        perf << QStringLiteral("%1=%2;;;0;")
+                    .arg(PluginOutput::perfLabel(rejectClassLabel(rc)))
+                    .arg(c.rejectsByClass[size_t(rc)]);
 
     QString text = line + QStringLiteral(" | ") + perf.join(QLatin1Char(' '));
     text += QLatin1Char('\n')

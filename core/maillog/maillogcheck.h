@@ -1,13 +1,12 @@
 #pragma once
 
+#include "common/pluginoutput.h"
 #include "common/result.h"
 #include "maillog/maillogevent.h"
 #include "maillog/maillogparser.h"
-#include "common/pluginoutput.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <array>
 #include <optional>
 
@@ -23,7 +22,13 @@ class MailLogCheck final
     Q_DECLARE_TR_FUNCTIONS(MailLogCheck)
 
 public:
-    enum class EventClass { Rejects, Tempfails, Bounces, Deferred };
+    enum class EventClass
+    {
+        Rejects,
+        Tempfails,
+        Bounces,
+        Deferred
+    };
 
     struct Counts
     {

@@ -8,7 +8,8 @@ namespace MailOps {
 // parsed and are valid only as long as that line is: copy what you keep.
 struct MailLogEvent
 {
-    enum class Kind : quint8 {
+    enum class Kind : quint8
+    {
         Unparsed, // no syslog/RFC 3339 prefix: junk, a cut line, another format
         Other, // a well-formed line we do not interpret
         Connect, // smtpd "connect from name[ip]"
@@ -28,8 +29,24 @@ struct MailLogEvent
         Anvil, // anvil "statistics: ..."
         Warning, // "warning:", "error:", "fatal:", "panic:" from any program
     };
-    enum class Status : quint8 { None, Sent, Deferred, Bounced, Other };
-    enum class RejectClass : quint8 { None, ReverseDns, Dnsbl, Spf, RelayDenied, Greylisting, Other };
+    enum class Status : quint8
+    {
+        None,
+        Sent,
+        Deferred,
+        Bounced,
+        Other
+    };
+    enum class RejectClass : quint8
+    {
+        None,
+        ReverseDns,
+        Dnsbl,
+        Spf,
+        RelayDenied,
+        Greylisting,
+        Other
+    };
     static constexpr int RejectClassCount = 7;
 
     Kind kind = Kind::Unparsed;

@@ -4,7 +4,6 @@
 
 #include <sys/stat.h>
 
-
 namespace MailOps {
 
 namespace {
@@ -56,8 +55,8 @@ bool MailLogFollower::openCurrent(bool atEnd)
             m_reportedError = true;
             const bool missing = !QFile::exists(m_path);
             Q_EMIT errorOccurred(Error { missing ? Error::Code::NotFound : Error::Code::PermissionDenied,
-                                         missing ? tr("mail log %1 does not exist (yet)").arg(m_path)
-                                                 : tr("cannot open mail log %1: %2").arg(m_path, m_file.errorString()) });
+                missing ? tr("mail log %1 does not exist (yet)").arg(m_path)
+                        : tr("cannot open mail log %1: %2").arg(m_path, m_file.errorString()) });
         }
         return false;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/error.h"
 #include "common/boundedlinesplitter.h"
+#include "common/error.h"
 
 #include <QByteArray>
 #include <QFile>

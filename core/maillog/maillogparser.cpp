@@ -17,8 +17,7 @@ using Kind = MailLogEvent::Kind;
 // Compares n bytes with a literal whose length the compiler knows, by
 // overlapping 8- or 4-byte loads: GCC turns memcmp of most such lengths
 // (5, 6, 7, 10, ...) into a library call, which costs more than the compare.
-template<size_t N>
-inline bool sameBytes(const char *p, const char (&lit)[N])
+template<size_t N> inline bool sameBytes(const char *p, const char (&lit)[N])
 {
     constexpr size_t n = N - 1;
     if constexpr (n >= 8) {
@@ -52,14 +51,12 @@ inline bool sameBytes(const char *p, const char (&lit)[N])
     }
 }
 
-template<size_t N>
-inline bool starts(QByteArrayView s, const char (&lit)[N])
+template<size_t N> inline bool starts(QByteArrayView s, const char (&lit)[N])
 {
     return s.size() >= qsizetype(N - 1) && sameBytes(s.data(), lit);
 }
 
-template<size_t N>
-inline bool equals(QByteArrayView s, const char (&lit)[N])
+template<size_t N> inline bool equals(QByteArrayView s, const char (&lit)[N])
 {
     return s.size() == qsizetype(N - 1) && sameBytes(s.data(), lit);
 }
@@ -95,8 +92,7 @@ inline qsizetype indexOf(QByteArrayView s, char c, qsizetype from = 0)
 // many ", " and "=" of a log line at once; then sameBytes() decides.
 // QByteArrayView's generic search and memmem's set-up cost several times
 // more on lines this short.
-template<size_t N>
-inline qsizetype find(QByteArrayView s, const char (&lit)[N], qsizetype from = 0)
+template<size_t N> inline qsizetype find(QByteArrayView s, const char (&lit)[N], qsizetype from = 0)
 {
     constexpr qsizetype len = N - 1;
     static_assert(len > 0);
@@ -110,7 +106,8 @@ inline qsizetype find(QByteArrayView s, const char (&lit)[N], qsizetype from = 0
     for (; i + 15 <= last; i += 16) {
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s.data() + i));
         const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s.data() + i + len - 1));
-        unsigned mask = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, final))));
+        unsigned mask
+            = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, final))));
         while (mask) {
             const int bit = std::countr_zero(mask);
             if (sameBytes(s.data() + i + bit, lit))
@@ -126,8 +123,7 @@ inline qsizetype find(QByteArrayView s, const char (&lit)[N], qsizetype from = 0
     return -1;
 }
 
-template<size_t N>
-inline bool has(QByteArrayView s, const char (&lit)[N])
+template<size_t N> inline bool has(QByteArrayView s, const char (&lit)[N])
 {
     return find(s, lit) >= 0;
 }
@@ -180,24 +176,37 @@ int monthFromName(const char *p)
     // Switch on the three letters; syslog writes them in English.
     switch (p[0]) {
     case 'J':
-        if (p[1] == 'a' && p[2] == 'n') return 1;
-        if (p[1] == 'u' && p[2] == 'n') return 6;
-        if (p[1] == 'u' && p[2] == 'l') return 7;
+        if (p[1] == 'a' && p[2] == 'n')
+            return 1;
+        if (p[1] == 'u' && p[2] == 'n')
+            return 6;
+        if (p[1] == 'u' && p[2] == 'l')
+            return 7;
         return 0;
-    case 'F': return p[1] == 'e' && p[2] == 'b' ? 2 : 0;
+    case 'F':
+        return p[1] == 'e' && p[2] == 'b' ? 2 : 0;
     case 'M':
-        if (p[1] == 'a' && p[2] == 'r') return 3;
-        if (p[1] == 'a' && p[2] == 'y') return 5;
+        if (p[1] == 'a' && p[2] == 'r')
+            return 3;
+        if (p[1] == 'a' && p[2] == 'y')
+            return 5;
         return 0;
     case 'A':
-        if (p[1] == 'p' && p[2] == 'r') return 4;
-        if (p[1] == 'u' && p[2] == 'g') return 8;
+        if (p[1] == 'p' && p[2] == 'r')
+            return 4;
+        if (p[1] == 'u' && p[2] == 'g')
+            return 8;
         return 0;
-    case 'S': return p[1] == 'e' && p[2] == 'p' ? 9 : 0;
-    case 'O': return p[1] == 'c' && p[2] == 't' ? 10 : 0;
-    case 'N': return p[1] == 'o' && p[2] == 'v' ? 11 : 0;
-    case 'D': return p[1] == 'e' && p[2] == 'c' ? 12 : 0;
-    default: return 0;
+    case 'S':
+        return p[1] == 'e' && p[2] == 'p' ? 9 : 0;
+    case 'O':
+        return p[1] == 'c' && p[2] == 't' ? 10 : 0;
+    case 'N':
+        return p[1] == 'o' && p[2] == 'v' ? 11 : 0;
+    case 'D':
+        return p[1] == 'e' && p[2] == 'c' ? 12 : 0;
+    default:
+        return 0;
     }
 }
 
@@ -247,8 +256,7 @@ void clear(MailLogEvent &e)
 }
 
 // The value of key=<...> in text, without the brackets; empty if absent.
-template<size_t N>
-QByteArrayView angleField(QByteArrayView text, const char (&key)[N], qsizetype from = 0)
+template<size_t N> QByteArrayView angleField(QByteArrayView text, const char (&key)[N], qsizetype from = 0)
 {
     const qsizetype at = find(text, key, from);
     if (at < 0)
@@ -259,8 +267,7 @@ QByteArrayView angleField(QByteArrayView text, const char (&key)[N], qsizetype f
 }
 
 // The value of key=value up to ',' or end; empty if absent.
-template<size_t N>
-QByteArrayView commaField(QByteArrayView text, const char (&key)[N], qsizetype from = 0)
+template<size_t N> QByteArrayView commaField(QByteArrayView text, const char (&key)[N], qsizetype from = 0)
 {
     const qsizetype at = find(text, key, from);
     if (at < 0)
@@ -359,7 +366,13 @@ struct HeaderMarks
 };
 
 // How far a header got: the parse keeps what lies before a failure.
-enum class HeaderScan { NoHost, NoTag, NoPidStart, Ok };
+enum class HeaderScan
+{
+    NoHost,
+    NoTag,
+    NoPidStart,
+    Ok
+};
 
 // The tag runs to the first space after the host, which must follow its
 // colon: the same as "up to the first ': '" with no space inside the tag.
@@ -434,10 +447,11 @@ struct QueueIdRun
 inline void classifyIdBytes(const char *p, unsigned &other, unsigned &digits)
 {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v));
+    const __m128i digit
+        = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v));
     const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-                                         _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), lower));
+    const __m128i letter = _mm_and_si128(
+        _mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), lower));
     other = ~unsigned(_mm_movemask_epi8(_mm_or_si128(digit, letter))) & 0xFFFFu;
     digits = unsigned(_mm_movemask_epi8(digit));
 }
@@ -494,8 +508,7 @@ void takeReplyAndReason(QByteArrayView s, MailLogEvent &e)
 }
 
 // Full = false leaves out the envelope addresses, which the counters do not read.
-template<bool Full>
-void parseReject(QByteArrayView body, MailLogEvent &e)
+template<bool Full> void parseReject(QByteArrayView body, MailLogEvent &e)
 {
     // body: "RCPT from unknown[192.0.2.1]: 554 5.7.1 <x>: Relay access denied; from=<a> to=<b> ..."
     //   or  "header Subject: x from host[ip]; from=<a> to=<b> proto=SMTP helo=<h>: 5.7.1 text"
@@ -551,8 +564,7 @@ void parseReject(QByteArrayView body, MailLogEvent &e)
 
 // Full = false fills what the counters read: status, forwarded, and the DSN
 // of deferrals and bounces.
-template<bool Full>
-void parseDelivery(QByteArrayView t, MailLogEvent &e)
+template<bool Full> void parseDelivery(QByteArrayView t, MailLogEvent &e)
 {
     using Status = MailLogEvent::Status;
     e.kind = Kind::Delivery;
@@ -619,8 +631,7 @@ void parsePostscreen(QByteArrayView t, MailLogEvent &e)
 
 // Everything after the stamp: host, program[pid], queue id and message.
 // Full = false skips the fields the counters do not read.
-template<bool Full>
-void parseBody(QByteArrayView rest, MailLogEvent &e)
+template<bool Full> void parseBody(QByteArrayView rest, MailLogEvent &e)
 {
     HeaderMarks m;
     const HeaderScan scan = scanHeader(rest, m);
@@ -758,7 +769,6 @@ void parseBody(QByteArrayView rest, MailLogEvent &e)
     }
 }
 
-
 } // namespace
 
 MailLogParser::MailLogParser(QDate reference)
@@ -807,8 +817,8 @@ bool MailLogParser::parseStamp(QByteArrayView &rest, MailLogEvent &e) const
         if (i < s.size() && s[i] == 'Z') {
             e.hasUtcOffset = true;
             ++i;
-        } else if (i + 6 <= s.size() && (s[i] == '+' || s[i] == '-') && digitsAt(s, i + 1, 2) && s[i + 3] == ':'
-                   && digitsAt(s, i + 4, 2)) {
+        } else if (i + 6 <= s.size() && (s[i] == '+' || s[i] == '-') && digitsAt(s, i + 1, 2)
+            && s[i + 3] == ':' && digitsAt(s, i + 4, 2)) {
             const int off = twoDigits(s.data() + i + 1) * 3600 + twoDigits(s.data() + i + 4) * 60;
             e.utcOffsetSecs = s[i] == '-' ? -off : off;
             e.hasUtcOffset = true;
@@ -917,13 +927,20 @@ const char *MailLogParser::rejectClassName(MailLogEvent::RejectClass c)
 {
     using C = MailLogEvent::RejectClass;
     switch (c) {
-    case C::None: return "none";
-    case C::ReverseDns: return "reverse-dns";
-    case C::Dnsbl: return "dnsbl";
-    case C::Spf: return "spf";
-    case C::RelayDenied: return "relay-denied";
-    case C::Greylisting: return "greylisting";
-    case C::Other: return "other";
+    case C::None:
+        return "none";
+    case C::ReverseDns:
+        return "reverse-dns";
+    case C::Dnsbl:
+        return "dnsbl";
+    case C::Spf:
+        return "spf";
+    case C::RelayDenied:
+        return "relay-denied";
+    case C::Greylisting:
+        return "greylisting";
+    case C::Other:
+        return "other";
     }
     return "other";
 }

@@ -4,7 +4,6 @@
 
 #include <QByteArrayView>
 #include <QDate>
-
 #include <array>
 
 namespace MailOps {

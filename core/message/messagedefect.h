@@ -3,7 +3,6 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
-
 #include <array>
 
 namespace MailOps {
@@ -12,7 +11,8 @@ namespace MailOps {
 // raw viewer: line, byte offset, header name or MIME part path ("2.1").
 struct MessageDefect
 {
-    enum class Code {
+    enum class Code
+    {
         EmptyMessage,
         MissingFrom,
         MissingDate,
@@ -35,7 +35,12 @@ struct MessageDefect
         BadQuotedPrintable,
     };
     static constexpr int CodeCount = int(Code::BadQuotedPrintable) + 1;
-    enum class Severity { Error, Warning, Info };
+    enum class Severity
+    {
+        Error,
+        Warning,
+        Info
+    };
 
     Code code = Code::InvalidHeader;
     Severity severity = Severity::Error;

@@ -1,10 +1,10 @@
 #include "messagelinter.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <array>
 #include <cstring>
 
@@ -48,7 +48,7 @@ bool isHex(char c)
 bool isSingleton(QByteArrayView lowerName)
 {
     static const char *const names[] = { "from", "sender", "reply-to", "to", "cc", "bcc", "message-id",
-                                         "in-reply-to", "references", "subject", "date" };
+        "in-reply-to", "references", "subject", "date" };
     for (const char *n : names) {
         if (lowerName == QByteArrayView(n))
             return true;
@@ -156,8 +156,8 @@ void MessageLinter::reset()
     m_nestingReported = false;
 }
 
-void MessageLinter::defect(Code code, Severity severity, const QString &message, qint64 offset, const QString &header,
-                           qint64 line)
+void MessageLinter::defect(
+    Code code, Severity severity, const QString &message, qint64 offset, const QString &header, qint64 line)
 {
     const qint64 n = ++m_report.counts[int(code)];
     if (n > m_options.maxDefectsPerCode)
@@ -181,7 +181,8 @@ void MessageLinter::feed(QByteArrayView chunk)
         return;
     if (m_lastWasCr && p[0] != '\n') {
         if (m_report.counts[int(Code::BareCr)] < m_options.maxDefectsPerCode)
-            defect(Code::BareCr, Severity::Error, tr("carriage return not followed by a line feed"), m_offset - 1);
+            defect(Code::BareCr, Severity::Error, tr("carriage return not followed by a line feed"),
+                m_offset - 1);
         else
             ++m_report.counts[int(Code::BareCr)];
     }
@@ -204,8 +205,8 @@ void MessageLinter::feed(QByteArrayView chunk)
             } else if (c == '\r') {
                 if (k + 1 < end) {
                     if (m_report.counts[int(Code::BareCr)] < m_options.maxDefectsPerCode)
-                        defect(Code::BareCr, Severity::Error, tr("carriage return not followed by a line feed"),
-                               m_offset + (k - i));
+                        defect(Code::BareCr, Severity::Error,
+                            tr("carriage return not followed by a line feed"), m_offset + (k - i));
                     else
                         ++m_report.counts[int(Code::BareCr)];
                 } else if (!nl) {
@@ -245,10 +246,10 @@ void MessageLinter::endLine(bool hasLf)
     }
     if (hasLf && m_crlf && !crlf)
         defect(Code::BareLf, Severity::Error, tr("line ends in a bare line feed in a CRLF message"),
-               m_lineStart + m_lineLength);
+            m_lineStart + m_lineLength);
     if (contentLength > kMaxLineOctets)
         defect(Code::LineTooLong, Severity::Error,
-               tr("line is %1 octets long; the limit is %2").arg(contentLength).arg(kMaxLineOctets));
+            tr("line is %1 octets long; the limit is %2").arg(contentLength).arg(kMaxLineOctets));
     processLine(line);
     ++m_report.lines;
     ++m_lineNo;
@@ -275,7 +276,8 @@ void MessageLinter::headerLine(QByteArrayView line)
         if (!m_line8bit)
             return;
         if (!m_options.smtpUtf8)
-            defect(Code::EightBitHeader, eightBitSeverity, tr("8-bit bytes in a header without SMTPUTF8"), -2, header);
+            defect(Code::EightBitHeader, eightBitSeverity, tr("8-bit bytes in a header without SMTPUTF8"), -2,
+                header);
         else if (m_line.size() == m_lineLength && !QByteArrayView(m_line).isValidUtf8())
             defect(Code::InvalidUtf8Header, eightBitSeverity, tr("header is not valid UTF-8"), -2, header);
     };
@@ -294,7 +296,7 @@ void MessageLinter::headerLine(QByteArrayView line)
         const QString name = QString::fromLatin1(m_fieldName);
         if (line.trimmed().isEmpty())
             defect(Code::BadFolding, Severity::Warning,
-                   tr("continuation line holds only white space (obsolete folding)"), -2, name);
+                tr("continuation line holds only white space (obsolete folding)"), -2, name);
         checkEightBit(name);
         const qsizetype room = m_options.maxFieldBytes - m_fieldValue.size();
         if (line.size() > room || m_line.size() < m_lineLength)
@@ -311,8 +313,8 @@ void MessageLinter::headerLine(QByteArrayView line)
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0) {
         defect(Code::InvalidHeader, Severity::Error,
-               tr("not a header field (no field name and colon): \"%1\"; taken as the start of the body")
-                   .arg(printable(line)));
+            tr("not a header field (no field name and colon): \"%1\"; taken as the start of the body")
+                .arg(printable(line)));
         checkEightBit({});
         endHeader();
         bodyLine(line);
@@ -322,14 +324,15 @@ void MessageLinter::headerLine(QByteArrayView line)
     if (name.back() == ' ' || name.back() == '\t') {
         name = name.trimmed();
         defect(Code::InvalidHeader, Severity::Warning,
-               tr("white space before the colon of \"%1\" (obsolete syntax)").arg(printable(name)), -2,
-               QString::fromLatin1(name));
+            tr("white space before the colon of \"%1\" (obsolete syntax)").arg(printable(name)), -2,
+            QString::fromLatin1(name));
     }
     for (char c : name) {
         const auto u = uchar(c);
         if (u < 33 || u > 126) {
             defect(Code::InvalidHeader, Severity::Error,
-                   tr("invalid character in header field name \"%1\"").arg(printable(name)), -2, printable(name));
+                tr("invalid character in header field name \"%1\"").arg(printable(name)), -2,
+                printable(name));
             break;
         }
     }
@@ -352,24 +355,24 @@ void MessageLinter::finishField()
     const QString name = printable(m_fieldName);
     if (m_fieldTruncated)
         defect(Code::HeaderTooLong, Severity::Info,
-               tr("header field %1 is larger than %2 bytes; only its start was analysed")
-                   .arg(name)
-                   .arg(m_options.maxFieldBytes),
-               m_fieldOffset, name, m_fieldLine);
+            tr("header field %1 is larger than %2 bytes; only its start was analysed")
+                .arg(name)
+                .arg(m_options.maxFieldBytes),
+            m_fieldOffset, name, m_fieldLine);
     if (m_part.topLevel) {
         const int seen = ++m_seen[lname];
         if (seen >= 2 && isSingleton(lname))
             defect(Code::DuplicateHeader, duplicateSeverity(lname),
-                   tr("header field %1 appears %2 times; it is allowed once").arg(name).arg(seen), m_fieldOffset,
-                   name, m_fieldLine);
+                tr("header field %1 appears %2 times; it is allowed once").arg(name).arg(seen), m_fieldOffset,
+                name, m_fieldLine);
     }
     if (lname == "content-type") {
         parseContentType(m_fieldValue, &m_part.contentType, &m_part.boundary);
     } else if (lname == "content-transfer-encoding") {
         const QByteArray cte = m_fieldValue.trimmed().toLower();
-        m_part.encoding = cte == "base64"           ? Encoding::Base64
-            : cte == "quoted-printable"            ? Encoding::QuotedPrintable
-                                                   : Encoding::Other;
+        m_part.encoding = cte == "base64" ? Encoding::Base64
+            : cte == "quoted-printable"   ? Encoding::QuotedPrintable
+                                          : Encoding::Other;
     }
     m_fieldValue.clear();
     m_fieldName.clear();
@@ -381,9 +384,11 @@ void MessageLinter::endHeader()
     if (m_part.topLevel && !m_topHeaderDone) {
         m_topHeaderDone = true;
         if (!m_seen.contains("from"))
-            defect(Code::MissingFrom, Severity::Error, tr("no From: header field"), -1, QStringLiteral("From"));
+            defect(
+                Code::MissingFrom, Severity::Error, tr("no From: header field"), -1, QStringLiteral("From"));
         if (!m_seen.contains("date"))
-            defect(Code::MissingDate, Severity::Error, tr("no Date: header field"), -1, QStringLiteral("Date"));
+            defect(
+                Code::MissingDate, Severity::Error, tr("no Date: header field"), -1, QStringLiteral("Date"));
     }
     ++m_report.parts;
     const bool multipart = m_part.contentType.startsWith("multipart/");
@@ -393,16 +398,16 @@ void MessageLinter::endHeader()
     // Containers are never decoded; only their leaves are.
     m_part.encoding = Encoding::Other;
     if (multipart && m_part.boundary.isEmpty()) {
-        defect(Code::MissingBoundary, Severity::Error, tr("multipart content without a boundary parameter"), -2,
-               QStringLiteral("Content-Type"));
+        defect(Code::MissingBoundary, Severity::Error, tr("multipart content without a boundary parameter"),
+            -2, QStringLiteral("Content-Type"));
         return;
     }
     if (m_part.depth >= m_options.maxNestingDepth) {
         if (!m_nestingReported) {
             m_nestingReported = true;
             defect(Code::NestingTooDeep, Severity::Error,
-                   tr("MIME nesting deeper than %1 levels; deeper parts are not analysed")
-                       .arg(m_options.maxNestingDepth));
+                tr("MIME nesting deeper than %1 levels; deeper parts are not analysed")
+                    .arg(m_options.maxNestingDepth));
         }
         return;
     }
@@ -453,10 +458,11 @@ bool MessageLinter::boundaryLine(QByteArrayView line)
             m_part.path = inner.path;
             if (inner.children == 0)
                 defect(Code::BoundaryNotFound, Severity::Error,
-                       tr("boundary \"%1\" never appears").arg(printable(inner.boundary)));
+                    tr("boundary \"%1\" never appears").arg(printable(inner.boundary)));
             else
                 defect(Code::UnterminatedMultipart, Severity::Error,
-                       tr("multipart with boundary \"%1\" has no closing delimiter").arg(printable(inner.boundary)));
+                    tr("multipart with boundary \"%1\" has no closing delimiter")
+                        .arg(printable(inner.boundary)));
         }
         Multipart &mp = m_multiparts[k];
         if (close) {
@@ -470,8 +476,9 @@ bool MessageLinter::boundaryLine(QByteArrayView line)
             return true;
         }
         ++mp.children;
-        startPart(mp.path.isEmpty() ? QString::number(mp.children) : mp.path + u'.' + QString::number(mp.children),
-                  mp.depth + 1);
+        startPart(
+            mp.path.isEmpty() ? QString::number(mp.children) : mp.path + u'.' + QString::number(mp.children),
+            mp.depth + 1);
         return true;
     }
     return false;
@@ -482,7 +489,7 @@ void MessageLinter::finishPart()
     if (m_part.encoding == Encoding::Base64 && !m_part.reported && m_part.b64Chars % 4 != 0) {
         m_part.reported = true;
         defect(Code::BadBase64, Severity::Error,
-               tr("base64 data ends in the middle of a 4-character group (truncated?)"));
+            tr("base64 data ends in the middle of a 4-character group (truncated?)"));
     }
 }
 
@@ -537,7 +544,8 @@ void MessageLinter::checkQuotedPrintable(QByteArrayView line)
             return; // soft line break
         m_part.reported = true;
         defect(Code::BadQuotedPrintable, Severity::Error,
-               tr("\"=\" not followed by two hex digits: \"%1\"").arg(printable(line.sliced(i, std::min<qsizetype>(3, line.size() - i)))));
+            tr("\"=\" not followed by two hex digits: \"%1\"")
+                .arg(printable(line.sliced(i, std::min<qsizetype>(3, line.size() - i)))));
         return;
     }
 }
@@ -545,7 +553,8 @@ void MessageLinter::checkQuotedPrintable(QByteArrayView line)
 LintReport MessageLinter::finish()
 {
     if (m_lastWasCr) {
-        defect(Code::BareCr, Severity::Error, tr("carriage return not followed by a line feed"), m_offset - 1);
+        defect(
+            Code::BareCr, Severity::Error, tr("carriage return not followed by a line feed"), m_offset - 1);
         m_lastWasCr = false;
     }
     if (m_lineLength > 0)
@@ -564,10 +573,11 @@ LintReport MessageLinter::finish()
         const Multipart mp = m_multiparts.takeLast();
         m_part.path = mp.path;
         if (mp.children == 0)
-            defect(Code::BoundaryNotFound, Severity::Error, tr("boundary \"%1\" never appears").arg(printable(mp.boundary)));
+            defect(Code::BoundaryNotFound, Severity::Error,
+                tr("boundary \"%1\" never appears").arg(printable(mp.boundary)));
         else
             defect(Code::UnterminatedMultipart, Severity::Error,
-                   tr("multipart with boundary \"%1\" has no closing delimiter").arg(printable(mp.boundary)));
+                tr("multipart with boundary \"%1\" has no closing delimiter").arg(printable(mp.boundary)));
     }
     m_report.bytes = m_offset;
     LintReport report = std::move(m_report);
@@ -586,15 +596,17 @@ Result<LintReport> MessageLinter::lintFile(const QString &path, const Options &o
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result<LintReport>::failure(file.exists() ? Error::Code::PermissionDenied : Error::Code::NotFound,
-                                           tr("cannot open %1: %2").arg(path, file.errorString()));
+        return Result<LintReport>::failure(
+            file.exists() ? Error::Code::PermissionDenied : Error::Code::NotFound,
+            tr("cannot open %1: %2").arg(path, file.errorString()));
     }
     MessageLinter linter(options);
     QByteArray block(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(block.data(), block.size());
         if (n < 0)
-            return Result<LintReport>::failure(Error::Code::IoError, tr("cannot read %1: %2").arg(path, file.errorString()));
+            return Result<LintReport>::failure(
+                Error::Code::IoError, tr("cannot read %1: %2").arg(path, file.errorString()));
         if (n == 0)
             break;
         linter.feed(QByteArrayView(block.constData(), qsizetype(n)));

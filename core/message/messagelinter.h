@@ -14,7 +14,12 @@ namespace MailOps {
 // How strictly MessageLinter reads a message.
 struct MessageLintOptions
 {
-    enum class LineEndings { Auto, Crlf, Lf };
+    enum class LineEndings
+    {
+        Auto,
+        Crlf,
+        Lf
+    };
     // The message travels with SMTPUTF8: UTF-8 headers are allowed (RFC 6532).
     bool smtpUtf8 = false;
     // Auto: the first line decides (CRLF on the wire, LF in a spool file or
@@ -52,8 +57,17 @@ public:
     static QFuture<Result<LintReport>> lintFileAsync(const QString &path, const Options &options = {});
 
 private:
-    enum class State { Header, Body };
-    enum class Encoding { Other, Base64, QuotedPrintable };
+    enum class State
+    {
+        Header,
+        Body
+    };
+    enum class Encoding
+    {
+        Other,
+        Base64,
+        QuotedPrintable
+    };
 
     struct Multipart
     {
@@ -92,7 +106,7 @@ private:
     void checkQuotedPrintable(QByteArrayView line);
     // offset -2: the current line's start; -1: the message as a whole (line 0).
     void defect(MessageDefect::Code code, MessageDefect::Severity severity, const QString &message,
-                qint64 offset = -2, const QString &header = {}, qint64 line = -1);
+        qint64 offset = -2, const QString &header = {}, qint64 line = -1);
 
     Options m_options;
     LintReport m_report;

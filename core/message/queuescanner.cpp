@@ -7,7 +7,6 @@
 
 #include <QPromise>
 #include <QSet>
-
 #include <memory>
 
 namespace MailOps {
@@ -78,7 +77,8 @@ void QueueScanner::scanIds(const QStringList &queueIds)
     m_result.listed = m_total;
     // Asynchronous even when there is nothing to do: callers connect after
     // calling.
-    QMetaObject::invokeMethod(this, [this] { m_pending.isEmpty() ? end() : fetchMore(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { m_pending.isEmpty() ? end() : fetchMore(); }, Qt::QueuedConnection);
 }
 
 void QueueScanner::cancel()
@@ -129,7 +129,7 @@ void QueueScanner::fetchMore()
                 running->linter.feed(chunk);
         });
         connect(job, &CommandJob::finished, this,
-                [this, job](const Result<CommandOutput> &r) { fetched(job, r); });
+            [this, job](const Result<CommandOutput> &r) { fetched(job, r); });
     }
     if (m_running.isEmpty() && m_pending.isEmpty())
         end();
@@ -174,8 +174,8 @@ void QueueScanner::end()
     Q_EMIT finished(m_result);
 }
 
-QFuture<Result<QByteArray>> QueueScanner::fetchRaw(Transport *transport, const PostfixCommands &commands,
-                                                   const QString &queueId, qint64 maxBytes)
+QFuture<Result<QByteArray>> QueueScanner::fetchRaw(
+    Transport *transport, const PostfixCommands &commands, const QString &queueId, qint64 maxBytes)
 {
     if (!PostfixCommands::isQueueId(queueId)) {
         return QtFuture::makeReadyFuture(Result<QByteArray>(
@@ -194,18 +194,19 @@ QFuture<Result<QByteArray>> QueueScanner::fetchRaw(Transport *transport, const P
         if (text->size() < maxBytes)
             *text += chunk.left(maxBytes - text->size());
     });
-    QObject::connect(job, &CommandJob::finished, job, [promise, text, queueId](const Result<CommandOutput> &r) {
-        if (!r) {
-            promise->addResult(Result<QByteArray>(r.error()));
-        } else if (r->exitCode != 0) {
-            const QString err = QString::fromLocal8Bit(r->stdErr).trimmed();
-            promise->addResult(Result<QByteArray>(Error {
-                Error::Code::NotFound, err.isEmpty() ? tr("%1 is no longer in the queue").arg(queueId) : err }));
-        } else {
-            promise->addResult(Result<QByteArray>(*text));
-        }
-        promise->finish();
-    });
+    QObject::connect(
+        job, &CommandJob::finished, job, [promise, text, queueId](const Result<CommandOutput> &r) {
+            if (!r) {
+                promise->addResult(Result<QByteArray>(r.error()));
+            } else if (r->exitCode != 0) {
+                const QString err = QString::fromLocal8Bit(r->stdErr).trimmed();
+                promise->addResult(Result<QByteArray>(Error { Error::Code::NotFound,
+                    err.isEmpty() ? tr("%1 is no longer in the queue").arg(queueId) : err }));
+            } else {
+                promise->addResult(Result<QByteArray>(*text));
+            }
+            promise->finish();
+        });
     return promise->future();
 }
 

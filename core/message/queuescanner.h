@@ -2,8 +2,8 @@
 
 #include "common/result.h"
 #include "message/messagelinter.h"
-#include "queue/postfixcommands.h"
 #include "message/scannedmessage.h"
+#include "queue/postfixcommands.h"
 #include "transport/transport.h"
 
 #include <QHash>
@@ -56,7 +56,7 @@ public:
 
     // The raw text of one message for a viewer, capped at maxBytes.
     static QFuture<Result<QByteArray>> fetchRaw(Transport *transport, const PostfixCommands &commands,
-                                                const QString &queueId, qint64 maxBytes = 8 * 1024 * 1024);
+        const QString &queueId, qint64 maxBytes = 8 * 1024 * 1024);
 
 Q_SIGNALS:
     void progress(int done, int total);

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-
 #include <algorithm>
 #include <climits>
 
@@ -40,13 +39,16 @@ QList<CodeTally> tallies(const LintReport &report)
     for (CodeTally &t : out)
         t.count = std::max(t.count, report.count(t.code));
     std::stable_sort(out.begin(), out.end(),
-                     [](const CodeTally &a, const CodeTally &b) { return int(a.severity) < int(b.severity); });
+        [](const CodeTally &a, const CodeTally &b) { return int(a.severity) < int(b.severity); });
     return out;
 }
 
 } // namespace
 
-ScannedMessageModel::ScannedMessageModel(QObject *parent) : QAbstractTableModel(parent) { }
+ScannedMessageModel::ScannedMessageModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 QString ScannedMessageModel::formatAge(qint64 seconds)
 {
@@ -84,9 +86,12 @@ QString ScannedMessageModel::defectSummary(const LintReport &report)
     }
     // Singular and plural spelled out: English needs no translation file.
     QStringList counts;
-    const int errors = perSeverity[int(Severity::Error)] > INT_MAX ? INT_MAX : int(perSeverity[int(Severity::Error)]);
-    const int warnings = perSeverity[int(Severity::Warning)] > INT_MAX ? INT_MAX : int(perSeverity[int(Severity::Warning)]);
-    const int notes = perSeverity[int(Severity::Info)] > INT_MAX ? INT_MAX : int(perSeverity[int(Severity::Info)]);
+    const int errors
+        = perSeverity[int(Severity::Error)] > INT_MAX ? INT_MAX : int(perSeverity[int(Severity::Error)]);
+    const int warnings
+        = perSeverity[int(Severity::Warning)] > INT_MAX ? INT_MAX : int(perSeverity[int(Severity::Warning)]);
+    const int notes
+        = perSeverity[int(Severity::Info)] > INT_MAX ? INT_MAX : int(perSeverity[int(Severity::Info)]);
     if (errors == 1)
         counts.append(tr("%n error", nullptr, errors));
     else if (errors > 1)
@@ -118,10 +123,11 @@ void ScannedMessageModel::setMessages(const ScannedMessageList &incoming)
             messages.append(&m);
         }
     }
-    const auto take = [&messages](qsizetype from, qsizetype to, std::vector<std::unique_ptr<ScannedMessage>> *into) {
-        for (qsizetype i = from; i < to; ++i)
-            into->push_back(std::make_unique<ScannedMessage>(*messages.at(i)));
-    };
+    const auto take
+        = [&messages](qsizetype from, qsizetype to, std::vector<std::unique_ptr<ScannedMessage>> *into) {
+              for (qsizetype i = from; i < to; ++i)
+                  into->push_back(std::make_unique<ScannedMessage>(*messages.at(i)));
+          };
 
     if (m_messages.empty()) {
         if (messages.isEmpty())
@@ -133,7 +139,7 @@ void ScannedMessageModel::setMessages(const ScannedMessageList &incoming)
         return;
     }
     const bool overlap = std::any_of(m_messages.cbegin(), m_messages.cend(),
-                                     [&](const auto &m) { return position.contains(m->entry.queueId); });
+        [&](const auto &m) { return position.contains(m->entry.queueId); });
     if (!overlap) {
         // Nothing to keep a selection on: one reset is cheaper than a diff.
         beginResetModel();
@@ -275,26 +281,35 @@ QVariant ScannedMessageModel::data(const QModelIndex &index, int role) const
     const QueueEntry &e = m.entry;
 
     switch (role) {
-    case MessageRole: return QVariant::fromValue(m);
-    case WorstSeverityRole: return worstSeverity(m.report);
-    case SuspectRole: return m.suspect;
-    case QueueIdRole: return e.queueId;
-    default: break;
+    case MessageRole:
+        return QVariant::fromValue(m);
+    case WorstSeverityRole:
+        return worstSeverity(m.report);
+    case SuspectRole:
+        return m.suspect;
+    case QueueIdRole:
+        return e.queueId;
+    default:
+        break;
     }
 
     const qint64 size = e.messageSize > 0 ? e.messageSize : m.report.bytes;
     if (role == RawValueRole) {
         switch (index.column()) {
-        case Arrived: return e.arrivalTime;
-        case Size: return size;
+        case Arrived:
+            return e.arrivalTime;
+        case Size:
+            return size;
         case Defects: {
             qint64 n = 0;
             for (const CodeTally &t : tallies(m.report))
                 n += t.count;
             return n;
         }
-        case Suspect: return m.suspect;
-        default: return data(index, Qt::DisplayRole);
+        case Suspect:
+            return m.suspect;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     }
     if (role == Qt::TextAlignmentRole) {
@@ -305,17 +320,20 @@ QVariant ScannedMessageModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Arrived:
-            return e.arrivalTime > 0 ? QDateTime::fromSecsSinceEpoch(e.arrivalTime, Qt::UTC).toString(Qt::ISODate)
-                                     : QString();
+            return e.arrivalTime > 0
+                ? QDateTime::fromSecsSinceEpoch(e.arrivalTime, Qt::UTC).toString(Qt::ISODate)
+                : QString();
         case Recipients: {
             QStringList all;
-            for (const QueueRecipient &r : e.recipients.first(std::min<qsizetype>(e.recipients.size(), kTooltipRecipients)))
+            for (const QueueRecipient &r :
+                e.recipients.first(std::min<qsizetype>(e.recipients.size(), kTooltipRecipients)))
                 all.append(r.address);
             if (e.recipients.size() > kTooltipRecipients)
                 all.append(tr("… and %n more", nullptr, int(e.recipients.size() - kTooltipRecipients)));
             return all.join(u'\n');
         }
-        case Size: return tr("%1 bytes").arg(size);
+        case Size:
+            return tr("%1 bytes").arg(size);
         case Defects: {
             if (!m.fetched)
                 return m.fetchError;
@@ -327,31 +345,40 @@ QVariant ScannedMessageModel::data(const QModelIndex &index, int role) const
             }
             return lines.join(u'\n');
         }
-        case Suspect: return m.suspectReason;
-        default: return {};
+        case Suspect:
+            return m.suspectReason;
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
 
     switch (index.column()) {
-    case QueueId: return e.queueId;
-    case Queue: return e.queueName.isEmpty() ? QueueEntry::nameOfQueue(e.queue) : e.queueName;
-    case Arrived: return e.arrivalTime > 0 ? formatAge(now() - e.arrivalTime) : QString();
-    case Sender: return e.sender.isEmpty() ? QStringLiteral("<>") : e.sender;
+    case QueueId:
+        return e.queueId;
+    case Queue:
+        return e.queueName.isEmpty() ? QueueEntry::nameOfQueue(e.queue) : e.queueName;
+    case Arrived:
+        return e.arrivalTime > 0 ? formatAge(now() - e.arrivalTime) : QString();
+    case Sender:
+        return e.sender.isEmpty() ? QStringLiteral("<>") : e.sender;
     case Recipients:
         if (e.recipients.isEmpty())
             return QString();
         if (e.recipients.size() == 1)
             return e.recipients.first().address;
         return tr("%1 +%2").arg(e.recipients.first().address).arg(e.recipients.size() - 1);
-    case Size: return QLocale().formattedDataSize(size);
+    case Size:
+        return QLocale().formattedDataSize(size);
     case Defects:
         if (!m.fetched)
             return m.fetchError.isEmpty() ? tr("not read") : tr("not read: %1").arg(m.fetchError);
         return defectSummary(m.report);
-    case Suspect: return m.suspect ? tr("poison suspect") : QString();
-    default: return {};
+    case Suspect:
+        return m.suspect ? tr("poison suspect") : QString();
+    default:
+        return {};
     }
 }
 
@@ -360,15 +387,24 @@ QVariant ScannedMessageModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case QueueId: return tr("Queue id");
-    case Queue: return tr("Queue");
-    case Arrived: return tr("Age");
-    case Sender: return tr("Sender");
-    case Recipients: return tr("Recipients");
-    case Size: return tr("Size");
-    case Defects: return tr("Defects");
-    case Suspect: return tr("Suspect");
-    default: return {};
+    case QueueId:
+        return tr("Queue id");
+    case Queue:
+        return tr("Queue");
+    case Arrived:
+        return tr("Age");
+    case Sender:
+        return tr("Sender");
+    case Recipients:
+        return tr("Recipients");
+    case Size:
+        return tr("Size");
+    case Defects:
+        return tr("Defects");
+    case Suspect:
+        return tr("Suspect");
+    default:
+        return {};
     }
 }
 

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-
 #include <memory>
 #include <vector>
 
@@ -20,8 +19,20 @@ class ScannedMessageModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ScannedMessageModel)
 
 public:
-    enum Column { QueueId, Queue, Arrived, Sender, Recipients, Size, Defects, Suspect, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        QueueId,
+        Queue,
+        Arrived,
+        Sender,
+        Recipients,
+        Size,
+        Defects,
+        Suspect,
+        ColumnCount
+    };
+    enum Role
+    {
         // The ScannedMessage of the row, with the model's suspect flag applied.
         MessageRole = Qt::UserRole + 1,
         // int(MessageDefect::Severity) of the worst defect, -1 when clean.

@@ -138,15 +138,24 @@ QVariant ActiveAlerts::data(const QModelIndex &index, int role) const
         return {};
     const Alert &a = m_alerts[index.row()];
     switch (role) {
-    case Qt::DisplayRole: return QString(a.title + QStringLiteral(": ") + a.text);
-    case Qt::ToolTipRole: return a.text;
-    case NameRole: return a.name;
-    case SourceRole: return a.source;
-    case SeverityRole: return int(a.severity);
-    case SinceRole: return a.since;
-    case TitleRole: return a.title;
-    case TextRole: return a.text;
-    default: return {};
+    case Qt::DisplayRole:
+        return QString(a.title + QStringLiteral(": ") + a.text);
+    case Qt::ToolTipRole:
+        return a.text;
+    case NameRole:
+        return a.name;
+    case SourceRole:
+        return a.source;
+    case SeverityRole:
+        return int(a.severity);
+    case SinceRole:
+        return a.since;
+    case TitleRole:
+        return a.title;
+    case TextRole:
+        return a.text;
+    default:
+        return {};
     }
 }
 

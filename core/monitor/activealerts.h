@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace MailOps {
@@ -34,7 +33,15 @@ public:
         QString text;
     };
 
-    enum Role { NameRole = Qt::UserRole + 1, SourceRole, SeverityRole, SinceRole, TitleRole, TextRole };
+    enum Role
+    {
+        NameRole = Qt::UserRole + 1,
+        SourceRole,
+        SeverityRole,
+        SinceRole,
+        TitleRole,
+        TextRole
+    };
 
     explicit ActiveAlerts(QObject *parent = nullptr);
 

@@ -7,8 +7,8 @@
 #include "queue/postfixcommands.h"
 #include "queue/queuehistorystore.h"
 #include "queue/queuereader.h"
-#include "services/ssoutputparser.h"
 #include "services/servicemonitor.h"
+#include "services/ssoutputparser.h"
 #include "services/supervisordbackend.h"
 #include "services/systemdbackend.h"
 #include "transport/commandjob.h"
@@ -19,7 +19,6 @@
 #include <QPromise>
 #include <QRegularExpression>
 #include <QtConcurrent>
-
 #include <memory>
 #include <utility>
 
@@ -115,15 +114,15 @@ void GatewayMonitor::loadHistory()
     }
 }
 
-std::unique_ptr<ServiceBackend> GatewayMonitor::makeServiceBackend(const GatewayProfile &profile, Transport *transport)
+std::unique_ptr<ServiceBackend> GatewayMonitor::makeServiceBackend(
+    const GatewayProfile &profile, Transport *transport)
 {
     if (profile.serviceBackend == GatewayProfile::ServiceBackend::Supervisord)
         return std::make_unique<SupervisordBackend>(QUrl(profile.supervisorUrl));
-    return std::make_unique<SystemdBackend>(
-        transport,
+    return std::make_unique<SystemdBackend>(transport,
         QStringList { QStringLiteral("postfix.service"), QStringLiteral("postfix@-.service"),
-                      QStringLiteral("dovecot.service"), QStringLiteral("amavis.service"),
-                      QStringLiteral("rspamd.service"), QStringLiteral("opendkim.service") });
+            QStringLiteral("dovecot.service"), QStringLiteral("amavis.service"),
+            QStringLiteral("rspamd.service"), QStringLiteral("opendkim.service") });
 }
 
 void GatewayMonitor::setProfile(const GatewayProfile &profile)
@@ -141,7 +140,8 @@ void GatewayMonitor::setProfile(const GatewayProfile &profile)
     m_ownBackend = std::move(backend);
 }
 
-void GatewayMonitor::bind(const GatewayProfile &profile, const Result<Transport *> &transport, ServiceBackend *backend)
+void GatewayMonitor::bind(
+    const GatewayProfile &profile, const Result<Transport *> &transport, ServiceBackend *backend)
 {
     stop();
     release();
@@ -159,8 +159,9 @@ void GatewayMonitor::bind(const GatewayProfile &profile, const Result<Transport 
     m_holding.clear();
 
     if (!transport || !backend) {
-        const Error error = transport ? Error { Error::Code::InvalidInput, tr("no service backend for this profile") }
-                                      : transport.error();
+        const Error error = transport
+            ? Error { Error::Code::InvalidInput, tr("no service backend for this profile") }
+            : transport.error();
         QTimer::singleShot(0, this, [this, error] {
             Q_EMIT servicesFailed(error);
             Q_EMIT queueFailed(error);
@@ -174,13 +175,14 @@ void GatewayMonitor::bind(const GatewayProfile &profile, const Result<Transport 
 
     m_services = std::make_unique<ServiceMonitor>(m_backend);
     m_services->setInterval(std::chrono::milliseconds(m_serviceInterval));
-    m_services->setLogSource([this](const QString &service, int maxLines) { return serviceLog(service, maxLines); });
+    m_services->setLogSource(
+        [this](const QString &service, int maxLines) { return serviceLog(service, maxLines); });
     connect(m_services.get(), &ServiceMonitor::servicesUpdated, this, &GatewayMonitor::servicesUpdated);
     connect(m_services.get(), &ServiceMonitor::pollFailed, this, &GatewayMonitor::servicesFailed);
     connect(m_services.get(), &ServiceMonitor::alertRaised, this, &GatewayMonitor::onCrashLoopRaised);
     connect(m_services.get(), &ServiceMonitor::alertUpdated, this, &GatewayMonitor::onCrashLoop);
     connect(m_services.get(), &ServiceMonitor::alertCleared, this,
-            [this](const QString &service, const QDateTime &) { onCrashLoopCleared(service); });
+        [this](const QString &service, const QDateTime &) { onCrashLoopCleared(service); });
 
     const PostfixCommands commands(profile);
     m_scanner = new QueueScanner(m_transport, commands, this);
@@ -199,9 +201,10 @@ void GatewayMonitor::bind(const GatewayProfile &profile, const Result<Transport 
         ScannedMessageList suspects = r->findings;
         // A suspect the linter finds broken is the likelier poison; among
         // equals, the one logged last before the crash stays first.
-        std::stable_sort(suspects.begin(), suspects.end(), [](const ScannedMessage &a, const ScannedMessage &b) {
-            return a.report.hasErrors() > b.report.hasErrors();
-        });
+        std::stable_sort(
+            suspects.begin(), suspects.end(), [](const ScannedMessage &a, const ScannedMessage &b) {
+                return a.report.hasErrors() > b.report.hasErrors();
+            });
         Q_EMIT suspectsChecked(m_suspectService, suspects);
         if (m_autoHold && !suspects.isEmpty()) {
             const ScannedMessage &top = suspects.constFirst();
@@ -209,8 +212,9 @@ void GatewayMonitor::bind(const GatewayProfile &profile, const Result<Transport 
             if (top.fetched && top.report.hasErrors() && top.entry.queue != QueueEntry::Queue::Hold
                 && !m_autoHeld.contains(id) && m_action && !m_action->isRunning()) {
                 m_autoHeld.insert(id);
-                const QString why = tr("%1 crashed on it repeatedly and the linter finds it malformed (%2)")
-                                        .arg(m_suspectService, top.report.codeNames().join(QStringLiteral(", ")));
+                const QString why
+                    = tr("%1 crashed on it repeatedly and the linter finds it malformed (%2)")
+                          .arg(m_suspectService, top.report.codeNames().join(QStringLiteral(", ")));
                 hold(id);
                 if (m_holding == id) {
                     m_holdingAuto = true;
@@ -311,7 +315,8 @@ void GatewayMonitor::sampleQueue()
             return;
         }
         m_lastQueue = r.value();
-        const QueueDepthSample sample = QueueDepthSample::fromSummary(m_lastQueue, QDateTime::currentDateTimeUtc());
+        const QueueDepthSample sample
+            = QueueDepthSample::fromSummary(m_lastQueue, QDateTime::currentDateTimeUtc());
         m_history << sample;
         if (m_store && m_store->isOpen()) {
             const Status saved = m_store->append(m_profile.name, sample);
@@ -358,8 +363,10 @@ void GatewayMonitor::onCrashLoop(const CrashLoopAlert &alert)
         return;
     m_suspectService = alert.service;
     for (int i = 0; i < ids.size(); ++i) {
-        m_suspectReasons.insert(ids[i], i == 0 ? tr("%1 logged it last before crashing (%2 restarts)").arg(alert.service).arg(alert.restarts)
-                                               : tr("%1 logged it shortly before crashing").arg(alert.service));
+        m_suspectReasons.insert(ids[i],
+            i == 0
+                ? tr("%1 logged it last before crashing (%2 restarts)").arg(alert.service).arg(alert.restarts)
+                : tr("%1 logged it shortly before crashing").arg(alert.service));
     }
     m_suspectScanner->setSuspects(m_suspectReasons);
     m_suspectScanner->scanIds(ids.mid(0, 10));
@@ -379,8 +386,8 @@ void GatewayMonitor::onCrashLoopRaised(const CrashLoopAlert &alert)
     if (alert.firstRestart.isValid())
         payload.insert(QStringLiteral("firstRestart"), alert.firstRestart.toUTC().toString(Qt::ISODate));
     record(QStringLiteral("monitor.crashloop"), JournalEvent::Severity::Critical,
-           tr("%1 is in a crash loop: %2").arg(alert.service, alert.summary()), payload,
-           QStringLiteral("alert:crashloop:") + alert.service);
+        tr("%1 is in a crash loop: %2").arg(alert.service, alert.summary()), payload,
+        QStringLiteral("alert:crashloop:") + alert.service);
     onCrashLoop(alert);
 }
 
@@ -389,12 +396,13 @@ void GatewayMonitor::onCrashLoopCleared(const QString &service)
     const QString name = QStringLiteral("crashloop:") + service;
     const std::optional<ActiveAlerts::Alert> was = m_activeAlerts.find(name);
     m_activeAlerts.clear(name);
-    QJsonObject payload { { QStringLiteral("service"), service }, { QStringLiteral("state"), QStringLiteral("ended") } };
+    QJsonObject payload { { QStringLiteral("service"), service },
+        { QStringLiteral("state"), QStringLiteral("ended") } };
     if (was)
         payload.insert(QStringLiteral("since"), was->since.toUTC().toString(Qt::ISODate));
     record(QStringLiteral("monitor.crashloop"), JournalEvent::Severity::Notice,
-           tr("%1 runs again without restarts: the crash loop is over").arg(service), payload,
-           QStringLiteral("alert:crashloop:") + service);
+        tr("%1 runs again without restarts: the crash loop is over").arg(service), payload,
+        QStringLiteral("alert:crashloop:") + service);
     Q_EMIT alertCleared(service);
 }
 
@@ -403,8 +411,9 @@ void GatewayMonitor::onQueueTransition(const QueueAlertPolicy::Transition &t)
     using Kind = QueueAlertPolicy::Transition::Kind;
     const QString rule = QueueAlertPolicy::ruleName(t.rule);
     const QString name = QStringLiteral("queue:") + rule;
-    const JournalEvent::Severity severity = t.level == QueueAlertPolicy::Level::Critical ? JournalEvent::Severity::Critical
-                                                                                         : JournalEvent::Severity::Warning;
+    const JournalEvent::Severity severity = t.level == QueueAlertPolicy::Level::Critical
+        ? JournalEvent::Severity::Critical
+        : JournalEvent::Severity::Warning;
     if (t.kind == Kind::Cleared) {
         m_activeAlerts.clear(name);
     } else {
@@ -426,7 +435,7 @@ void GatewayMonitor::onQueueTransition(const QueueAlertPolicy::Transition &t)
         { QStringLiteral("threshold"), t.threshold },
     };
     record(QStringLiteral("queue.alert"), t.kind == Kind::Cleared ? JournalEvent::Severity::Notice : severity,
-           t.title + QStringLiteral(": ") + t.text, payload, QStringLiteral("alert:") + name);
+        t.title + QStringLiteral(": ") + t.text, payload, QStringLiteral("alert:") + name);
     Q_EMIT queueAlert(t);
 }
 
@@ -459,12 +468,13 @@ void GatewayMonitor::onActionFinished(const QueueAction::Outcome &outcome)
             held.insert(QStringLiteral("reason"), why);
         if (!status)
             held.insert(QStringLiteral("error"), status.error().message);
-        const QString summary = status ? (automatic ? tr("Poison suspect %1 put on hold automatically").arg(id)
-                                                    : tr("Poison suspect %1 put on hold").arg(id))
-                                       : tr("Could not hold poison suspect %1: %2").arg(id, status.error().message);
+        const QString summary = status
+            ? (automatic ? tr("Poison suspect %1 put on hold automatically").arg(id)
+                         : tr("Poison suspect %1 put on hold").arg(id))
+            : tr("Could not hold poison suspect %1: %2").arg(id, status.error().message);
         record(QStringLiteral("monitor.suspect.held"),
-               status ? JournalEvent::Severity::Warning : JournalEvent::Severity::Critical, summary, held,
-               QStringLiteral("queue:") + id);
+            status ? JournalEvent::Severity::Warning : JournalEvent::Severity::Critical, summary, held,
+            QStringLiteral("queue:") + id);
         Q_EMIT holdFinished(id, status);
     } else {
         Q_EMIT actionFinished(outcome);
@@ -477,39 +487,44 @@ QFuture<Result<QStringList>> GatewayMonitor::serviceLog(const QString &service, 
     // A service that logs to a file of its own next to the mail log (as the
     // lab's filter hub does) is read from there when the backend's tail is
     // empty: on the gateway, through its transport, never on this machine.
-    const QString file = QFileInfo(m_profile.mailLogPath).path() + QLatin1Char('/') + service + QStringLiteral(".log");
+    const QString file
+        = QFileInfo(m_profile.mailLogPath).path() + QLatin1Char('/') + service + QStringLiteral(".log");
     auto promise = std::make_shared<QPromise<Result<QStringList>>>();
     promise->start();
     QFuture<Result<QStringList>> result = promise->future();
     QPointer<Transport> transport = m_transport;
     const bool haveDir = !m_profile.mailLogPath.isEmpty();
-    whenFinished(m_backend->tailLog(service, maxLines), this, [this, promise, transport, file, maxLines, haveDir](const Result<QStringList> &r) {
-        if ((r.ok() && !r.value().isEmpty()) || !transport || !haveDir) {
-            promise->addResult(r);
-            promise->finish();
-            return;
-        }
-        CommandOptions options;
-        options.timeout = std::chrono::milliseconds(15000);
-        options.maxStdoutBytes = 256 * 1024;
-        CommandJob *job = transport->start({ QStringLiteral("tail"), QStringLiteral("-n"), QString::number(maxLines),
-                                             QStringLiteral("--"), file },
-                                           options);
-        connect(job, &CommandJob::finished, this, [promise, r, maxLines](const Result<CommandOutput> &out) {
-            if (out && out->exitCode == 0) {
-                const QStringList lines = QString::fromUtf8(out->stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-                promise->addResult(Result<QStringList>(lines.mid(qMax(0, int(lines.size()) - maxLines))));
-            } else {
+    whenFinished(m_backend->tailLog(service, maxLines), this,
+        [this, promise, transport, file, maxLines, haveDir](const Result<QStringList> &r) {
+            if ((r.ok() && !r.value().isEmpty()) || !transport || !haveDir) {
                 promise->addResult(r);
+                promise->finish();
+                return;
             }
-            promise->finish();
+            CommandOptions options;
+            options.timeout = std::chrono::milliseconds(15000);
+            options.maxStdoutBytes = 256 * 1024;
+            CommandJob *job = transport->start({ QStringLiteral("tail"), QStringLiteral("-n"),
+                                                   QString::number(maxLines), QStringLiteral("--"), file },
+                options);
+            connect(
+                job, &CommandJob::finished, this, [promise, r, maxLines](const Result<CommandOutput> &out) {
+                    if (out && out->exitCode == 0) {
+                        const QStringList lines
+                            = QString::fromUtf8(out->stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                        promise->addResult(
+                            Result<QStringList>(lines.mid(qMax(0, int(lines.size()) - maxLines))));
+                    } else {
+                        promise->addResult(r);
+                    }
+                    promise->finish();
+                });
         });
-    });
     return result;
 }
 
 void GatewayMonitor::record(const QString &kind, JournalEvent::Severity severity, const QString &summary,
-                            const QJsonObject &payload, const QString &subject)
+    const QJsonObject &payload, const QString &subject)
 {
     if (!m_journal)
         return;
@@ -529,7 +544,8 @@ QList<PortExpectation> GatewayMonitor::expectedPorts(const GatewayProfile &profi
     // Postfix's master owns its listeners; the usual mail ports are checked
     // against the processes that should hold them, so a stray daemon on
     // POP3 or a second MTA on 25 shows up as a conflict.
-    const QStringList postfix { QStringLiteral("master"), QStringLiteral("smtpd"), QStringLiteral("postscreen") };
+    const QStringList postfix { QStringLiteral("master"), QStringLiteral("smtpd"),
+        QStringLiteral("postscreen") };
     const QStringList dovecot { QStringLiteral("dovecot") };
     QList<PortExpectation> expected;
     const auto want = [&expected](const QString &service, int port, const QStringList &names) {
@@ -571,7 +587,7 @@ void GatewayMonitor::listSockets()
         const QList<PortExpectation> all = expectedPorts(m_profile);
         for (const PortExpectation &e : all) {
             const bool bound = std::any_of(m_sockets.cbegin(), m_sockets.cend(),
-                                           [&e](const ListeningSocket &s) { return s.port == e.port && s.protocol == e.protocol; });
+                [&e](const ListeningSocket &s) { return s.port == e.port && s.protocol == e.protocol; });
             if (bound || e.port == m_profile.smtpPort)
                 expected << e;
         }
@@ -594,10 +610,11 @@ void GatewayMonitor::followRemoteLog()
     options.streamStdout = true;
     options.timeout = std::chrono::hours(24);
     m_remoteLog = m_transport->start({ QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("0"),
-                                       QStringLiteral("-F"), QStringLiteral("--"), m_profile.mailLogPath },
-                                     options);
+                                         QStringLiteral("-F"), QStringLiteral("--"), m_profile.mailLogPath },
+        options);
     connect(m_remoteLog, &CommandJob::stdoutChunk, this, [this](const QByteArray &chunk) {
-        m_remoteLines.feed(chunk, [this](QByteArrayView line) { m_counters.addLine(line); }, [] {});
+        m_remoteLines.feed(
+            chunk, [this](QByteArrayView line) { m_counters.addLine(line); }, [] {});
         Q_EMIT countersUpdated();
     });
     connect(m_remoteLog, &CommandJob::finished, this, [this](const Result<CommandOutput> &r) {
@@ -605,7 +622,8 @@ void GatewayMonitor::followRemoteLog()
         if (!r)
             Q_EMIT logFailed(r.error());
         else if (r->exitCode != 0)
-            Q_EMIT logFailed(Error { Error::Code::ProcessFailed, QString::fromLocal8Bit(r->stdErr).trimmed() });
+            Q_EMIT logFailed(
+                Error { Error::Code::ProcessFailed, QString::fromLocal8Bit(r->stdErr).trimmed() });
         m_remoteLogRetry.start();
     });
 }
@@ -616,7 +634,9 @@ QStringList GatewayMonitor::suspectQueueIds(const QStringList &logLines)
     // with a 'z' separator) form, as a service logs them ("queue_id=..." or
     // "ID: ..."). The last one logged before the crash comes first.
     static const QRegularExpression idRe(
-        QStringLiteral("(?:queue[_ ]id[=: ]+|\\b)([0-9A-F]{6,12}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,15}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{5,10})\\b"));
+        QStringLiteral("(?:queue[_ ]id[=: "
+                       "]+|\\b)([0-9A-F]{6,12}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,15}z[0-9B-DF-HJ-NP-TV-"
+                       "Zb-df-hj-np-tv-z]{5,10})\\b"));
     QStringList ids;
     for (auto it = logLines.crbegin(); it != logLines.crend(); ++it) {
         if (!it->contains(QLatin1String("queue"), Qt::CaseInsensitive))
@@ -634,12 +654,13 @@ QStringList GatewayMonitor::suspectQueueIds(const QStringList &logLines)
 void GatewayMonitor::hold(const QString &queueId)
 {
     if (!PostfixCommands::isQueueId(queueId)) {
-        Q_EMIT holdFinished(queueId, Status::failure(Error::Code::InvalidInput,
-                                                     tr("\"%1\" is not a Postfix queue id").arg(queueId)));
+        Q_EMIT holdFinished(queueId,
+            Status::failure(Error::Code::InvalidInput, tr("\"%1\" is not a Postfix queue id").arg(queueId)));
         return;
     }
     if (!m_action || m_action->isRunning()) {
-        Q_EMIT holdFinished(queueId, Status::failure(Error::Code::Other, tr("another queue action is still running")));
+        Q_EMIT holdFinished(
+            queueId, Status::failure(Error::Code::Other, tr("another queue action is still running")));
         return;
     }
     m_holding = queueId;

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "common/result.h"
 #include "common/boundedlinesplitter.h"
+#include "common/result.h"
 #include "journal/journalevent.h"
-#include "monitor/activealerts.h"
 #include "maillog/logcounters.h"
+#include "message/queuescanner.h"
+#include "monitor/activealerts.h"
 #include "queue/queueaction.h"
 #include "queue/queuealertpolicy.h"
 #include "queue/queuedepthsample.h"
 #include "queue/queuefilter.h"
-#include "message/queuescanner.h"
 #include "queue/queuesummary.h"
 #include "services/crashloopalert.h"
 #include "services/listeningsocket.h"
@@ -24,7 +24,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
-
 #include <array>
 #include <memory>
 
@@ -70,7 +69,8 @@ public:
     void setProfile(const GatewayProfile &profile);
     // The service backend a profile asks for: supervisord's XML-RPC, or
     // systemd over `transport`.
-    static std::unique_ptr<ServiceBackend> makeServiceBackend(const GatewayProfile &profile, Transport *transport);
+    static std::unique_ptr<ServiceBackend> makeServiceBackend(
+        const GatewayProfile &profile, Transport *transport);
     // Where events go (not owned; null: nowhere).
     void setJournal(JournalSink *journal) { m_journal = journal; }
     // Crash loops and queue alerts active now, the worst first.
@@ -165,7 +165,7 @@ private:
     QFuture<Result<QStringList>> serviceLog(const QString &service, int maxLines);
     void loadHistory();
     void record(const QString &kind, JournalEvent::Severity severity, const QString &summary,
-                const QJsonObject &payload, const QString &subject);
+        const QJsonObject &payload, const QString &subject);
     void release();
 
     GatewayProfile m_profile;

@@ -5,7 +5,7 @@ namespace MailOps {
 QList<QueueEntry::Queue> QueueDepthSeries::charted()
 {
     return { QueueEntry::Queue::Active, QueueEntry::Queue::Deferred, QueueEntry::Queue::Hold,
-             QueueEntry::Queue::Incoming };
+        QueueEntry::Queue::Incoming };
 }
 
 void QueueDepthSeries::setHistory(const QList<QueueDepthSample> &history)

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
-
 #include <utility>
 
 namespace MailOps {

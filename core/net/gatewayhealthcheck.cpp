@@ -29,7 +29,7 @@ GatewayHealthCheck::GatewayHealthCheck(QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         finish(Result<Answer>::failure(Error::Code::Timeout,
-                                       tr("%1 did not greet within %2 s").arg(m_target).arg(m_timeoutMs / 1000.0)));
+            tr("%1 did not greet within %2 s").arg(m_target).arg(m_timeoutMs / 1000.0)));
     });
 }
 
@@ -62,7 +62,7 @@ void GatewayHealthCheck::start(const QString &host, quint16 port)
         a.replyCode = line.left(3).toInt(&isNumber);
         if (!isNumber || line.size() < 3) {
             finish(Result<Answer>::failure(Error::Code::ProtocolError,
-                                           tr("%1 answered, but not with an SMTP greeting: %2").arg(m_target, a.greeting)));
+                tr("%1 answered, but not with an SMTP greeting: %2").arg(m_target, a.greeting)));
             return;
         }
         // Be polite: the gateway logs a lost connection otherwise.
@@ -73,14 +73,26 @@ void GatewayHealthCheck::start(const QString &host, quint16 port)
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
         Error::Code code = Error::Code::Other;
         switch (e) {
-        case QAbstractSocket::ConnectionRefusedError: code = Error::Code::ConnectionRefused; break;
-        case QAbstractSocket::HostNotFoundError: code = Error::Code::HostNotFound; break;
-        case QAbstractSocket::NetworkError: code = Error::Code::HostUnreachable; break;
-        case QAbstractSocket::SocketTimeoutError: code = Error::Code::Timeout; break;
-        case QAbstractSocket::RemoteHostClosedError: code = Error::Code::ProtocolError; break;
-        default: break;
+        case QAbstractSocket::ConnectionRefusedError:
+            code = Error::Code::ConnectionRefused;
+            break;
+        case QAbstractSocket::HostNotFoundError:
+            code = Error::Code::HostNotFound;
+            break;
+        case QAbstractSocket::NetworkError:
+            code = Error::Code::HostUnreachable;
+            break;
+        case QAbstractSocket::SocketTimeoutError:
+            code = Error::Code::Timeout;
+            break;
+        case QAbstractSocket::RemoteHostClosedError:
+            code = Error::Code::ProtocolError;
+            break;
+        default:
+            break;
         }
-        finish(Result<Answer>::failure(code, QStringLiteral("%1: %2").arg(m_target, m_socket->errorString())));
+        finish(
+            Result<Answer>::failure(code, QStringLiteral("%1: %2").arg(m_target, m_socket->errorString())));
     });
     m_elapsed.start();
     m_timer.start(m_timeoutMs);

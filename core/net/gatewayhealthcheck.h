@@ -5,9 +5,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
-
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace MailOps {
 

@@ -28,9 +28,12 @@ HostLocality::Kind HostLocality::of(const QHostAddress &address)
 QString HostLocality::name(Kind kind)
 {
     switch (kind) {
-    case Kind::Loopback: return QStringLiteral("loopback");
-    case Kind::ThisHost: return QStringLiteral("this-host");
-    case Kind::Remote: return QStringLiteral("remote");
+    case Kind::Loopback:
+        return QStringLiteral("loopback");
+    case Kind::ThisHost:
+        return QStringLiteral("this-host");
+    case Kind::Remote:
+        return QStringLiteral("remote");
     }
     return QStringLiteral("remote");
 }
@@ -41,7 +44,8 @@ QString HostLocality::description(Kind kind)
     case Kind::Loopback:
         return QCoreApplication::translate("MailOps::HostLocality", "this machine (loopback)");
     case Kind::ThisHost:
-        return QCoreApplication::translate("MailOps::HostLocality", "this machine (one of its own addresses)");
+        return QCoreApplication::translate(
+            "MailOps::HostLocality", "this machine (one of its own addresses)");
     case Kind::Remote:
         return QCoreApplication::translate("MailOps::HostLocality", "another machine");
     }

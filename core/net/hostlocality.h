@@ -12,7 +12,12 @@ namespace MailOps {
 class HostLocality final
 {
 public:
-    enum class Kind { Loopback, ThisHost, Remote };
+    enum class Kind
+    {
+        Loopback,
+        ThisHost,
+        Remote
+    };
 
     static Kind of(const QHostAddress &address);
     static QString name(Kind kind); // "loopback", "this-host", "remote"

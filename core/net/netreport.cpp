@@ -1,4 +1,5 @@
 #include "netreport.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>
@@ -25,13 +26,20 @@ QString endpoint(const QHostAddress &address, quint16 port)
 QString stateLabel(PortProbeResult::State s)
 {
     switch (s) {
-    case PortProbeResult::State::Open: return tr("OPEN");
-    case PortProbeResult::State::Refused: return tr("REFUSED");
-    case PortProbeResult::State::Filtered: return tr("FILTERED (timeout)");
-    case PortProbeResult::State::Unreachable: return tr("UNREACHABLE");
-    case PortProbeResult::State::NameNotFound: return tr("NAME NOT FOUND");
-    case PortProbeResult::State::Error: return tr("ERROR");
-    case PortProbeResult::State::Cancelled: return tr("CANCELLED");
+    case PortProbeResult::State::Open:
+        return tr("OPEN");
+    case PortProbeResult::State::Refused:
+        return tr("REFUSED");
+    case PortProbeResult::State::Filtered:
+        return tr("FILTERED (timeout)");
+    case PortProbeResult::State::Unreachable:
+        return tr("UNREACHABLE");
+    case PortProbeResult::State::NameNotFound:
+        return tr("NAME NOT FOUND");
+    case PortProbeResult::State::Error:
+        return tr("ERROR");
+    case PortProbeResult::State::Cancelled:
+        return tr("CANCELLED");
     }
     return {};
 }
@@ -67,8 +75,8 @@ QString NetReport::toText(const PortProbeResult &r)
     const QString service = PortProbeResult::serviceName(r.port);
     QString line = QStringLiteral("%1%2  %3  %4")
                        .arg(endpoint(r.address, r.port),
-                            service.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(service),
-                            stateLabel(r.state), r.reason);
+                           service.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(service),
+                           stateLabel(r.state), r.reason);
     if (!r.address.isNull() && r.locality != HostLocality::Kind::Remote)
         line += QStringLiteral("  [") + HostLocality::description(r.locality) + QLatin1Char(']');
     return line;
@@ -80,14 +88,17 @@ QString NetReport::toText(const PortProbeReport &report)
     QStringList addresses;
     for (const QHostAddress &a : report.addresses)
         addresses.append(a.toString());
-    out << tr("Ports of %1 (%2)").arg(report.host, addresses.isEmpty() ? tr("no address") : addresses.join(QStringLiteral(", ")));
+    out << tr("Ports of %1 (%2)")
+               .arg(report.host,
+                   addresses.isEmpty() ? tr("no address") : addresses.join(QStringLiteral(", ")));
     if (report.lookupError)
         out << tr("Name lookup: %1").arg(report.lookupError->message);
     for (const PortProbeResult &r : report.results)
         out << QStringLiteral("  ") + toText(r);
-    const bool anyLocal = std::any_of(report.results.cbegin(), report.results.cend(), [](const PortProbeResult &r) {
-        return !r.address.isNull() && r.locality != HostLocality::Kind::Remote;
-    });
+    const bool anyLocal
+        = std::any_of(report.results.cbegin(), report.results.cend(), [](const PortProbeResult &r) {
+              return !r.address.isNull() && r.locality != HostLocality::Kind::Remote;
+          });
     if (anyLocal)
         out << tr("Note: these addresses belong to this machine. A port open here says nothing about whether "
                   "it can be reached from outside; probe from another network to see what senders see.");
@@ -110,7 +121,8 @@ QJsonObject NetReport::toJson(const PortProbeResult &r)
         { QStringLiteral("state"), PortProbeResult::stateName(r.state) },
         { QStringLiteral("reason"), r.reason },
         { QStringLiteral("elapsedMs"), r.elapsedMs },
-        { QStringLiteral("locality"), r.address.isNull() ? QJsonValue() : QJsonValue(HostLocality::name(r.locality)) },
+        { QStringLiteral("locality"),
+            r.address.isNull() ? QJsonValue() : QJsonValue(HostLocality::name(r.locality)) },
     };
     return o;
 }
@@ -133,14 +145,15 @@ QJsonObject NetReport::toJson(const PortProbeReport &report)
     };
     if (report.lookupError)
         o.insert(QStringLiteral("lookupError"),
-                 QJsonObject { { QStringLiteral("code"), Error::codeName(report.lookupError->code) },
-                               { QStringLiteral("message"), report.lookupError->message } });
+            QJsonObject { { QStringLiteral("code"), Error::codeName(report.lookupError->code) },
+                { QStringLiteral("message"), report.lookupError->message } });
     return o;
 }
 
 QJsonObject NetReport::toJson(const SmtpReply &reply)
 {
-    QJsonObject o { { QStringLiteral("code"), reply.code }, { QStringLiteral("lines"), strings(reply.lines) } };
+    QJsonObject o { { QStringLiteral("code"), reply.code },
+        { QStringLiteral("lines"), strings(reply.lines) } };
     if (!reply.enhancedCode.isEmpty())
         o.insert(QStringLiteral("enhancedCode"), reply.enhancedCode);
     return o;
@@ -205,36 +218,37 @@ QJsonObject NetReport::toJson(const SmtpProbeResult &r)
     QJsonArray chain;
     for (const CertificateInfo &c : r.tls.chain)
         chain.append(toJson(c));
-    o.insert(QStringLiteral("tls"), QJsonObject {
-                                        { QStringLiteral("offered"), r.tls.offered },
-                                        { QStringLiteral("attempted"), r.tls.attempted },
-                                        { QStringLiteral("established"), r.tls.established },
-                                        { QStringLiteral("protocol"), r.tls.protocol },
-                                        { QStringLiteral("cipher"), r.tls.cipher },
-                                        { QStringLiteral("nameChecked"), r.tls.nameChecked },
-                                        { QStringLiteral("nameMatches"), r.tls.nameMatches },
-                                        { QStringLiteral("chain"), chain },
-                                        { QStringLiteral("errors"), strings(r.tls.errors) },
-                                        { QStringLiteral("failure"), r.tls.failure },
-                                    });
+    o.insert(QStringLiteral("tls"),
+        QJsonObject {
+            { QStringLiteral("offered"), r.tls.offered },
+            { QStringLiteral("attempted"), r.tls.attempted },
+            { QStringLiteral("established"), r.tls.established },
+            { QStringLiteral("protocol"), r.tls.protocol },
+            { QStringLiteral("cipher"), r.tls.cipher },
+            { QStringLiteral("nameChecked"), r.tls.nameChecked },
+            { QStringLiteral("nameMatches"), r.tls.nameMatches },
+            { QStringLiteral("chain"), chain },
+            { QStringLiteral("errors"), strings(r.tls.errors) },
+            { QStringLiteral("failure"), r.tls.failure },
+        });
     o.insert(QStringLiteral("recipient"), transactionJson(r.recipient));
     o.insert(QStringLiteral("relay"), transactionJson(r.relay));
     QJsonArray findings;
     for (const auto &f : r.findings)
-        findings.append(QJsonObject { { QStringLiteral("severity"), SmtpProbeResult::severityName(f.severity) },
-                                      { QStringLiteral("id"), f.id },
-                                      { QStringLiteral("message"), f.message } });
+        findings.append(
+            QJsonObject { { QStringLiteral("severity"), SmtpProbeResult::severityName(f.severity) },
+                { QStringLiteral("id"), f.id }, { QStringLiteral("message"), f.message } });
     o.insert(QStringLiteral("findings"), findings);
     QJsonArray transcript;
     for (const auto &t : r.transcript)
         transcript.append(QJsonObject { { QStringLiteral("at"), t.atMs },
-                                        { QStringLiteral("dir"), SmtpProbeResult::directionName(t.direction) },
-                                        { QStringLiteral("text"), t.text } });
+            { QStringLiteral("dir"), SmtpProbeResult::directionName(t.direction) },
+            { QStringLiteral("text"), t.text } });
     o.insert(QStringLiteral("transcript"), transcript);
     if (r.error) {
-        o.insert(QStringLiteral("error"), QJsonObject { { QStringLiteral("code"), Error::codeName(r.error->code) },
-                                                        { QStringLiteral("message"), r.error->message },
-                                                        { QStringLiteral("step"), r.failedStep } });
+        o.insert(QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("code"), Error::codeName(r.error->code) },
+                { QStringLiteral("message"), r.error->message }, { QStringLiteral("step"), r.failedStep } });
     }
     return o;
 }
@@ -256,9 +270,10 @@ QString NetReport::toText(const SmtpProbeResult &r)
                .arg(r.host)
                .arg(r.port)
                .arg(r.peerAddress.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.peerAddress),
-                    r.startedAt.toString(Qt::ISODate));
+                   r.startedAt.toString(Qt::ISODate));
     for (const auto &f : r.findings)
-        out << QStringLiteral("  [%1] %2").arg(SmtpProbeResult::severityName(f.severity).toUpper(), f.message);
+        out << QStringLiteral("  [%1] %2")
+                   .arg(SmtpProbeResult::severityName(f.severity).toUpper(), f.message);
     out << QString();
     if (r.greeting)
         out << tr("Greeting:      %1").arg(r.greeting->summary());

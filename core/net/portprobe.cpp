@@ -3,10 +3,8 @@
 #include "common/logging.h"
 
 #include <QSocketNotifier>
-
 #include <cerrno>
 #include <cstring>
-
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -31,9 +29,9 @@ PortProbe::PortProbe(QObject *parent)
         // Not "name not found": a resolver that does not answer says nothing
         // about whether the name exists.
         m_report.lookupError = Error { Error::Code::Timeout,
-                                       tr("looking up %1 took longer than %2 s")
-                                           .arg(m_options.host)
-                                           .arg(m_options.lookupTimeoutMs / 1000.0) };
+            tr("looking up %1 took longer than %2 s")
+                .arg(m_options.host)
+                .arg(m_options.lookupTimeoutMs / 1000.0) };
         failAll(State::Error, m_report.lookupError->message);
     });
 }
@@ -116,8 +114,8 @@ void PortProbe::onLookup(const QHostInfo &info)
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
         const bool notFound = info.error() == QHostInfo::HostNotFound || info.addresses().isEmpty();
         m_report.lookupError = Error { notFound ? Error::Code::HostNotFound : Error::Code::Other,
-                                       notFound ? tr("the name %1 has no address").arg(m_report.host)
-                                                : tr("looking up %1 failed: %2").arg(m_report.host, info.errorString()) };
+            notFound ? tr("the name %1 has no address").arg(m_report.host)
+                     : tr("looking up %1 failed: %2").arg(m_report.host, info.errorString()) };
         failAll(notFound ? State::NameNotFound : State::Error, m_report.lookupError->message);
         return;
     }
@@ -141,7 +139,8 @@ void PortProbe::connectAll(const QList<QHostAddress> &found)
     }
     m_report.addresses = addresses;
     if (addresses.isEmpty()) {
-        m_report.lookupError = Error { Error::Code::NoData, tr("%1 has no address of the requested family").arg(m_report.host) };
+        m_report.lookupError = Error { Error::Code::NoData,
+            tr("%1 has no address of the requested family").arg(m_report.host) };
         failAll(State::NameNotFound, m_report.lookupError->message);
         return;
     }
@@ -202,11 +201,13 @@ void PortProbe::startAttempt(int index)
 
     a.fd = ::socket(isV4 ? AF_INET : AF_INET6, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (a.fd < 0) {
-        complete(index, State::Error, tr("cannot create a socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        complete(index, State::Error,
+            tr("cannot create a socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
         return;
     }
     if (::connect(a.fd, reinterpret_cast<const sockaddr *>(&storage), length) == 0) {
-        complete(index, State::Open, tr("connected in %1 ms: a service listens on port %2").arg(a.clock.elapsed()).arg(r.port));
+        complete(index, State::Open,
+            tr("connected in %1 ms: a service listens on port %2").arg(a.clock.elapsed()).arg(r.port));
         return;
     }
     if (errno != EINPROGRESS) {
@@ -217,8 +218,8 @@ void PortProbe::startAttempt(int index)
     a.timer->setSingleShot(true);
     connect(a.timer, &QTimer::timeout, this, [this, index] {
         complete(index, State::Filtered,
-                 tr("no answer within %1 s: a firewall on the way probably drops the packets")
-                     .arg(m_options.timeoutMs / 1000.0));
+            tr("no answer within %1 s: a firewall on the way probably drops the packets")
+                .arg(m_options.timeoutMs / 1000.0));
     });
     a.notifier = new QSocketNotifier(a.fd, QSocketNotifier::Write, this);
     connect(a.notifier, &QSocketNotifier::activated, this, [this, index] { onWritable(index); });
@@ -243,7 +244,9 @@ void PortProbe::onWritable(int index)
     if (::getpeername(a.fd, reinterpret_cast<sockaddr *>(&peer), &peerLen) != 0)
         return; // woken early, still connecting
     complete(index, State::Open,
-             tr("connected in %1 ms: a service listens on port %2").arg(a.clock.elapsed()).arg(m_report.results[index].port));
+        tr("connected in %1 ms: a service listens on port %2")
+            .arg(a.clock.elapsed())
+            .arg(m_report.results[index].port));
 }
 
 void PortProbe::completeWithErrno(int index, int error)
@@ -252,20 +255,22 @@ void PortProbe::completeWithErrno(int index, int error)
     switch (error) {
     case ECONNREFUSED:
         complete(index, State::Refused,
-                 tr("refused in %1 ms: the host answered, but nothing listens on port %2 "
-                    "(or a firewall rejects the connection)")
-                     .arg(m_attempts[index].clock.elapsed())
-                     .arg(m_report.results[index].port));
+            tr("refused in %1 ms: the host answered, but nothing listens on port %2 "
+               "(or a firewall rejects the connection)")
+                .arg(m_attempts[index].clock.elapsed())
+                .arg(m_report.results[index].port));
         return;
     case EHOSTUNREACH:
     case ENETUNREACH:
     case EHOSTDOWN:
     case ENETDOWN:
-        complete(index, State::Unreachable, tr("unreachable: %1 (no route, an ICMP error, or a firewall's REJECT)").arg(text));
+        complete(index, State::Unreachable,
+            tr("unreachable: %1 (no route, an ICMP error, or a firewall's REJECT)").arg(text));
         return;
     case EACCES:
     case EPERM:
-        complete(index, State::Unreachable, tr("not allowed to connect (a local firewall rule?): %1").arg(text));
+        complete(
+            index, State::Unreachable, tr("not allowed to connect (a local firewall rule?): %1").arg(text));
         return;
     case ETIMEDOUT:
         complete(index, State::Filtered, tr("no answer: %1").arg(text));
@@ -308,7 +313,8 @@ void PortProbe::complete(int index, State state, const QString &reason)
     r.elapsedMs = a.clock.isValid() ? a.clock.elapsed() : -1;
     release(a);
     --m_pending;
-    qCDebug(lcNet) << "port" << r.address.toString() << r.port << PortProbeResult::stateName(state) << r.elapsedMs << "ms";
+    qCDebug(lcNet) << "port" << r.address.toString() << r.port << PortProbeResult::stateName(state)
+                   << r.elapsedMs << "ms";
     const quint64 generation = m_generation;
     Q_EMIT resultReady(r);
     if (generation == m_generation)

@@ -22,7 +22,12 @@ class PortProbe final : public QObject
     Q_DISABLE_COPY_MOVE(PortProbe)
 
 public:
-    enum class Family { Any, IPv4, IPv6 };
+    enum class Family
+    {
+        Any,
+        IPv4,
+        IPv6
+    };
 
     struct Options
     {

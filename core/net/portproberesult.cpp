@@ -5,13 +5,20 @@ namespace MailOps {
 QString PortProbeResult::stateName(State state)
 {
     switch (state) {
-    case State::Open: return QStringLiteral("open");
-    case State::Refused: return QStringLiteral("refused");
-    case State::Filtered: return QStringLiteral("filtered");
-    case State::Unreachable: return QStringLiteral("unreachable");
-    case State::NameNotFound: return QStringLiteral("name-not-found");
-    case State::Error: return QStringLiteral("error");
-    case State::Cancelled: return QStringLiteral("cancelled");
+    case State::Open:
+        return QStringLiteral("open");
+    case State::Refused:
+        return QStringLiteral("refused");
+    case State::Filtered:
+        return QStringLiteral("filtered");
+    case State::Unreachable:
+        return QStringLiteral("unreachable");
+    case State::NameNotFound:
+        return QStringLiteral("name-not-found");
+    case State::Error:
+        return QStringLiteral("error");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("error");
 }
@@ -19,21 +26,29 @@ QString PortProbeResult::stateName(State state)
 QString PortProbeResult::serviceName(quint16 port)
 {
     switch (port) {
-    case 25: return QStringLiteral("smtp");
-    case 465: return QStringLiteral("submissions");
-    case 587: return QStringLiteral("submission");
-    case 110: return QStringLiteral("pop3");
-    case 995: return QStringLiteral("pop3s");
-    case 143: return QStringLiteral("imap");
-    case 993: return QStringLiteral("imaps");
-    default: return QString();
+    case 25:
+        return QStringLiteral("smtp");
+    case 465:
+        return QStringLiteral("submissions");
+    case 587:
+        return QStringLiteral("submission");
+    case 110:
+        return QStringLiteral("pop3");
+    case 995:
+        return QStringLiteral("pop3s");
+    case 143:
+        return QStringLiteral("imap");
+    case 993:
+        return QStringLiteral("imaps");
+    default:
+        return QString();
     }
 }
 
 int PortProbeReport::count(PortProbeResult::State state) const
 {
-    return int(std::count_if(results.cbegin(), results.cend(),
-                             [state](const PortProbeResult &r) { return r.state == state; }));
+    return int(std::count_if(
+        results.cbegin(), results.cend(), [state](const PortProbeResult &r) { return r.state == state; }));
 }
 
 QList<PortProbeResult> PortProbeReport::forPort(quint16 port) const

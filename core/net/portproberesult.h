@@ -6,7 +6,6 @@
 #include <QHostAddress>
 #include <QList>
 #include <QMetaType>
-
 #include <optional>
 
 namespace MailOps {
@@ -16,7 +15,16 @@ namespace MailOps {
 // different story from filtered (nobody answered within the time limit).
 struct PortProbeResult
 {
-    enum class State { Open, Refused, Filtered, Unreachable, NameNotFound, Error, Cancelled };
+    enum class State
+    {
+        Open,
+        Refused,
+        Filtered,
+        Unreachable,
+        NameNotFound,
+        Error,
+        Cancelled
+    };
 
     QString host; // as asked for
     QHostAddress address; // null when the name did not resolve

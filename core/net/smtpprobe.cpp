@@ -64,10 +64,14 @@ Outcome outcomeOf(const SmtpReply &rcpt)
 QString tlsProtocolName(QSsl::SslProtocol p)
 {
     switch (p) {
-    case QSsl::TlsV1_2: return QStringLiteral("TLSv1.2");
-    case QSsl::TlsV1_3: return QStringLiteral("TLSv1.3");
-    case QSsl::DtlsV1_2: return QStringLiteral("DTLSv1.2");
-    default: return QStringLiteral("TLS (old version)");
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLSv1.3");
+    case QSsl::DtlsV1_2:
+        return QStringLiteral("DTLSv1.2");
+    default:
+        return QStringLiteral("TLS (old version)");
     }
 }
 
@@ -81,7 +85,7 @@ SmtpProbe::SmtpProbe(QObject *parent)
     connect(&m_stepTimer, &QTimer::timeout, this, &SmtpProbe::onStepTimeout);
     connect(&m_totalTimer, &QTimer::timeout, this, [this] {
         fail(Error::Code::Timeout,
-             tr("the whole probe took longer than %1 s").arg(m_options.totalTimeoutMs / 1000.0));
+            tr("the whole probe took longer than %1 s").arg(m_options.totalTimeoutMs / 1000.0));
     });
 }
 
@@ -94,21 +98,36 @@ SmtpProbe::~SmtpProbe()
 QString SmtpProbe::stepName(Step step)
 {
     switch (step) {
-    case Step::Idle: return QStringLiteral("idle");
-    case Step::Connect: return QStringLiteral("connect");
-    case Step::Greeting: return QStringLiteral("greeting");
-    case Step::Ehlo: return QStringLiteral("ehlo");
-    case Step::Helo: return QStringLiteral("helo");
-    case Step::StartTls: return QStringLiteral("starttls");
-    case Step::TlsHandshake: return QStringLiteral("tls-handshake");
-    case Step::EhloAfterTls: return QStringLiteral("ehlo-after-tls");
-    case Step::RecipientMail: return QStringLiteral("recipient-mail-from");
-    case Step::RecipientRcpt: return QStringLiteral("recipient-rcpt-to");
-    case Step::RecipientRset: return QStringLiteral("recipient-rset");
-    case Step::RelayMail: return QStringLiteral("relay-mail-from");
-    case Step::RelayRcpt: return QStringLiteral("relay-rcpt-to");
-    case Step::RelayRset: return QStringLiteral("relay-rset");
-    case Step::Quit: return QStringLiteral("quit");
+    case Step::Idle:
+        return QStringLiteral("idle");
+    case Step::Connect:
+        return QStringLiteral("connect");
+    case Step::Greeting:
+        return QStringLiteral("greeting");
+    case Step::Ehlo:
+        return QStringLiteral("ehlo");
+    case Step::Helo:
+        return QStringLiteral("helo");
+    case Step::StartTls:
+        return QStringLiteral("starttls");
+    case Step::TlsHandshake:
+        return QStringLiteral("tls-handshake");
+    case Step::EhloAfterTls:
+        return QStringLiteral("ehlo-after-tls");
+    case Step::RecipientMail:
+        return QStringLiteral("recipient-mail-from");
+    case Step::RecipientRcpt:
+        return QStringLiteral("recipient-rcpt-to");
+    case Step::RecipientRset:
+        return QStringLiteral("recipient-rset");
+    case Step::RelayMail:
+        return QStringLiteral("relay-mail-from");
+    case Step::RelayRcpt:
+        return QStringLiteral("relay-rcpt-to");
+    case Step::RelayRset:
+        return QStringLiteral("relay-rset");
+    case Step::Quit:
+        return QStringLiteral("quit");
     }
     return QStringLiteral("idle");
 }
@@ -171,10 +190,11 @@ void SmtpProbe::start(const Options &options)
 
     m_totalTimer.start(options.totalTimeoutMs);
     enterStep(Step::Connect);
-    record(Direction::Event, tr("connecting to %1 port %2%3")
-                                 .arg(options.host)
-                                 .arg(options.port)
-                                 .arg(options.implicitTls ? tr(" with TLS") : QString()));
+    record(Direction::Event,
+        tr("connecting to %1 port %2%3")
+            .arg(options.host)
+            .arg(options.port)
+            .arg(options.implicitTls ? tr(" with TLS") : QString()));
     if (options.implicitTls) {
         m_result.tls.offered = true;
         m_result.tls.attempted = true;
@@ -193,7 +213,8 @@ void SmtpProbe::cancel()
 void SmtpProbe::enterStep(Step step)
 {
     m_step = step;
-    m_stepTimer.start(step == Step::Quit ? std::min(kQuitTimeoutMs, m_options.stepTimeoutMs) : m_options.stepTimeoutMs);
+    m_stepTimer.start(
+        step == Step::Quit ? std::min(kQuitTimeoutMs, m_options.stepTimeoutMs) : m_options.stepTimeoutMs);
     Q_EMIT stepStarted(stepName(step));
 }
 
@@ -226,7 +247,8 @@ void SmtpProbe::send(const QByteArray &command, Step next)
         const SmtpReply extra = m_parser.takeReply();
         for (const QString &line : extra.rawLines)
             record(Direction::Server, line);
-        fail(Error::Code::ProtocolError, tr("the server sent a reply nobody asked for: %1").arg(extra.summary()));
+        fail(Error::Code::ProtocolError,
+            tr("the server sent a reply nobody asked for: %1").arg(extra.summary()));
         return;
     }
     record(Direction::Client, QString::fromLatin1(command));
@@ -239,8 +261,10 @@ void SmtpProbe::onConnected()
     m_result.connected = true;
     m_result.connectMs = m_clock.elapsed();
     m_result.peerAddress = m_socket->peerAddress().toString();
-    m_result.heloName = m_options.heloName.isEmpty() ? addressLiteral(m_socket->localAddress()) : m_options.heloName;
-    record(Direction::Event, tr("connected to %1 in %2 ms").arg(m_result.peerAddress).arg(m_result.connectMs));
+    m_result.heloName
+        = m_options.heloName.isEmpty() ? addressLiteral(m_socket->localAddress()) : m_options.heloName;
+    record(
+        Direction::Event, tr("connected to %1 in %2 ms").arg(m_result.peerAddress).arg(m_result.connectMs));
     if (m_options.implicitTls)
         enterStep(Step::TlsHandshake);
     else
@@ -272,10 +296,11 @@ void SmtpProbe::recordTls()
     for (const QSslCertificate &cert : chain)
         tls.chain.append(CertificateInfo::fromCertificate(cert, now));
     tls.nameMatches = CertificateInfo::matchesName(m_socket->peerCertificate(), tls.nameChecked);
-    record(Direction::Event, tr("TLS established: %1, %2; certificate for %3, issued by %4")
-                                 .arg(tls.protocol, tls.cipher,
-                                      tls.chain.isEmpty() ? tr("(none)") : tls.chain.constFirst().commonName,
-                                      tls.chain.isEmpty() ? tr("(none)") : tls.chain.constFirst().issuer));
+    record(Direction::Event,
+        tr("TLS established: %1, %2; certificate for %3, issued by %4")
+            .arg(tls.protocol, tls.cipher,
+                tls.chain.isEmpty() ? tr("(none)") : tls.chain.constFirst().commonName,
+                tls.chain.isEmpty() ? tr("(none)") : tls.chain.constFirst().issuer));
 }
 
 void SmtpProbe::onSslErrors(const QList<QSslError> &errors)
@@ -294,7 +319,7 @@ void SmtpProbe::onReadyRead()
 {
     const quint64 generation = m_generation;
     while (m_running && generation == m_generation && m_socket && m_socket->bytesAvailable() > 0
-           && m_step != Step::TlsHandshake) {
+        && m_step != Step::TlsHandshake) {
         const QByteArray chunk = m_socket->read(kReadChunk);
         if (const Status s = m_parser.feed(chunk); !s) {
             // Show what came before the violation: it is the evidence.
@@ -365,7 +390,8 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         return;
     case Step::EhloAfterTls:
         if (!reply.isPositive()) {
-            fail(Error::Code::ProtocolError, tr("the server refused EHLO after STARTTLS: %1").arg(reply.summary()));
+            fail(Error::Code::ProtocolError,
+                tr("the server refused EHLO after STARTTLS: %1").arg(reply.summary()));
             return;
         }
         m_result.capabilitiesAfterTls = SmtpCapabilities::fromEhloReply(reply);
@@ -448,7 +474,8 @@ void SmtpProbe::startRelay()
     t.from = m_options.relayFrom;
     t.to = m_options.relayTo;
     t.outcome = Outcome::Incomplete;
-    record(Direction::Event, tr("relay test: outside sender and recipient, without AUTH; DATA is never sent"));
+    record(
+        Direction::Event, tr("relay test: outside sender and recipient, without AUTH; DATA is never sent"));
     send("MAIL FROM:<" + t.from.toLatin1() + '>', Step::RelayMail);
 }
 
@@ -477,7 +504,8 @@ void SmtpProbe::onSocketError()
     const bool midReply = m_parser.inReply();
     switch (e) {
     case QAbstractSocket::ConnectionRefusedError:
-        fail(Error::Code::ConnectionRefused, tr("connection refused: nothing listens on port %1").arg(m_options.port));
+        fail(Error::Code::ConnectionRefused,
+            tr("connection refused: nothing listens on port %1").arg(m_options.port));
         return;
     case QAbstractSocket::HostNotFoundError:
         fail(Error::Code::HostNotFound, tr("the name %1 was not found").arg(m_options.host));
@@ -486,8 +514,9 @@ void SmtpProbe::onSocketError()
         fail(m_result.connected ? Error::Code::Other : Error::Code::HostUnreachable, detail);
         return;
     case QAbstractSocket::RemoteHostClosedError:
-        fail(Error::Code::ProtocolError, midReply ? tr("the server closed the connection in the middle of a reply")
-                                                  : tr("the server closed the connection during %1").arg(stepName(m_step)));
+        fail(Error::Code::ProtocolError,
+            midReply ? tr("the server closed the connection in the middle of a reply")
+                     : tr("the server closed the connection during %1").arg(stepName(m_step)));
         return;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
@@ -513,7 +542,8 @@ void SmtpProbe::onStepTimeout()
     if (m_step == Step::Connect)
         fail(Error::Code::Timeout, tr("no answer to the connection attempt within %1 s").arg(seconds));
     else
-        fail(Error::Code::Timeout, tr("no complete answer during %1 within %2 s").arg(stepName(m_step)).arg(seconds));
+        fail(Error::Code::Timeout,
+            tr("no complete answer during %1 within %2 s").arg(stepName(m_step)).arg(seconds));
 }
 
 void SmtpProbe::fail(Error::Code code, const QString &message)
@@ -545,7 +575,8 @@ void SmtpProbe::finish()
         return;
     m_running = false;
     dropSocket();
-    if (m_result.tls.attempted && !m_result.tls.established && m_result.tls.failure.isEmpty() && m_result.error)
+    if (m_result.tls.attempted && !m_result.tls.established && m_result.tls.failure.isEmpty()
+        && m_result.error)
         m_result.tls.failure = m_result.error->message;
     m_result.elapsedMs = m_clock.elapsed();
     m_result.findings = assess(m_result);
@@ -565,15 +596,18 @@ QList<SmtpProbeResult::Finding> SmtpProbe::assess(const SmtpProbeResult &r)
         switch (r.error->code) {
         case Error::Code::ConnectionRefused:
             add(Severity::Fail, "connect.refused",
-                tr("%1 refused the connection: nothing listens there, or a firewall rejects it.").arg(target));
+                tr("%1 refused the connection: nothing listens there, or a firewall rejects it.")
+                    .arg(target));
             break;
         case Error::Code::Timeout:
             add(Severity::Fail, "connect.timeout",
-                tr("%1 did not answer the connection attempt: a firewall on the way probably drops the packets.")
+                tr("%1 did not answer the connection attempt: a firewall on the way probably drops the "
+                   "packets.")
                     .arg(target));
             break;
         case Error::Code::HostNotFound:
-            add(Severity::Fail, "connect.name", tr("The name %1 does not resolve to an address.").arg(r.host));
+            add(Severity::Fail, "connect.name",
+                tr("The name %1 does not resolve to an address.").arg(r.host));
             break;
         case Error::Code::Cancelled:
             add(Severity::Warning, "probe.cancelled", tr("The probe was cancelled before it connected."));
@@ -582,7 +616,8 @@ QList<SmtpProbeResult::Finding> SmtpProbe::assess(const SmtpProbeResult &r)
             add(Severity::Fail, "probe.invalid", r.error->message);
             break;
         default:
-            add(Severity::Fail, "connect.failed", tr("Could not connect to %1: %2").arg(target, r.error->message));
+            add(Severity::Fail, "connect.failed",
+                tr("Could not connect to %1: %2").arg(target, r.error->message));
             break;
         }
         return out;
@@ -595,7 +630,8 @@ QList<SmtpProbeResult::Finding> SmtpProbe::assess(const SmtpProbeResult &r)
             add(Severity::Fail, "greeting.refused",
                 tr("The server refuses SMTP sessions at the greeting: %1").arg(r.greeting->summary()));
         if (r.greeting->bareLineFeed)
-            add(Severity::Warning, "protocol.bare-lf", tr("The server ends lines with LF alone instead of CRLF."));
+            add(Severity::Warning, "protocol.bare-lf",
+                tr("The server ends lines with LF alone instead of CRLF."));
     }
     if (r.usedHelo)
         add(Severity::Warning, "ehlo.refused",
@@ -626,12 +662,14 @@ QList<SmtpProbeResult::Finding> SmtpProbe::assess(const SmtpProbeResult &r)
             if (leaf.selfSigned) {
                 problem = true;
                 add(Severity::Warning, "tls.cert.self-signed",
-                    tr("The certificate is self-signed (%1): senders that verify certificates will not trust it.")
+                    tr("The certificate is self-signed (%1): senders that verify certificates will not trust "
+                       "it.")
                         .arg(leaf.subject));
             }
             if (!tls.nameMatches) {
                 problem = true;
-                const QStringList names = leaf.dnsNames.isEmpty() ? QStringList { leaf.commonName } : leaf.dnsNames;
+                const QStringList names
+                    = leaf.dnsNames.isEmpty() ? QStringList { leaf.commonName } : leaf.dnsNames;
                 add(Severity::Warning, "tls.cert.name",
                     tr("The certificate does not name %1; it names %2.")
                         .arg(tls.nameChecked, names.join(QStringLiteral(", "))));
@@ -680,7 +718,8 @@ QList<SmtpProbeResult::Finding> SmtpProbe::assess(const SmtpProbeResult &r)
         break;
     case Outcome::TempFailed:
         add(Severity::Warning, "recipient.tempfailed",
-            tr("The server defers mail for %1 (a temporary refusal): %2").arg(r.recipient.to, rcptText(r.recipient)));
+            tr("The server defers mail for %1 (a temporary refusal): %2")
+                .arg(r.recipient.to, rcptText(r.recipient)));
         break;
     case Outcome::SenderRefused:
         add(Severity::Warning, "recipient.sender-refused",
@@ -703,7 +742,8 @@ QList<SmtpProbeResult::Finding> SmtpProbe::assess(const SmtpProbeResult &r)
         break;
     case Outcome::TempFailed:
         add(Severity::Warning, "relay.tempfailed",
-            tr("The relay test is inconclusive: the server deferred the recipient: %1").arg(rcptText(r.relay)));
+            tr("The relay test is inconclusive: the server deferred the recipient: %1")
+                .arg(rcptText(r.relay)));
         break;
     case Outcome::SenderRefused:
         add(Severity::Warning, "relay.sender-refused",
@@ -716,7 +756,8 @@ QList<SmtpProbeResult::Finding> SmtpProbe::assess(const SmtpProbeResult &r)
 
     const SmtpCapabilities &caps = r.capabilitiesAfterTls ? *r.capabilitiesAfterTls : r.capabilities;
     if (caps.sizeLimit > 0)
-        add(Severity::Info, "size", tr("Largest message accepted: %1 MB.").arg(double(caps.sizeLimit) / 1e6, 0, 'f', 1));
+        add(Severity::Info, "size",
+            tr("Largest message accepted: %1 MB.").arg(double(caps.sizeLimit) / 1e6, 0, 'f', 1));
 
     if (r.error && r.error->code == Error::Code::Cancelled)
         add(Severity::Warning, "probe.cancelled", tr("The probe was cancelled during %1.").arg(r.failedStep));

@@ -64,7 +64,8 @@ Q_SIGNALS:
     void finished(const MailOps::SmtpProbeResult &result);
 
 private:
-    enum class Step {
+    enum class Step
+    {
         Idle,
         Connect,
         Greeting,

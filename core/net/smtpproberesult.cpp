@@ -13,9 +13,12 @@ SmtpProbeResult::Finding::Severity SmtpProbeResult::worstSeverity() const
 QString SmtpProbeResult::directionName(TranscriptEntry::Direction d)
 {
     switch (d) {
-    case TranscriptEntry::Direction::Client: return QStringLiteral("C");
-    case TranscriptEntry::Direction::Server: return QStringLiteral("S");
-    case TranscriptEntry::Direction::Event: return QStringLiteral("*");
+    case TranscriptEntry::Direction::Client:
+        return QStringLiteral("C");
+    case TranscriptEntry::Direction::Server:
+        return QStringLiteral("S");
+    case TranscriptEntry::Direction::Event:
+        return QStringLiteral("*");
     }
     return QStringLiteral("*");
 }
@@ -23,10 +26,14 @@ QString SmtpProbeResult::directionName(TranscriptEntry::Direction d)
 QString SmtpProbeResult::severityName(Finding::Severity s)
 {
     switch (s) {
-    case Finding::Severity::Info: return QStringLiteral("info");
-    case Finding::Severity::Pass: return QStringLiteral("pass");
-    case Finding::Severity::Warning: return QStringLiteral("warning");
-    case Finding::Severity::Fail: return QStringLiteral("fail");
+    case Finding::Severity::Info:
+        return QStringLiteral("info");
+    case Finding::Severity::Pass:
+        return QStringLiteral("pass");
+    case Finding::Severity::Warning:
+        return QStringLiteral("warning");
+    case Finding::Severity::Fail:
+        return QStringLiteral("fail");
     }
     return QStringLiteral("info");
 }
@@ -34,12 +41,18 @@ QString SmtpProbeResult::severityName(Finding::Severity s)
 QString SmtpProbeResult::outcomeName(Transaction::Outcome o)
 {
     switch (o) {
-    case Transaction::Outcome::NotTested: return QStringLiteral("not-tested");
-    case Transaction::Outcome::Accepted: return QStringLiteral("accepted");
-    case Transaction::Outcome::Refused: return QStringLiteral("refused");
-    case Transaction::Outcome::TempFailed: return QStringLiteral("tempfailed");
-    case Transaction::Outcome::SenderRefused: return QStringLiteral("sender-refused");
-    case Transaction::Outcome::Incomplete: return QStringLiteral("incomplete");
+    case Transaction::Outcome::NotTested:
+        return QStringLiteral("not-tested");
+    case Transaction::Outcome::Accepted:
+        return QStringLiteral("accepted");
+    case Transaction::Outcome::Refused:
+        return QStringLiteral("refused");
+    case Transaction::Outcome::TempFailed:
+        return QStringLiteral("tempfailed");
+    case Transaction::Outcome::SenderRefused:
+        return QStringLiteral("sender-refused");
+    case Transaction::Outcome::Incomplete:
+        return QStringLiteral("incomplete");
     }
     return QStringLiteral("not-tested");
 }

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
-
 #include <optional>
 
 namespace MailOps {
@@ -20,7 +19,12 @@ struct SmtpProbeResult
 {
     struct TranscriptEntry
     {
-        enum class Direction { Client, Server, Event };
+        enum class Direction
+        {
+            Client,
+            Server,
+            Event
+        };
         Direction direction = Direction::Event;
         qint64 atMs = 0; // since the probe started
         QString text; // printable; AUTH data never appears here
@@ -28,7 +32,13 @@ struct SmtpProbeResult
 
     struct Finding
     {
-        enum class Severity { Info, Pass, Warning, Fail };
+        enum class Severity
+        {
+            Info,
+            Pass,
+            Warning,
+            Fail
+        };
         Severity severity = Severity::Info;
         QString id; // stable, for scripts: "relay.open", "tls.absent", ...
         QString message; // plain words
@@ -51,7 +61,15 @@ struct SmtpProbeResult
     // The outcome of one MAIL FROM / RCPT TO pair (then RSET; never DATA).
     struct Transaction
     {
-        enum class Outcome { NotTested, Accepted, Refused, TempFailed, SenderRefused, Incomplete };
+        enum class Outcome
+        {
+            NotTested,
+            Accepted,
+            Refused,
+            TempFailed,
+            SenderRefused,
+            Incomplete
+        };
         Outcome outcome = Outcome::NotTested;
         QString from;
         QString to;

@@ -33,7 +33,7 @@ QString SmtpReply::printable(const QByteArray &bytes)
         if (ch == QLatin1Char('\t'))
             ch = QLatin1Char(' ');
         else if (ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format
-                 || ch.category() == QChar::Separator_Line || ch.category() == QChar::Separator_Paragraph)
+            || ch.category() == QChar::Separator_Line || ch.category() == QChar::Separator_Paragraph)
             ch = QChar(QChar::ReplacementCharacter);
     }
     return text;

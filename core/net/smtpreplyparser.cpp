@@ -1,4 +1,5 @@
 #include "smtpreplyparser.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,8 @@ Status SmtpReplyParser::takeLine(QByteArray line, bool bareLf)
         return fail(tr("the server sent an invalid reply code: \"%1\"").arg(shown));
     const char sep = line.size() == 3 ? ' ' : line.at(3);
     if (sep != ' ' && sep != '-')
-        return fail(tr("the server sent a reply line without a space or hyphen after the code: \"%1\"").arg(shown));
+        return fail(
+            tr("the server sent a reply line without a space or hyphen after the code: \"%1\"").arg(shown));
     const int code = (line.at(0) - '0') * 100 + (line.at(1) - '0') * 10 + (line.at(2) - '0');
     if (!m_current.rawLines.isEmpty() && code != m_current.code)
         return fail(tr("the server changed the reply code from %1 to %2 inside one reply")
@@ -140,8 +142,8 @@ Result<QList<SmtpReply>> SmtpReplyParser::parseAll(const QByteArray &bytes, cons
     if (const Status s = parser.feed(bytes); !s)
         return s.error();
     if (parser.inReply())
-        return Result<QList<SmtpReply>>::failure(Error::Code::ProtocolError,
-                                                 tr("the reply ended before its last line"));
+        return Result<QList<SmtpReply>>::failure(
+            Error::Code::ProtocolError, tr("the reply ended before its last line"));
     QList<SmtpReply> replies;
     while (parser.hasReply())
         replies.append(parser.takeReply());

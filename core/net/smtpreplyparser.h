@@ -26,7 +26,10 @@ public:
     };
 
     SmtpReplyParser() = default;
-    explicit SmtpReplyParser(const Limits &limits) : m_limits(limits) { }
+    explicit SmtpReplyParser(const Limits &limits)
+        : m_limits(limits)
+    {
+    }
 
     // Consumes bytes; complete replies become available through takeReply().
     Status feed(const QByteArray &bytes);

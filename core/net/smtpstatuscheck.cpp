@@ -2,8 +2,8 @@
 
 namespace MailOps {
 
-SmtpStatusCheck::SmtpStatusCheck(const QString &profile, const QString &smtp,
-                                 const Result<GatewayHealthCheck::Answer> &answer)
+SmtpStatusCheck::SmtpStatusCheck(
+    const QString &profile, const QString &smtp, const Result<GatewayHealthCheck::Answer> &answer)
     : m_profile(profile)
     , m_smtp(smtp)
     , m_answer(answer)
@@ -18,12 +18,14 @@ bool SmtpStatusCheck::greeted() const
 PluginOutput SmtpStatusCheck::render() const
 {
     if (greeted()) {
-        return { PluginOutput::Ok, QStringLiteral("SMTP OK - %1: %2 | time=%3ms")
-                                       .arg(m_profile, PluginOutput::oneLine(m_answer->greeting))
-                                       .arg(m_answer->elapsedMs) };
+        return { PluginOutput::Ok,
+            QStringLiteral("SMTP OK - %1: %2 | time=%3ms")
+                .arg(m_profile, PluginOutput::oneLine(m_answer->greeting))
+                .arg(m_answer->elapsedMs) };
     }
     const QString why = m_answer.ok() ? m_answer->greeting : m_answer.error().message;
-    return { PluginOutput::Critical, QStringLiteral("SMTP CRITICAL - %1: %2").arg(m_profile, PluginOutput::oneLine(why)) };
+    return { PluginOutput::Critical,
+        QStringLiteral("SMTP CRITICAL - %1: %2").arg(m_profile, PluginOutput::oneLine(why)) };
 }
 
 QJsonObject SmtpStatusCheck::toJson() const

@@ -14,7 +14,8 @@ namespace MailOps {
 class SmtpStatusCheck final
 {
 public:
-    SmtpStatusCheck(const QString &profile, const QString &smtp, const Result<GatewayHealthCheck::Answer> &answer);
+    SmtpStatusCheck(
+        const QString &profile, const QString &smtp, const Result<GatewayHealthCheck::Answer> &answer);
 
     PluginOutput render() const;
     QJsonObject toJson() const;

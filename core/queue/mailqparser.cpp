@@ -1,7 +1,7 @@
 #include "mailqparser.h"
-#include "common/translation.h"
 
 #include "common/logging.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,8 +46,8 @@ bool allDigits(QByteArrayView s)
 
 int monthNumber(QByteArrayView m)
 {
-    static const char *const names[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    static const char *const names[]
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     for (int i = 0; i < 12; ++i) {
         if (m == QByteArrayView(names[i]))
             return i + 1;
@@ -72,7 +72,8 @@ MailqParser::MailqParser(EntryHandler handler)
 
 void MailqParser::feed(QByteArrayView chunk)
 {
-    m_lines.feed(chunk, [this](QByteArrayView line) { processLine(line); }, [this] { reportLongLine(); });
+    m_lines.feed(
+        chunk, [this](QByteArrayView line) { processLine(line); }, [this] { reportLongLine(); });
 }
 
 void MailqParser::finish()
@@ -106,7 +107,8 @@ void MailqParser::processLine(QByteArrayView line)
     if (first != ' ' && first != '\t' && first != '(') {
         flushEntry();
         if (!startEntry(trimmed))
-            addIssue(tr("not a queue entry: %1").arg(QString::fromUtf8(trimmed.first(std::min<qsizetype>(trimmed.size(), 80)))));
+            addIssue(tr("not a queue entry: %1")
+                         .arg(QString::fromUtf8(trimmed.first(std::min<qsizetype>(trimmed.size(), 80)))));
         return;
     }
     if (!m_current) {
@@ -211,7 +213,8 @@ qint64 MailqParser::resolveArrival(QByteArrayView month, QByteArrayView day, QBy
         if (parts.size() == 3)
             s = parts[2].toInt();
     }
-    const QDateTime ref = m_reference ? QDateTime::fromSecsSinceEpoch(m_reference) : QDateTime::currentDateTime();
+    const QDateTime ref
+        = m_reference ? QDateTime::fromSecsSinceEpoch(m_reference) : QDateTime::currentDateTime();
     const QTime clock(h, m, s);
     if (!clock.isValid())
         return -1;

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
-
 #include <functional>
 #include <optional>
 

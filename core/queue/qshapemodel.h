@@ -15,7 +15,13 @@ class QShapeModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(QShapeModel)
 
 public:
-    enum Column { DomainColumn, TotalColumn, FirstBucketColumn, ColumnCount = FirstBucketColumn + QueueSummary::BucketCount };
+    enum Column
+    {
+        DomainColumn,
+        TotalColumn,
+        FirstBucketColumn,
+        ColumnCount = FirstBucketColumn + QueueSummary::BucketCount
+    };
 
     explicit QShapeModel(QObject *parent = nullptr);
 

@@ -3,7 +3,6 @@
 #include "common/logging.h"
 
 #include <QSettings>
-
 #include <algorithm>
 
 namespace MailOps {
@@ -29,10 +28,14 @@ Level lower(Level level)
 QString QueueAlertPolicy::ruleName(Rule rule)
 {
     switch (rule) {
-    case Rule::Total: return QStringLiteral("total");
-    case Rule::Deferred: return QStringLiteral("deferred");
-    case Rule::Hold: return QStringLiteral("hold");
-    case Rule::DeferredGrowth: return QStringLiteral("deferred-growth");
+    case Rule::Total:
+        return QStringLiteral("total");
+    case Rule::Deferred:
+        return QStringLiteral("deferred");
+    case Rule::Hold:
+        return QStringLiteral("hold");
+    case Rule::DeferredGrowth:
+        return QStringLiteral("deferred-growth");
     }
     return QStringLiteral("total");
 }
@@ -40,9 +43,12 @@ QString QueueAlertPolicy::ruleName(Rule rule)
 QString QueueAlertPolicy::levelName(Level level)
 {
     switch (level) {
-    case Level::None: return QStringLiteral("ok");
-    case Level::Warning: return QStringLiteral("warning");
-    case Level::Critical: return QStringLiteral("critical");
+    case Level::None:
+        return QStringLiteral("ok");
+    case Level::Warning:
+        return QStringLiteral("warning");
+    case Level::Critical:
+        return QStringLiteral("critical");
     }
     return QStringLiteral("ok");
 }
@@ -50,10 +56,14 @@ QString QueueAlertPolicy::levelName(Level level)
 qint64 QueueAlertPolicy::warningOf(Rule rule) const
 {
     switch (rule) {
-    case Rule::Total: return m_settings.totalWarning;
-    case Rule::Deferred: return m_settings.deferredWarning;
-    case Rule::Hold: return m_settings.holdWarning;
-    case Rule::DeferredGrowth: return m_settings.growthWarning;
+    case Rule::Total:
+        return m_settings.totalWarning;
+    case Rule::Deferred:
+        return m_settings.deferredWarning;
+    case Rule::Hold:
+        return m_settings.holdWarning;
+    case Rule::DeferredGrowth:
+        return m_settings.growthWarning;
     }
     return 0;
 }
@@ -61,10 +71,14 @@ qint64 QueueAlertPolicy::warningOf(Rule rule) const
 qint64 QueueAlertPolicy::criticalOf(Rule rule) const
 {
     switch (rule) {
-    case Rule::Total: return m_settings.totalCritical;
-    case Rule::Deferred: return m_settings.deferredCritical;
-    case Rule::Hold: return m_settings.holdCritical;
-    case Rule::DeferredGrowth: return m_settings.growthCritical;
+    case Rule::Total:
+        return m_settings.totalCritical;
+    case Rule::Deferred:
+        return m_settings.deferredCritical;
+    case Rule::Hold:
+        return m_settings.holdCritical;
+    case Rule::DeferredGrowth:
+        return m_settings.growthCritical;
     }
     return 0;
 }
@@ -81,9 +95,12 @@ void QueueAlertPolicy::reset()
 QString QueueAlertPolicy::describe(Rule rule, qint64 value) const
 {
     switch (rule) {
-    case Rule::Total: return tr("The queue holds %1 messages").arg(value);
-    case Rule::Deferred: return tr("The deferred queue holds %1 messages").arg(value);
-    case Rule::Hold: return tr("The hold queue holds %1 messages").arg(value);
+    case Rule::Total:
+        return tr("The queue holds %1 messages").arg(value);
+    case Rule::Deferred:
+        return tr("The deferred queue holds %1 messages").arg(value);
+    case Rule::Hold:
+        return tr("The hold queue holds %1 messages").arg(value);
     case Rule::DeferredGrowth:
         return tr("Deferred queue grew by %1 messages in %2 min (%3/min)")
             .arg(m_grown)
@@ -93,8 +110,8 @@ QString QueueAlertPolicy::describe(Rule rule, qint64 value) const
     return QString();
 }
 
-bool QueueAlertPolicy::growthRate(const QueueDepthSample &sample, qint64 *grown, qint64 *perMinute,
-                                  qint64 *spanSecs) const
+bool QueueAlertPolicy::growthRate(
+    const QueueDepthSample &sample, qint64 *grown, qint64 *perMinute, qint64 *spanSecs) const
 {
     if (m_window.size() < 2)
         return false;
@@ -144,7 +161,9 @@ void QueueAlertPolicy::judge(Rule rule, qint64 value, const QDateTime &at, QList
     state.value = value;
     const qint64 warning = warningOf(rule);
     const qint64 critical = criticalOf(rule);
-    auto thresholdOf = [&](Level level) { return level == Level::Critical ? critical : level == Level::Warning ? warning : 0; };
+    auto thresholdOf = [&](Level level) {
+        return level == Level::Critical ? critical : level == Level::Warning ? warning : 0;
+    };
     Level target = Level::None;
     if (critical > 0 && value >= critical)
         target = Level::Critical;
@@ -154,10 +173,14 @@ void QueueAlertPolicy::judge(Rule rule, qint64 value, const QDateTime &at, QList
     // Built only for a transition: most samples change nothing.
     auto subjectOf = [rule] {
         switch (rule) {
-        case Rule::Total: return tr("Mail queue");
-        case Rule::Deferred: return tr("Deferred queue");
-        case Rule::Hold: return tr("Hold queue");
-        case Rule::DeferredGrowth: return tr("Deferred queue growth");
+        case Rule::Total:
+            return tr("Mail queue");
+        case Rule::Deferred:
+            return tr("Deferred queue");
+        case Rule::Hold:
+            return tr("Hold queue");
+        case Rule::DeferredGrowth:
+            return tr("Deferred queue growth");
         }
         return QString();
     };
@@ -173,7 +196,8 @@ void QueueAlertPolicy::judge(Rule rule, qint64 value, const QDateTime &at, QList
         t.value = value;
         t.threshold = thresholdOf(target);
         t.at = at;
-        t.title = target == Level::Critical ? tr("%1: critical").arg(subject) : tr("%1: warning").arg(subject);
+        t.title
+            = target == Level::Critical ? tr("%1: critical").arg(subject) : tr("%1: warning").arg(subject);
         t.text = (target == Level::Critical ? tr("%1; critical at %2%3.") : tr("%1; warning at %2%3."))
                      .arg(describe(rule, value))
                      .arg(t.threshold)
@@ -194,7 +218,8 @@ void QueueAlertPolicy::judge(Rule rule, qint64 value, const QDateTime &at, QList
     // Under the current level's threshold: step down only when clearly under
     // it, or when it has stayed under for long enough.
     ++state.cleanSamples;
-    const double ratio = m_settings.clearRatio > 0 && m_settings.clearRatio <= 1 ? m_settings.clearRatio : 1.0;
+    const double ratio
+        = m_settings.clearRatio > 0 && m_settings.clearRatio <= 1 ? m_settings.clearRatio : 1.0;
     const int patience = qMax(1, m_settings.clearAfterSamples);
     const Level from = state.level;
     Level level = state.level;
@@ -222,10 +247,16 @@ void QueueAlertPolicy::judge(Rule rule, qint64 value, const QDateTime &at, QList
     t.at = at;
     if (level == Level::None) {
         t.title = tr("%1: back to normal").arg(subject);
-        t.text = tr("%1; under %2%3 again.").arg(describe(rule, value)).arg(warning > 0 ? warning : t.threshold).arg(unit);
+        t.text = tr("%1; under %2%3 again.")
+                     .arg(describe(rule, value))
+                     .arg(warning > 0 ? warning : t.threshold)
+                     .arg(unit);
     } else {
         t.title = tr("%1: down to warning").arg(subject);
-        t.text = tr("%1; under the critical level of %2%3.").arg(describe(rule, value)).arg(t.threshold).arg(unit);
+        t.text = tr("%1; under the critical level of %2%3.")
+                     .arg(describe(rule, value))
+                     .arg(t.threshold)
+                     .arg(unit);
     }
     state.level = level;
     state.cleanSamples = 0;
@@ -243,7 +274,8 @@ QList<QueueAlertPolicy::Alert> QueueAlertPolicy::activeAlerts() const
         if (s.level != Level::None)
             alerts.append({ Rule(r), s.level, s.value, s.since });
     }
-    std::stable_sort(alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) { return a.level > b.level; });
+    std::stable_sort(
+        alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) { return a.level > b.level; });
     return alerts;
 }
 
@@ -254,7 +286,10 @@ QStringList QueueAlertPolicy::validate(const Settings &s)
         if (warning < 0 || critical < 0 || warning > kMaxCount || critical > kMaxCount)
             problems << tr("%1: limits must lie between 0 and %2.").arg(what).arg(kMaxCount);
         else if (warning > 0 && critical > 0 && critical < warning)
-            problems << tr("%1: the critical limit (%2) is below the warning limit (%3).").arg(what).arg(critical).arg(warning);
+            problems << tr("%1: the critical limit (%2) is below the warning limit (%3).")
+                            .arg(what)
+                            .arg(critical)
+                            .arg(warning);
     };
     pair(tr("Queue total"), s.totalWarning, s.totalCritical);
     pair(tr("Deferred queue"), s.deferredWarning, s.deferredCritical);
@@ -290,7 +325,8 @@ const CountKey kCountKeys[] = {
 
 } // namespace
 
-QueueAlertPolicy::Settings QueueAlertPolicy::load(QSettings &settings, const QString &group, QStringList *messages)
+QueueAlertPolicy::Settings QueueAlertPolicy::load(
+    QSettings &settings, const QString &group, QStringList *messages)
 {
     const Settings defaults;
     Settings s;
@@ -344,8 +380,9 @@ QueueAlertPolicy::Settings QueueAlertPolicy::load(QSettings &settings, const QSt
     // Each value may be fine alone and the pair still wrong: reset the pair.
     auto pair = [&](qint64 Settings::*warning, qint64 Settings::*critical, const QString &what) {
         if (s.*warning > 0 && s.*critical > 0 && s.*critical < s.*warning) {
-            problems << tr("Queue alerts: the %1 critical limit (%2) is below its warning limit (%3); using the "
-                           "defaults.")
+            problems << tr(
+                "Queue alerts: the %1 critical limit (%2) is below its warning limit (%3); using the "
+                "defaults.")
                             .arg(what)
                             .arg(s.*critical)
                             .arg(s.*warning);

@@ -8,7 +8,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <array>
 #include <deque>
 
@@ -28,9 +27,20 @@ class QueueAlertPolicy final
     Q_DECLARE_TR_FUNCTIONS(QueueAlertPolicy)
 
 public:
-    enum class Rule { Total, Deferred, Hold, DeferredGrowth };
+    enum class Rule
+    {
+        Total,
+        Deferred,
+        Hold,
+        DeferredGrowth
+    };
     static constexpr int RuleCount = 4;
-    enum class Level { None, Warning, Critical };
+    enum class Level
+    {
+        None,
+        Warning,
+        Critical
+    };
 
     // Counts are messages; growth is messages per minute. 0 turns a limit off.
     struct Settings
@@ -52,7 +62,13 @@ public:
 
     struct Transition
     {
-        enum class Kind { Raised, Escalated, Deescalated, Cleared };
+        enum class Kind
+        {
+            Raised,
+            Escalated,
+            Deescalated,
+            Cleared
+        };
         Kind kind = Kind::Raised;
         Rule rule = Rule::Total;
         Level level = Level::None; // after the transition
@@ -72,7 +88,10 @@ public:
     };
 
     QueueAlertPolicy() = default;
-    explicit QueueAlertPolicy(const Settings &settings) : m_settings(settings) { }
+    explicit QueueAlertPolicy(const Settings &settings)
+        : m_settings(settings)
+    {
+    }
 
     // Applies new settings and keeps the state; levels catch up on the next sample.
     void setSettings(const Settings &settings) { m_settings = settings; }

@@ -10,8 +10,8 @@ PluginOutput QueueCheck::render(const QueueSummary &q, int warning, int critical
     const qint64 total = q.messages();
     PluginOutput o;
     o.exitCode = (critical >= 0 && total >= critical) ? PluginOutput::Critical
-        : (warning >= 0 && total >= warning)         ? PluginOutput::Warning
-                                                     : PluginOutput::Ok;
+        : (warning >= 0 && total >= warning)          ? PluginOutput::Warning
+                                                      : PluginOutput::Ok;
     const auto n = [&q](QueueEntry::Queue queue) { return q.messages(queue); };
     const auto threshold = [](int t) { return t >= 0 ? QString::number(t) : QString(); };
     o.text = QStringLiteral("QUEUE %1 - ").arg(PluginOutput::statusWord(o.exitCode))

@@ -20,12 +20,18 @@ QueueEntry::Queue QueueEntry::queueFromName(QStringView name)
 QString QueueEntry::nameOfQueue(Queue queue)
 {
     switch (queue) {
-    case Queue::Active: return QStringLiteral("active");
-    case Queue::Deferred: return QStringLiteral("deferred");
-    case Queue::Hold: return QStringLiteral("hold");
-    case Queue::Incoming: return QStringLiteral("incoming");
-    case Queue::Maildrop: return QStringLiteral("maildrop");
-    case Queue::Other: break;
+    case Queue::Active:
+        return QStringLiteral("active");
+    case Queue::Deferred:
+        return QStringLiteral("deferred");
+    case Queue::Hold:
+        return QStringLiteral("hold");
+    case Queue::Incoming:
+        return QStringLiteral("incoming");
+    case Queue::Maildrop:
+        return QStringLiteral("maildrop");
+    case Queue::Other:
+        break;
     }
     return QStringLiteral("other");
 }

@@ -17,7 +17,15 @@ struct QueueRecipient
 // A plain value: parsers produce them, summaries and models consume them.
 struct QueueEntry
 {
-    enum class Queue { Active, Deferred, Hold, Incoming, Maildrop, Other };
+    enum class Queue
+    {
+        Active,
+        Deferred,
+        Hold,
+        Incoming,
+        Maildrop,
+        Other
+    };
 
     Queue queue = Queue::Other;
     QString queueName; // as written by the source, e.g. "deferred"

@@ -22,10 +22,11 @@ SqliteFile::Steps schemaSteps()
     return {
         {
             QStringLiteral("CREATE TABLE profiles (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-            QStringLiteral("CREATE TABLE samples (profile INTEGER NOT NULL REFERENCES profiles(id), t INTEGER NOT NULL, "
-                           "active INTEGER NOT NULL, deferred INTEGER NOT NULL, hold INTEGER NOT NULL, "
-                           "incoming INTEGER NOT NULL, maildrop INTEGER NOT NULL, other INTEGER NOT NULL, "
-                           "total INTEGER NOT NULL, PRIMARY KEY (profile, t)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE samples (profile INTEGER NOT NULL REFERENCES profiles(id), t INTEGER NOT NULL, "
+                "active INTEGER NOT NULL, deferred INTEGER NOT NULL, hold INTEGER NOT NULL, "
+                "incoming INTEGER NOT NULL, maildrop INTEGER NOT NULL, other INTEGER NOT NULL, "
+                "total INTEGER NOT NULL, PRIMARY KEY (profile, t)) WITHOUT ROWID"),
         },
     };
 }
@@ -34,7 +35,8 @@ SqliteFile::Steps schemaSteps()
 
 QString QueueHistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/queue-history.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/queue-history.sqlite");
 }
 
 QueueHistoryStore::QueueHistoryStore(const QString &path, QObject *parent)
@@ -109,7 +111,7 @@ Status QueueHistoryStore::prepare(Outcome *outcome)
 {
     m_insert = std::make_unique<QSqlQuery>(m_file.database());
     if (!m_insert->prepare(QStringLiteral("INSERT OR REPLACE INTO samples (profile, t, ") + kColumns
-                           + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return sqlError(tr("Cannot prepare the queue history %1").arg(m_path), *m_insert, outcome);
     *outcome = Outcome::Ok;
     m_open = true;
@@ -210,7 +212,8 @@ Status QueueHistoryStore::queue(const QString &profile, const QList<QueueDepthSa
         for (qint64 n : s.messages)
             negative = negative || n < 0;
         if (!s.at.isValid() || negative)
-            return Error { Error::Code::InvalidInput, tr("A queue sample has no valid time or a negative count.") };
+            return Error { Error::Code::InvalidInput,
+                tr("A queue sample has no valid time or a negative count.") };
     }
     m_pending.reserve(m_pending.size() + samples.size());
     for (const QueueDepthSample &s : samples)
@@ -245,9 +248,9 @@ Status QueueHistoryStore::append(const QString &profile, const QList<QueueDepthS
         trimPending();
         if (!m_open || !m_pending.isEmpty())
             return Error { Error::Code::IoError,
-                           tr("The queue history %1 cannot be written; %n queue sample(s) are waiting in memory.",
-                              nullptr, pendingCount())
-                               .arg(m_path) };
+                tr("The queue history %1 cannot be written; %n queue sample(s) are waiting in memory.",
+                    nullptr, pendingCount())
+                    .arg(m_path) };
         return Ok {};
     }
     Outcome outcome = Outcome::Ok;
@@ -263,17 +266,18 @@ Status QueueHistoryStore::append(const QString &profile, const QList<QueueDepthS
         trimPending();
         qCWarning(lcQueue).noquote() << written.error().message;
         return Error { written.error().code,
-                       tr("%1; %n queue sample(s) are waiting in memory.", nullptr, pendingCount())
-                           .arg(written.error().message) };
+            tr("%1; %n queue sample(s) are waiting in memory.", nullptr, pendingCount())
+                .arg(written.error().message) };
     }
     return Ok {};
 }
 
-Result<QList<QueueDepthSample>> QueueHistoryStore::samples(const QString &profile, const QDateTime &from,
-                                                            const QDateTime &to, int maxPoints)
+Result<QList<QueueDepthSample>> QueueHistoryStore::samples(
+    const QString &profile, const QDateTime &from, const QDateTime &to, int maxPoints)
 {
     if (!from.isValid() || !to.isValid() || maxPoints < 1)
-        return Error { Error::Code::InvalidInput, tr("A queue history request needs a valid time range and at least one point.") };
+        return Error { Error::Code::InvalidInput,
+            tr("A queue history request needs a valid time range and at least one point.") };
     if (!m_open)
         return Error { Error::Code::IoError, tr("The queue history %1 is not open.").arg(m_path) };
     const qint64 t0 = from.toMSecsSinceEpoch();
@@ -306,17 +310,18 @@ Result<QList<QueueDepthSample>> QueueHistoryStore::samples(const QString &profil
                 q.finish();
                 if (count <= maxPoints) {
                     q.prepare(QStringLiteral("SELECT t, ") + kColumns
-                              + QStringLiteral(" FROM samples WHERE profile = ? AND t BETWEEN ? AND ? ORDER BY t"));
+                        + QStringLiteral(" FROM samples WHERE profile = ? AND t BETWEEN ? AND ? ORDER BY t"));
                 } else {
                     // Integer buckets of equal width; at most maxPoints of them.
                     const qint64 span = t1 - t0 + 1;
                     const qint64 width = (span + maxPoints - 1) / maxPoints;
-                    q.prepare(QStringLiteral("SELECT min(t), max(active), max(deferred), max(hold), max(incoming), "
-                                             "max(maildrop), max(other), max(total) FROM samples "
-                                             "WHERE profile = ? AND t BETWEEN ? AND ? "
-                                             "GROUP BY (t - %1) / %2 ORDER BY 1")
-                                  .arg(t0)
-                                  .arg(width));
+                    q.prepare(
+                        QStringLiteral("SELECT min(t), max(active), max(deferred), max(hold), max(incoming), "
+                                       "max(maildrop), max(other), max(total) FROM samples "
+                                       "WHERE profile = ? AND t BETWEEN ? AND ? "
+                                       "GROUP BY (t - %1) / %2 ORDER BY 1")
+                            .arg(t0)
+                            .arg(width));
                 }
                 q.addBindValue(id.value());
                 q.addBindValue(t0);
@@ -376,7 +381,8 @@ Result<qint64> QueueHistoryStore::prune(const QDateTime &now)
         return sqlError(tr("Cannot prune the queue history %1").arg(m_path), q, nullptr);
     const qint64 removed = q.numRowsAffected();
     if (removed > 0)
-        qCInfo(lcQueue) << "queue history: pruned" << removed << "samples older than" << m_retentionDays << "days";
+        qCInfo(lcQueue) << "queue history: pruned" << removed << "samples older than" << m_retentionDays
+                        << "days";
     return removed;
 }
 

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-
 #include <memory>
 
 class QSqlError;
@@ -65,8 +64,8 @@ public:
     // maxPoints are reduced to at most maxPoints buckets, each holding the
     // largest count of every queue within it (peaks survive) and the time of
     // its first sample. Samples still waiting in memory are not included.
-    Result<QList<QueueDepthSample>> samples(const QString &profile, const QDateTime &from, const QDateTime &to,
-                                            int maxPoints = 2000);
+    Result<QList<QueueDepthSample>> samples(
+        const QString &profile, const QDateTime &from, const QDateTime &to, int maxPoints = 2000);
     Result<QStringList> profiles();
 
     // Deletes samples older than the retention before `now`. Returns how many.

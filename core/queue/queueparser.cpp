@@ -1,7 +1,7 @@
 #include "queueparser.h"
-#include "common/translation.h"
 
 #include "common/logging.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,7 +26,8 @@ QueueParser::QueueParser(EntryHandler handler)
 
 void QueueParser::feed(QByteArrayView chunk)
 {
-    m_lines.feed(chunk, [this](QByteArrayView line) { processLine(line); }, [this] { reportLongLine(); });
+    m_lines.feed(
+        chunk, [this](QByteArrayView line) { processLine(line); }, [this] { reportLongLine(); });
 }
 
 void QueueParser::finish()
@@ -67,8 +68,8 @@ void QueueParser::addIssue(const QString &message)
 bool QueueParser::parseLine(QByteArrayView line, QueueEntry *entry, QString *why)
 {
     QJsonParseError error;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &error);
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &error);
     if (error.error != QJsonParseError::NoError) {
         *why = tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString());
         return false;
@@ -118,7 +119,8 @@ bool QueueParser::parseLine(QByteArrayView line, QueueEntry *entry, QString *why
 
     const QJsonValue rv = o.value(QLatin1StringView("recipients"));
     if (!rv.isArray()) {
-        *why = rv.isUndefined() ? tr("field \"recipients\" is missing") : tr("field \"recipients\" is not an array");
+        *why = rv.isUndefined() ? tr("field \"recipients\" is missing")
+                                : tr("field \"recipients\" is not an array");
         return false;
     }
     const QJsonArray recipients = rv.toArray();
@@ -130,7 +132,8 @@ bool QueueParser::parseLine(QByteArrayView line, QueueEntry *entry, QString *why
             *why = tr("a recipient has no \"address\"");
             return false;
         }
-        entry->recipients.append({ address.toString(), ro.value(QLatin1StringView("delay_reason")).toString() });
+        entry->recipients.append(
+            { address.toString(), ro.value(QLatin1StringView("delay_reason")).toString() });
     }
     return true;
 }

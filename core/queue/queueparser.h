@@ -1,13 +1,11 @@
 #pragma once
 
 #include "common/boundedlinesplitter.h"
-
 #include "queue/queueentry.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
-
 #include <functional>
 
 namespace MailOps {

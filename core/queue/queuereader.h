@@ -8,12 +8,10 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <memory>
 
 namespace MailOps {
-
 
 // Runs a queue listing command (`postqueue -j`, `mailq`: any fixed argv) on a
 // Transport, local or ssh, and summarises its output as it streams in, never
@@ -26,7 +24,11 @@ class QueueReader final : public QObject
     Q_DISABLE_COPY_MOVE(QueueReader)
 
 public:
-    enum class Format { PostqueueJson, Mailq };
+    enum class Format
+    {
+        PostqueueJson,
+        Mailq
+    };
 
     explicit QueueReader(QObject *parent = nullptr);
     ~QueueReader() override;

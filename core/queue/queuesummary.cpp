@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <algorithm>
 #include <cctype>
 
@@ -10,14 +9,27 @@ namespace MailOps {
 
 namespace {
 
-constexpr std::array<qint64, QueueSummary::BucketCount - 1> kEdgesMinutes { 5, 10, 20, 40, 80, 160, 320, 640, 1280 };
+constexpr std::array<qint64, QueueSummary::BucketCount - 1> kEdgesMinutes { 5, 10, 20, 40, 80, 160, 320, 640,
+    1280 };
 constexpr int kReasonCacheLimit = 4096;
 
 bool isSeparator(QChar c)
 {
     switch (c.unicode()) {
-    case '<': case '>': case '[': case ']': case '(': case ')': case '"': case '\'':
-    case ',': case ';': case ':': case '=': case '{': case '}':
+    case '<':
+    case '>':
+    case '[':
+    case ']':
+    case '(':
+    case ')':
+    case '"':
+    case '\'':
+    case ',':
+    case ';':
+    case ':':
+    case '=':
+    case '{':
+    case '}':
         return true;
     default:
         return c.isSpace();
@@ -26,7 +38,8 @@ bool isSeparator(QChar c)
 
 bool allDigits(QStringView s)
 {
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+    return !s.isEmpty()
+        && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
 }
 
 bool isIPv4(QStringView s)
@@ -49,9 +62,8 @@ bool looksLikeAddressLiteral(QStringView s)
         return true;
     if (!s.contains(u':'))
         return false;
-    return std::all_of(s.begin(), s.end(), [](QChar c) {
-        return c.unicode() < 128 && (std::isxdigit(c.unicode()) || c == u':' || c == u'.');
-    });
+    return std::all_of(s.begin(), s.end(),
+        [](QChar c) { return c.unicode() < 128 && (std::isxdigit(c.unicode()) || c == u':' || c == u'.'); });
 }
 
 bool isDsnCode(QStringView s)

@@ -15,14 +15,16 @@ static QString duration(qint64 secs)
 
 QString CrashLoopAlert::summary() const
 {
-    const qint64 span = firstRestart.isValid() && lastRestart.isValid() ? firstRestart.secsTo(lastRestart) : 0;
-    QString text = QCoreApplication::translate("MailOps::CrashLoopAlert",
-                                               "%1 restarted %n times in %2 (alert at %3 in %4)", nullptr, restarts)
+    const qint64 span
+        = firstRestart.isValid() && lastRestart.isValid() ? firstRestart.secsTo(lastRestart) : 0;
+    QString text = QCoreApplication::translate(
+        "MailOps::CrashLoopAlert", "%1 restarted %n times in %2 (alert at %3 in %4)", nullptr, restarts)
                        .arg(service, duration(span))
                        .arg(threshold)
                        .arg(duration(window.count()));
     if (lastExitStatus != 0)
-        text += QCoreApplication::translate("MailOps::CrashLoopAlert", ", last exit status %1").arg(lastExitStatus);
+        text += QCoreApplication::translate("MailOps::CrashLoopAlert", ", last exit status %1")
+                    .arg(lastExitStatus);
     if (!lastMessage.isEmpty())
         text += QStringLiteral(": ") + lastMessage;
     return text;

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QStringList>
-
 #include <chrono>
 
 namespace MailOps {
@@ -19,7 +18,7 @@ struct CrashLoopAlert
     QDateTime firstRestart;
     QDateTime lastRestart;
     QDateTime raisedAt;
-    QString state;       // the service's state at the last sample
+    QString state; // the service's state at the last sample
     int lastExitStatus = 0;
     QString lastMessage; // spawn error or systemd result
     QStringList logLines; // the service's last log lines, when the caller supplied them

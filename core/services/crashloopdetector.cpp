@@ -4,7 +4,10 @@
 
 namespace MailOps {
 
-CrashLoopDetector::CrashLoopDetector(QObject *parent) : CrashLoopDetector(Settings {}, parent) { }
+CrashLoopDetector::CrashLoopDetector(QObject *parent)
+    : CrashLoopDetector(Settings {}, parent)
+{
+}
 
 CrashLoopDetector::CrashLoopDetector(const Settings &settings, QObject *parent)
     : QObject(parent)

@@ -4,7 +4,8 @@ namespace MailOps {
 
 bool ListeningSocket::isWildcard() const
 {
-    return address == QLatin1String("*") || address == QLatin1String("0.0.0.0") || address == QLatin1String("::");
+    return address == QLatin1String("*") || address == QLatin1String("0.0.0.0")
+        || address == QLatin1String("::");
 }
 
 bool ListeningSocket::overlaps(const ListeningSocket &other) const
@@ -16,7 +17,8 @@ bool ListeningSocket::overlaps(const ListeningSocket &other) const
 
 QString ListeningSocket::endpoint() const
 {
-    const QString host = address.contains(QLatin1Char(':')) ? QLatin1Char('[') + address + QLatin1Char(']') : address;
+    const QString host
+        = address.contains(QLatin1Char(':')) ? QLatin1Char('[') + address + QLatin1Char(']') : address;
     return host + QLatin1Char(':') + QString::number(port);
 }
 

@@ -21,8 +21,8 @@ struct SocketOwner
 struct ListeningSocket
 {
     QString protocol; // "tcp", "udp" (as ss's Netid column says)
-    QString address;  // "127.0.0.1", "::1", "*" or "0.0.0.0" for any
-    QString scope;    // interface after '%', e.g. "lo" in 127.0.0.53%lo
+    QString address; // "127.0.0.1", "::1", "*" or "0.0.0.0" for any
+    QString scope; // interface after '%', e.g. "lo" in 127.0.0.53%lo
     int port = 0;
     QList<SocketOwner> owners; // empty when ss could not see them (not root)
 

@@ -9,7 +9,8 @@ ListeningSocketModel::ListeningSocketModel(QObject *parent)
 {
 }
 
-void ListeningSocketModel::setSockets(const ListeningSocketList &sockets, const QList<PortConflict> &conflicts)
+void ListeningSocketModel::setSockets(
+    const ListeningSocketList &sockets, const QList<PortConflict> &conflicts)
 {
     beginResetModel();
     m_conflicts = conflicts;
@@ -23,7 +24,8 @@ void ListeningSocketModel::setSockets(const ListeningSocketList &sockets, const 
         m_rows << row;
     }
     for (int i = 0; i < conflicts.size(); ++i) {
-        const bool shown = std::any_of(m_rows.cbegin(), m_rows.cend(), [i](const Row &r) { return r.conflict == i; });
+        const bool shown
+            = std::any_of(m_rows.cbegin(), m_rows.cend(), [i](const Row &r) { return r.conflict == i; });
         if (!shown) {
             ListeningSocket missing;
             missing.protocol = conflicts[i].protocol;
@@ -67,8 +69,10 @@ QVariant ListeningSocketModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Endpoint: return s.endpoint();
-    case Protocol: return s.protocol;
+    case Endpoint:
+        return s.endpoint();
+    case Protocol:
+        return s.protocol;
     case Process: {
         QStringList names;
         for (const SocketOwner &o : s.owners) {
@@ -86,8 +90,10 @@ QVariant ListeningSocketModel::data(const QModelIndex &index, int role) const
         }
         return pids.join(QStringLiteral(", "));
     }
-    case Problem: return row.conflict >= 0 ? m_conflicts[row.conflict].description : QString();
-    default: return {};
+    case Problem:
+        return row.conflict >= 0 ? m_conflicts[row.conflict].description : QString();
+    default:
+        return {};
     }
 }
 
@@ -96,12 +102,18 @@ QVariant ListeningSocketModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Endpoint: return tr("Listening on");
-    case Protocol: return tr("Protocol");
-    case Process: return tr("Process");
-    case Pid: return tr("PID");
-    case Problem: return tr("Problem");
-    default: return {};
+    case Endpoint:
+        return tr("Listening on");
+    case Protocol:
+        return tr("Protocol");
+    case Process:
+        return tr("Process");
+    case Pid:
+        return tr("PID");
+    case Problem:
+        return tr("Problem");
+    default:
+        return {};
     }
 }
 

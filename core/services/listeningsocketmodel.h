@@ -18,8 +18,20 @@ class ListeningSocketModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ListeningSocketModel)
 
 public:
-    enum Column { Endpoint, Protocol, Process, Pid, Problem, ColumnCount };
-    enum Role { ConflictRole = Qt::UserRole + 1, PortRole };
+    enum Column
+    {
+        Endpoint,
+        Protocol,
+        Process,
+        Pid,
+        Problem,
+        ColumnCount
+    };
+    enum Role
+    {
+        ConflictRole = Qt::UserRole + 1,
+        PortRole
+    };
 
     explicit ListeningSocketModel(QObject *parent = nullptr);
 

@@ -9,8 +9,8 @@ NagiosServiceCheck::Output NagiosServiceCheck::renderError(const Error &error)
     return PluginOutput::unknown(QStringLiteral("SERVICES"), error);
 }
 
-NagiosServiceCheck::Output NagiosServiceCheck::render(const ServiceStatusList &services, const Thresholds &thresholds,
-                                                      const QList<CrashLoopAlert> &alerts)
+NagiosServiceCheck::Output NagiosServiceCheck::render(
+    const ServiceStatusList &services, const Thresholds &thresholds, const QList<CrashLoopAlert> &alerts)
 {
     QHash<QString, int> alertRestarts;
     for (const CrashLoopAlert &a : alerts)
@@ -60,7 +60,8 @@ NagiosServiceCheck::Output NagiosServiceCheck::render(const ServiceStatusList &s
         else if (thresholds.warningRestarts > 0 && restarts >= thresholds.warningRestarts)
             restartLevel = Warning;
         if (restartLevel != Ok) {
-            why += (why.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("%1 restarts").arg(restarts);
+            why += (why.isEmpty() ? QString() : QStringLiteral(", "))
+                + QStringLiteral("%1 restarts").arg(restarts);
             if (level == Ok || restartLevel == Critical)
                 level = restartLevel == Critical ? Critical : (level == Ok ? Warning : level);
         }
@@ -75,16 +76,21 @@ NagiosServiceCheck::Output NagiosServiceCheck::render(const ServiceStatusList &s
         perf << QStringLiteral("%1=%2;%3;%4;0;")
                     .arg(PluginOutput::perfLabel(s.name + QStringLiteral("_restarts")))
                     .arg(restarts)
-                    .arg(thresholds.warningRestarts > 0 ? QString::number(thresholds.warningRestarts) : QString())
-                    .arg(thresholds.criticalRestarts > 0 ? QString::number(thresholds.criticalRestarts) : QString());
+                    .arg(thresholds.warningRestarts > 0 ? QString::number(thresholds.warningRestarts)
+                                                        : QString())
+                    .arg(thresholds.criticalRestarts > 0 ? QString::number(thresholds.criticalRestarts)
+                                                         : QString());
         const qint64 up = s.uptimeSeconds();
         if (up >= 0)
-            perf << QStringLiteral("%1=%2s;;;0;").arg(PluginOutput::perfLabel(s.name + QStringLiteral("_uptime"))).arg(up);
-        details << PluginOutput::oneLine(QStringLiteral("%1: %2, pid %3, %4 restarts%5")
-                               .arg(s.name, ServiceStatus::stateName(s.state))
-                               .arg(s.pid)
-                               .arg(restarts)
-                               .arg(s.message.isEmpty() ? QString() : QStringLiteral(", ") + s.message));
+            perf << QStringLiteral("%1=%2s;;;0;")
+                        .arg(PluginOutput::perfLabel(s.name + QStringLiteral("_uptime")))
+                        .arg(up);
+        details << PluginOutput::oneLine(
+            QStringLiteral("%1: %2, pid %3, %4 restarts%5")
+                .arg(s.name, ServiceStatus::stateName(s.state))
+                .arg(s.pid)
+                .arg(restarts)
+                .arg(s.message.isEmpty() ? QString() : QStringLiteral(", ") + s.message));
     }
     perf.prepend(QStringLiteral("running=%1;;;0;%2").arg(running).arg(services.size()));
 

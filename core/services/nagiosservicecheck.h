@@ -23,15 +23,15 @@ public:
 
     struct Thresholds
     {
-        int warningRestarts = 1;  // restarts at or above: WARNING
+        int warningRestarts = 1; // restarts at or above: WARNING
         int criticalRestarts = 3; // at or above: CRITICAL
-        QStringList required;     // services that must exist; missing is CRITICAL
+        QStringList required; // services that must exist; missing is CRITICAL
     };
 
     // Restarts are the services' restartCount (systemd: NRestarts) or, when
     // given, the crash-loop alerts' counts, whichever is larger.
     static Output render(const ServiceStatusList &services, const Thresholds &thresholds,
-                         const QList<CrashLoopAlert> &alerts = {});
+        const QList<CrashLoopAlert> &alerts = {});
     static Output renderError(const Error &error);
 };
 

@@ -1,4 +1,5 @@
 #include "portconflictdetector.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ QString ownersText(const QList<SocketOwner> &owners)
 bool addressesOverlap(const QString &a, const QString &b)
 {
     auto any = [](const QString &x) {
-        return x.isEmpty() || x == QLatin1String("*") || x == QLatin1String("0.0.0.0") || x == QLatin1String("::");
+        return x.isEmpty() || x == QLatin1String("*") || x == QLatin1String("0.0.0.0")
+            || x == QLatin1String("::");
     };
     return a == b || any(a) || any(b);
 }
@@ -36,10 +38,14 @@ bool addressesOverlap(const QString &a, const QString &b)
 QString PortConflict::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::SharedPort: return QStringLiteral("shared-port");
-    case Kind::ForeignOwner: return QStringLiteral("foreign-owner");
-    case Kind::NotListening: return QStringLiteral("not-listening");
-    case Kind::AddressInUse: return QStringLiteral("address-in-use");
+    case Kind::SharedPort:
+        return QStringLiteral("shared-port");
+    case Kind::ForeignOwner:
+        return QStringLiteral("foreign-owner");
+    case Kind::NotListening:
+        return QStringLiteral("not-listening");
+    case Kind::AddressInUse:
+        return QStringLiteral("address-in-use");
     }
     return {};
 }
@@ -73,8 +79,7 @@ bool PortConflictDetector::isAddressInUse(const QString &line, int *port)
 }
 
 QList<PortConflict> PortConflictDetector::detect(const QList<PortExpectation> &expected,
-                                                 const ListeningSocketList &sockets,
-                                                 const QHash<QString, QStringList> &logLinesByService)
+    const ListeningSocketList &sockets, const QHash<QString, QStringList> &logLinesByService)
 {
     QList<PortConflict> found;
 
@@ -185,7 +190,8 @@ QList<PortConflict> PortConflictDetector::detect(const QList<PortExpectation> &e
                                     .arg(c.port)
                                     .arg(ownersText(c.holders));
             else if (c.port != 0)
-                c.description = tr("%1 could not bind port %2: address already in use").arg(it.key()).arg(c.port);
+                c.description
+                    = tr("%1 could not bind port %2: address already in use").arg(it.key()).arg(c.port);
             else
                 c.description = tr("%1 could not bind its port: address already in use").arg(it.key());
             found << c;

@@ -21,8 +21,9 @@ struct PortExpectation
 // One port problem, in words an admin can act on.
 struct PortConflict
 {
-    enum class Kind {
-        SharedPort,   // two services are configured to want one port
+    enum class Kind
+    {
+        SharedPort, // two services are configured to want one port
         ForeignOwner, // the port is held by a process that is not the expected service
         NotListening, // the service is expected on the port but nothing listens there
         AddressInUse, // the service's log says its bind failed
@@ -32,7 +33,7 @@ struct PortConflict
     QString protocol;
     int port = 0;
     QList<SocketOwner> holders; // who holds the port now
-    QString evidence;           // the log line, for AddressInUse
+    QString evidence; // the log line, for AddressInUse
     QString description;
 
     static QString kindName(Kind kind);
@@ -44,8 +45,8 @@ struct PortConflict
 class PortConflictDetector final
 {
 public:
-    static QList<PortConflict> detect(const QList<PortExpectation> &expected, const ListeningSocketList &sockets,
-                                      const QHash<QString, QStringList> &logLinesByService = {});
+    static QList<PortConflict> detect(const QList<PortExpectation> &expected,
+        const ListeningSocketList &sockets, const QHash<QString, QStringList> &logLinesByService = {});
 
     // Whether a log line reports a failed bind, and the port it names (0 if none).
     static bool isAddressInUse(const QString &line, int *port = nullptr);

@@ -7,9 +7,9 @@ namespace MailOps {
 QFuture<Result<QStringList>> ServiceBackend::tailLog(const QString &service, int maxLines)
 {
     Q_UNUSED(maxLines)
-    return QtFuture::makeReadyFuture(Result<QStringList>::failure(
-        Error::Code::Unsupported,
-        QCoreApplication::translate("MailOps::ServiceBackend", "%1 cannot show the log of %2").arg(kind(), service)));
+    return QtFuture::makeReadyFuture(Result<QStringList>::failure(Error::Code::Unsupported,
+        QCoreApplication::translate("MailOps::ServiceBackend", "%1 cannot show the log of %2")
+            .arg(kind(), service)));
 }
 
 } // namespace MailOps

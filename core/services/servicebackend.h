@@ -18,7 +18,10 @@ class ServiceBackend : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServiceBackend)
 public:
-    explicit ServiceBackend(QObject *parent = nullptr) : QObject(parent) { }
+    explicit ServiceBackend(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
     ~ServiceBackend() override = default;
 
     virtual QFuture<Result<ServiceStatusList>> poll() = 0;

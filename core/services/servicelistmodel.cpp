@@ -2,7 +2,10 @@
 
 namespace MailOps {
 
-ServiceListModel::ServiceListModel(QObject *parent) : QAbstractTableModel(parent) { }
+ServiceListModel::ServiceListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 QString ServiceListModel::formatUptime(qint64 seconds)
 {
@@ -94,15 +97,24 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
         return s.name;
     if (role == RawValueRole) {
         switch (index.column()) {
-        case Name: return s.name;
-        case State: return int(s.state);
-        case Pid: return s.pid;
-        case Uptime: return s.uptimeSeconds();
-        case Restarts: return s.restartCount;
-        case LastExit: return s.lastExitStatus;
-        case CrashLoop: return m_looping.contains(s.name);
-        case Message: return s.message;
-        default: return {};
+        case Name:
+            return s.name;
+        case State:
+            return int(s.state);
+        case Pid:
+            return s.pid;
+        case Uptime:
+            return s.uptimeSeconds();
+        case Restarts:
+            return s.restartCount;
+        case LastExit:
+            return s.lastExitStatus;
+        case CrashLoop:
+            return m_looping.contains(s.name);
+        case Message:
+            return s.message;
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == State)
@@ -121,15 +133,24 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Name: return s.name;
-    case State: return ServiceStatus::stateName(s.state);
-    case Pid: return s.pid > 0 ? QString::number(s.pid) : QString();
-    case Uptime: return formatUptime(s.uptimeSeconds());
-    case Restarts: return s.restartCount;
-    case LastExit: return s.lastExitStatus;
-    case CrashLoop: return m_looping.contains(s.name) ? tr("crash loop") : QString();
-    case Message: return s.message;
-    default: return {};
+    case Name:
+        return s.name;
+    case State:
+        return ServiceStatus::stateName(s.state);
+    case Pid:
+        return s.pid > 0 ? QString::number(s.pid) : QString();
+    case Uptime:
+        return formatUptime(s.uptimeSeconds());
+    case Restarts:
+        return s.restartCount;
+    case LastExit:
+        return s.lastExitStatus;
+    case CrashLoop:
+        return m_looping.contains(s.name) ? tr("crash loop") : QString();
+    case Message:
+        return s.message;
+    default:
+        return {};
     }
 }
 
@@ -138,15 +159,24 @@ QVariant ServiceListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Service");
-    case State: return tr("State");
-    case Pid: return tr("PID");
-    case Uptime: return tr("Uptime");
-    case Restarts: return tr("Restarts");
-    case LastExit: return tr("Last exit");
-    case CrashLoop: return tr("Crash loop");
-    case Message: return tr("Message");
-    default: return {};
+    case Name:
+        return tr("Service");
+    case State:
+        return tr("State");
+    case Pid:
+        return tr("PID");
+    case Uptime:
+        return tr("Uptime");
+    case Restarts:
+        return tr("Restarts");
+    case LastExit:
+        return tr("Last exit");
+    case CrashLoop:
+        return tr("Crash loop");
+    case Message:
+        return tr("Message");
+    default:
+        return {};
     }
 }
 

@@ -17,8 +17,20 @@ class ServiceListModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServiceListModel)
 public:
-    enum Column { Name, State, Pid, Uptime, Restarts, LastExit, CrashLoop, Message, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Name,
+        State,
+        Pid,
+        Uptime,
+        Restarts,
+        LastExit,
+        CrashLoop,
+        Message,
+        ColumnCount
+    };
+    enum Role
+    {
         // Raw values for sorting and delegates: State -> int (ServiceStatus::State),
         // Uptime -> seconds, Pid/Restarts/LastExit -> numbers, CrashLoop -> bool.
         RawValueRole = Qt::UserRole + 1,

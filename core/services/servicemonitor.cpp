@@ -1,8 +1,7 @@
 #include "servicemonitor.h"
 
-#include "servicebackend.h"
-
 #include "common/whenfinished.h"
+#include "servicebackend.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +43,7 @@ void ServiceMonitor::pollNow()
         return;
     if (!m_backend) {
         Q_EMIT pollFailed(Error { Error::Code::Other,
-                                  QCoreApplication::translate("MailOps::ServiceMonitor", "no service backend") });
+            QCoreApplication::translate("MailOps::ServiceMonitor", "no service backend") });
         return;
     }
     m_polling = true;
@@ -62,8 +61,8 @@ void ServiceMonitor::pollNow()
         },
         [this] {
             m_polling = false;
-            Q_EMIT pollFailed(
-                Error { Error::Code::Cancelled, QCoreApplication::translate("MailOps::ServiceMonitor", "poll abandoned") });
+            Q_EMIT pollFailed(Error { Error::Code::Cancelled,
+                QCoreApplication::translate("MailOps::ServiceMonitor", "poll abandoned") });
         });
 }
 
@@ -77,10 +76,10 @@ void ServiceMonitor::fetchLog(const QString &service)
     else
         return;
     whenFinished(lines, this, [this, service](const Result<QStringList> &result) {
-        m_detector.setLogLines(service, result.ok() ? result.value()
-                                                    : QStringList { QCoreApplication::translate(
-                                                                        "MailOps::ServiceMonitor", "(no log: %1)")
-                                                                        .arg(result.error().message) });
+        m_detector.setLogLines(service,
+            result.ok() ? result.value()
+                        : QStringList { QCoreApplication::translate("MailOps::ServiceMonitor", "(no log: %1)")
+                                            .arg(result.error().message) });
     });
 }
 

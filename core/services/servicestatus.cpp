@@ -12,15 +12,24 @@ qint64 ServiceStatus::uptimeSeconds() const
 QString ServiceStatus::stateName(State state)
 {
     switch (state) {
-    case State::Unknown: return QStringLiteral("unknown");
-    case State::Running: return QStringLiteral("running");
-    case State::Starting: return QStringLiteral("starting");
-    case State::Stopping: return QStringLiteral("stopping");
-    case State::Stopped: return QStringLiteral("stopped");
-    case State::Exited: return QStringLiteral("exited");
-    case State::Backoff: return QStringLiteral("backoff");
-    case State::Failed: return QStringLiteral("failed");
-    case State::Fatal: return QStringLiteral("fatal");
+    case State::Unknown:
+        return QStringLiteral("unknown");
+    case State::Running:
+        return QStringLiteral("running");
+    case State::Starting:
+        return QStringLiteral("starting");
+    case State::Stopping:
+        return QStringLiteral("stopping");
+    case State::Stopped:
+        return QStringLiteral("stopped");
+    case State::Exited:
+        return QStringLiteral("exited");
+    case State::Backoff:
+        return QStringLiteral("backoff");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Fatal:
+        return QStringLiteral("fatal");
     }
     return QStringLiteral("unknown");
 }

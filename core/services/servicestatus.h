@@ -11,13 +11,14 @@ namespace MailOps {
 // reported it at `observedAt`. Plain data; copy freely between threads.
 struct ServiceStatus
 {
-    enum class State {
+    enum class State
+    {
         Unknown,
         Running,
         Starting,
         Stopping,
         Stopped,
-        Exited,  // ended on its own and was not (yet) restarted
+        Exited, // ended on its own and was not (yet) restarted
         Backoff, // crashed while starting, waiting to retry
         Failed,
         Fatal, // the supervisor gave up restarting it
@@ -25,12 +26,12 @@ struct ServiceStatus
 
     QString name;
     State state = State::Unknown;
-    QString rawState;   // the backend's own words, e.g. "active/running" or "BACKOFF"
-    qint64 pid = 0;     // 0: not running
-    QDateTime since;    // start of the current (or last) run; invalid if unknown
+    QString rawState; // the backend's own words, e.g. "active/running" or "BACKOFF"
+    qint64 pid = 0; // 0: not running
+    QDateTime since; // start of the current (or last) run; invalid if unknown
     int restartCount = 0; // systemd: NRestarts; supervisord: counted since monitoring began
     int lastExitStatus = 0;
-    QString message;    // spawn error, systemd Result, or the supervisor's description
+    QString message; // spawn error, systemd Result, or the supervisor's description
     QDateTime observedAt;
 
     // Seconds since `since` at `observedAt`, -1 when unknown or not running.

@@ -1,4 +1,5 @@
 #include "ssoutputparser.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>
@@ -43,8 +44,8 @@ bool splitEndpoint(QByteArrayView text, ListeningSocket &socket)
     if (host.isEmpty())
         return false;
     for (const char c : host) {
-        const bool allowed = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':'
-            || c == '.' || c == '*';
+        const bool allowed = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+            || c == ':' || c == '.' || c == '*';
         if (!allowed)
             return false;
     }
@@ -68,24 +69,28 @@ Result<QList<SocketOwner>> SsOutputParser::parseUsers(QByteArrayView field)
     QList<SocketOwner> owners;
     constexpr QByteArrayView prefix("users:(");
     if (!field.startsWith(prefix) || !field.endsWith(')'))
-        return Result<QList<SocketOwner>>::failure(Error::Code::ParseError, tr("process field is not users:(...)"));
+        return Result<QList<SocketOwner>>::failure(
+            Error::Code::ParseError, tr("process field is not users:(...)"));
     qsizetype pos = prefix.size();
     const qsizetype end = field.size() - 1;
     while (pos < end) {
         if (field.sliced(pos).startsWith(","))
             ++pos;
         if (!field.sliced(pos).startsWith("(\""))
-            return Result<QList<SocketOwner>>::failure(Error::Code::ParseError, tr("bad process entry in users:(...)"));
+            return Result<QList<SocketOwner>>::failure(
+                Error::Code::ParseError, tr("bad process entry in users:(...)"));
         pos += 2;
         const qsizetype nameEnd = field.indexOf("\",pid=", pos);
         if (nameEnd < 0 || nameEnd > end)
-            return Result<QList<SocketOwner>>::failure(Error::Code::ParseError, tr("process entry without pid"));
+            return Result<QList<SocketOwner>>::failure(
+                Error::Code::ParseError, tr("process entry without pid"));
         SocketOwner owner;
         owner.process = QString::fromUtf8(field.sliced(pos, nameEnd - pos).toByteArray());
         pos = nameEnd + 6;
         qsizetype close = field.indexOf(')', pos);
         if (close < 0 || close > end)
-            return Result<QList<SocketOwner>>::failure(Error::Code::ParseError, tr("unterminated process entry"));
+            return Result<QList<SocketOwner>>::failure(
+                Error::Code::ParseError, tr("unterminated process entry"));
         // pid=N,fd=M (older ss versions: pid=N,M)
         const QList<QByteArray> attrs = field.sliced(pos, close - pos).toByteArray().split(',');
         bool ok = false;
@@ -128,8 +133,8 @@ Result<ListeningSocket> SsOutputParser::parseLine(QByteArrayView line)
     socket.protocol = QString::fromLatin1(cols.at(0).toByteArray());
     if (socket.protocol != QLatin1String("tcp") && socket.protocol != QLatin1String("udp")
         && socket.protocol != QLatin1String("sctp") && socket.protocol != QLatin1String("mptcp"))
-        return Result<ListeningSocket>::failure(Error::Code::ParseError,
-                                                tr("unknown socket type \"%1\"").arg(socket.protocol.left(20)));
+        return Result<ListeningSocket>::failure(
+            Error::Code::ParseError, tr("unknown socket type \"%1\"").arg(socket.protocol.left(20)));
     bool ok = false;
     cols.at(2).toByteArray().toLongLong(&ok);
     if (!ok)
@@ -149,7 +154,8 @@ Result<ListeningSocket> SsOutputParser::parseLine(QByteArrayView line)
 Result<ListeningSocketList> SsOutputParser::parse(QByteArrayView output)
 {
     if (output.size() > MaxInputBytes)
-        return Result<ListeningSocketList>::failure(Error::Code::InvalidInput, tr("ss output larger than allowed"));
+        return Result<ListeningSocketList>::failure(
+            Error::Code::InvalidInput, tr("ss output larger than allowed"));
     ListeningSocketList sockets;
     int lineNo = 0;
     qsizetype pos = 0;

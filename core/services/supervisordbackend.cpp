@@ -1,14 +1,13 @@
 #include "supervisordbackend.h"
-#include "common/translation.h"
 
 #include "common/logging.h"
+#include "common/translation.h"
 #include "xmlrpc.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPromise>
-
 #include <memory>
 
 namespace MailOps {
@@ -30,7 +29,8 @@ Error networkError(QNetworkReply *reply, const QUrl &url)
     const QString where = url.toDisplayString(QUrl::RemoveUserInfo);
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return { Error::Code::ConnectionRefused, tr("supervisord at %1 refused the connection: is it running?").arg(where) };
+        return { Error::Code::ConnectionRefused,
+            tr("supervisord at %1 refused the connection: is it running?").arg(where) };
     case QNetworkReply::HostNotFoundError:
         return { Error::Code::HostNotFound, tr("host of %1 not found").arg(where) };
     case QNetworkReply::TimeoutError:
@@ -38,14 +38,16 @@ Error networkError(QNetworkReply *reply, const QUrl &url)
         return { Error::Code::Timeout, tr("supervisord at %1 did not answer in time").arg(where) };
     case QNetworkReply::AuthenticationRequiredError:
         return { Error::Code::PermissionDenied,
-                 tr("supervisord at %1 wants a user name and password (put them in the URL)").arg(where) };
+            tr("supervisord at %1 wants a user name and password (put them in the URL)").arg(where) };
     default:
         break;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 0)
-        return { Error::Code::ProtocolError, tr("supervisord at %1 answered HTTP %2").arg(where).arg(status) };
-    return { Error::Code::IoError, tr("cannot talk to supervisord at %1: %2").arg(where, reply->errorString()) };
+        return { Error::Code::ProtocolError,
+            tr("supervisord at %1 answered HTTP %2").arg(where).arg(status) };
+    return { Error::Code::IoError,
+        tr("cannot talk to supervisord at %1: %2").arg(where, reply->errorString()) };
 }
 
 QString faultMessage(const XmlRpc::Response &r)
@@ -67,7 +69,8 @@ SupervisordBackend::~SupervisordBackend()
     const auto pending = std::exchange(m_pending, {});
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         it.key()->disconnect(this);
-        it.value()(Result<QVariant>::failure(Error::Code::Cancelled, tr("the supervisord monitor was stopped")));
+        it.value()(
+            Result<QVariant>::failure(Error::Code::Cancelled, tr("the supervisord monitor was stopped")));
     }
 }
 
@@ -82,7 +85,8 @@ QFuture<Result<QVariant>> SupervisordBackend::call(const QString &method, const 
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml"));
     request.setTransferTimeout(int(m_timeout.count()));
     if (!url.userName().isEmpty()) {
-        const QByteArray credentials = (url.userName() + QLatin1Char(':') + url.password()).toUtf8().toBase64();
+        const QByteArray credentials
+            = (url.userName() + QLatin1Char(':') + url.password()).toUtf8().toBase64();
         request.setRawHeader("Authorization", "Basic " + credentials);
     }
     QNetworkReply *reply = m_network.post(request, XmlRpc::encodeCall(method, params));
@@ -97,7 +101,8 @@ QFuture<Result<QVariant>> SupervisordBackend::call(const QString &method, const 
     // A reply larger than any sane process list is garbage or an attack.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply, finish](qint64 received, qint64) {
         if (received > MaxReplyBytes) {
-            finish(Result<QVariant>::failure(Error::Code::InvalidInput, tr("supervisord's reply is too large")));
+            finish(
+                Result<QVariant>::failure(Error::Code::InvalidInput, tr("supervisord's reply is too large")));
             reply->abort();
         }
     });
@@ -111,7 +116,7 @@ QFuture<Result<QVariant>> SupervisordBackend::call(const QString &method, const 
         const Result<XmlRpc::Response> decoded = XmlRpc::decodeResponse(reply->readAll());
         if (!decoded.ok()) {
             finish(Error { decoded.error().code,
-                           tr("bad reply from supervisord to %1: %2").arg(method, decoded.error().message) });
+                tr("bad reply from supervisord to %1: %2").arg(method, decoded.error().message) });
             return;
         }
         if (decoded->fault) {
@@ -130,31 +135,45 @@ ServiceStatus::State SupervisordBackend::mapState(const QString &stateName, qint
 {
     using State = ServiceStatus::State;
     static const QHash<QString, State> byName {
-        { QStringLiteral("STOPPED"), State::Stopped },   { QStringLiteral("STARTING"), State::Starting },
-        { QStringLiteral("RUNNING"), State::Running },   { QStringLiteral("BACKOFF"), State::Backoff },
-        { QStringLiteral("STOPPING"), State::Stopping }, { QStringLiteral("EXITED"), State::Exited },
-        { QStringLiteral("FATAL"), State::Fatal },       { QStringLiteral("UNKNOWN"), State::Unknown },
+        { QStringLiteral("STOPPED"), State::Stopped },
+        { QStringLiteral("STARTING"), State::Starting },
+        { QStringLiteral("RUNNING"), State::Running },
+        { QStringLiteral("BACKOFF"), State::Backoff },
+        { QStringLiteral("STOPPING"), State::Stopping },
+        { QStringLiteral("EXITED"), State::Exited },
+        { QStringLiteral("FATAL"), State::Fatal },
+        { QStringLiteral("UNKNOWN"), State::Unknown },
     };
     if (byName.contains(stateName))
         return byName.value(stateName);
     switch (stateCode) { // supervisor/states.py, ProcessStates
-    case 0: return State::Stopped;
-    case 10: return State::Starting;
-    case 20: return State::Running;
-    case 30: return State::Backoff;
-    case 40: return State::Stopping;
-    case 100: return State::Exited;
-    case 200: return State::Fatal;
-    default: return State::Unknown;
+    case 0:
+        return State::Stopped;
+    case 10:
+        return State::Starting;
+    case 20:
+        return State::Running;
+    case 30:
+        return State::Backoff;
+    case 40:
+        return State::Stopping;
+    case 100:
+        return State::Exited;
+    case 200:
+        return State::Fatal;
+    default:
+        return State::Unknown;
     }
 }
 
-Result<ServiceStatus> SupervisordBackend::statusFromProcessInfo(const QVariantMap &info, const QDateTime &localNow)
+Result<ServiceStatus> SupervisordBackend::statusFromProcessInfo(
+    const QVariantMap &info, const QDateTime &localNow)
 {
     const QString name = info.value(QStringLiteral("name")).toString();
-    if (name.isEmpty() || (!info.contains(QStringLiteral("statename")) && !info.contains(QStringLiteral("state"))))
-        return Result<ServiceStatus>::failure(Error::Code::ParseError,
-                                              tr("process info without name or state from supervisord"));
+    if (name.isEmpty()
+        || (!info.contains(QStringLiteral("statename")) && !info.contains(QStringLiteral("state"))))
+        return Result<ServiceStatus>::failure(
+            Error::Code::ParseError, tr("process info without name or state from supervisord"));
     ServiceStatus s;
     const QString group = info.value(QStringLiteral("group")).toString();
     // supervisorctl's naming: a program alone in its group is just its name.
@@ -179,34 +198,35 @@ Result<ServiceStatus> SupervisordBackend::statusFromProcessInfo(const QVariantMa
 
 QFuture<Result<ServiceStatusList>> SupervisordBackend::poll()
 {
-    return call(QStringLiteral("supervisor.getAllProcessInfo")).then(this, [this](const Result<QVariant> &reply) {
-        if (!reply.ok())
-            return Result<ServiceStatusList>(reply.error());
-        if (reply->typeId() != QMetaType::QVariantList)
-            return Result<ServiceStatusList>::failure(Error::Code::ParseError,
-                                                      tr("getAllProcessInfo did not return a list"));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        ServiceStatusList list;
-        for (const QVariant &item : reply->toList()) {
-            if (item.typeId() != QMetaType::QVariantMap)
-                return Result<ServiceStatusList>::failure(Error::Code::ParseError,
-                                                          tr("getAllProcessInfo returned a non-struct entry"));
-            const QVariantMap info = item.toMap();
-            Result<ServiceStatus> s = statusFromProcessInfo(info, now);
-            if (!s.ok())
-                return Result<ServiceStatusList>(s.error());
-            s.value().restartCount = m_tracker.observe(s->name, s->pid, info.value(QStringLiteral("start")).toLongLong(),
-                                                       s->state);
-            using State = ServiceStatus::State;
-            if (s->state == State::Exited || s->state == State::Backoff || s->state == State::Fatal)
-                m_lastExit.insert(s->name, s->lastExitStatus);
-            else if (s->lastExitStatus == 0)
-                s.value().lastExitStatus = m_lastExit.value(s->name);
-            m_lastInfo.insert(s->name, info);
-            list << s.value();
-        }
-        return Result<ServiceStatusList>(list);
-    });
+    return call(QStringLiteral("supervisor.getAllProcessInfo"))
+        .then(this, [this](const Result<QVariant> &reply) {
+            if (!reply.ok())
+                return Result<ServiceStatusList>(reply.error());
+            if (reply->typeId() != QMetaType::QVariantList)
+                return Result<ServiceStatusList>::failure(
+                    Error::Code::ParseError, tr("getAllProcessInfo did not return a list"));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            ServiceStatusList list;
+            for (const QVariant &item : reply->toList()) {
+                if (item.typeId() != QMetaType::QVariantMap)
+                    return Result<ServiceStatusList>::failure(
+                        Error::Code::ParseError, tr("getAllProcessInfo returned a non-struct entry"));
+                const QVariantMap info = item.toMap();
+                Result<ServiceStatus> s = statusFromProcessInfo(info, now);
+                if (!s.ok())
+                    return Result<ServiceStatusList>(s.error());
+                s.value().restartCount = m_tracker.observe(
+                    s->name, s->pid, info.value(QStringLiteral("start")).toLongLong(), s->state);
+                using State = ServiceStatus::State;
+                if (s->state == State::Exited || s->state == State::Backoff || s->state == State::Fatal)
+                    m_lastExit.insert(s->name, s->lastExitStatus);
+                else if (s->lastExitStatus == 0)
+                    s.value().lastExitStatus = m_lastExit.value(s->name);
+                m_lastInfo.insert(s->name, info);
+                list << s.value();
+            }
+            return Result<ServiceStatusList>(list);
+        });
 }
 
 QFuture<Result<QStringList>> SupervisordBackend::tailLog(const QString &service, int maxLines)
@@ -224,7 +244,8 @@ QFuture<Result<QStringList>> SupervisordBackend::tailLog(const QString &service,
             return Result<QStringList>(reply.error());
         const QVariantList parts = reply->toList();
         if (parts.size() < 3 || parts.at(0).typeId() != QMetaType::QString)
-            return Result<QStringList>::failure(Error::Code::ParseError, tr("unexpected reply to a log tail request"));
+            return Result<QStringList>::failure(
+                Error::Code::ParseError, tr("unexpected reply to a log tail request"));
         QStringList all = parts.at(0).toString().split(QLatin1Char('\n'));
         const bool overflow = parts.at(2).toBool();
         if ((overflow || all.size() > lines) && !all.isEmpty())
@@ -237,20 +258,22 @@ QFuture<Result<QStringList>> SupervisordBackend::tailLog(const QString &service,
 
 QFuture<Status> SupervisordBackend::startProcess(const QString &name)
 {
-    return call(QStringLiteral("supervisor.startProcess"), { name, false }).then(this, [](const Result<QVariant> &r) {
-        if (!r.ok() && !r.error().message.contains(QLatin1String("ALREADY_STARTED")))
-            return Status(r.error());
-        return Status(Ok {});
-    });
+    return call(QStringLiteral("supervisor.startProcess"), { name, false })
+        .then(this, [](const Result<QVariant> &r) {
+            if (!r.ok() && !r.error().message.contains(QLatin1String("ALREADY_STARTED")))
+                return Status(r.error());
+            return Status(Ok {});
+        });
 }
 
 QFuture<Status> SupervisordBackend::stopProcess(const QString &name)
 {
-    return call(QStringLiteral("supervisor.stopProcess"), { name, true }).then(this, [](const Result<QVariant> &r) {
-        if (!r.ok() && !r.error().message.contains(QLatin1String("NOT_RUNNING")))
-            return Status(r.error());
-        return Status(Ok {});
-    });
+    return call(QStringLiteral("supervisor.stopProcess"), { name, true })
+        .then(this, [](const Result<QVariant> &r) {
+            if (!r.ok() && !r.error().message.contains(QLatin1String("NOT_RUNNING")))
+                return Status(r.error());
+            return Status(Ok {});
+        });
 }
 
 } // namespace MailOps

@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QUrl>
 #include <QVariantMap>
-
 #include <functional>
 
 namespace MailOps {

@@ -1,4 +1,5 @@
 #include "systemdshowparser.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>
@@ -13,12 +14,12 @@ QString tr(const char *text)
     return translateIn("MailOps::SystemdShowParser", text);
 }
 
-Result<ServiceStatus> finishBlock(const QHash<QByteArray, QByteArray> &props, int firstLine, const QDateTime &observedAt)
+Result<ServiceStatus> finishBlock(
+    const QHash<QByteArray, QByteArray> &props, int firstLine, const QDateTime &observedAt)
 {
     const QString id = QString::fromUtf8(props.value("Id"));
     if (id.isEmpty())
-        return Result<ServiceStatus>::failure(
-            Error::Code::ParseError,
+        return Result<ServiceStatus>::failure(Error::Code::ParseError,
             tr("unit block at line %1 has no Id (truncated or not systemctl show output)").arg(firstLine));
     if (!props.contains("ActiveState"))
         return Result<ServiceStatus>::failure(
@@ -49,13 +50,14 @@ Result<ServiceStatus> finishBlock(const QHash<QByteArray, QByteArray> &props, in
 
 QStringList SystemdShowParser::properties()
 {
-    return { QStringLiteral("Id"),          QStringLiteral("LoadState"),  QStringLiteral("ActiveState"),
-             QStringLiteral("SubState"),    QStringLiteral("MainPID"),    QStringLiteral("NRestarts"),
-             QStringLiteral("ExecMainStartTimestamp"), QStringLiteral("ExecMainStatus"), QStringLiteral("Result") };
+    return { QStringLiteral("Id"), QStringLiteral("LoadState"), QStringLiteral("ActiveState"),
+        QStringLiteral("SubState"), QStringLiteral("MainPID"), QStringLiteral("NRestarts"),
+        QStringLiteral("ExecMainStartTimestamp"), QStringLiteral("ExecMainStatus"),
+        QStringLiteral("Result") };
 }
 
-ServiceStatus::State SystemdShowParser::mapState(const QString &activeState, const QString &subState,
-                                                 const QString &result)
+ServiceStatus::State SystemdShowParser::mapState(
+    const QString &activeState, const QString &subState, const QString &result)
 {
     using State = ServiceStatus::State;
     if (activeState == QLatin1String("active") || activeState == QLatin1String("reloading"))
@@ -111,10 +113,8 @@ QDateTime SystemdShowParser::parseTimestamp(QByteArrayView value)
 Result<ServiceStatusList> SystemdShowParser::parse(QByteArrayView output, const QDateTime &observedAt)
 {
     if (output.size() > MaxInputBytes)
-        return Result<ServiceStatusList>::failure(
-            Error::Code::InvalidInput, tr("systemctl printed %1 bytes, more than the %2 allowed")
-                                           .arg(output.size())
-                                           .arg(MaxInputBytes));
+        return Result<ServiceStatusList>::failure(Error::Code::InvalidInput,
+            tr("systemctl printed %1 bytes, more than the %2 allowed").arg(output.size()).arg(MaxInputBytes));
     ServiceStatusList services;
     QHash<QByteArray, QByteArray> props;
     int blockStart = 1;
@@ -130,8 +130,8 @@ Result<ServiceStatusList> SystemdShowParser::parse(QByteArrayView output, const 
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.size() > MaxLineBytes)
-            return Result<ServiceStatusList>::failure(Error::Code::ParseError,
-                                                      tr("line %1 of systemctl output is too long").arg(lineNo));
+            return Result<ServiceStatusList>::failure(
+                Error::Code::ParseError, tr("line %1 of systemctl output is too long").arg(lineNo));
         if (line.trimmed().isEmpty()) {
             if (!props.isEmpty()) {
                 Result<ServiceStatus> s = finishBlock(props, blockStart, observedAt);
@@ -145,16 +145,15 @@ Result<ServiceStatusList> SystemdShowParser::parse(QByteArrayView output, const 
         }
         const qsizetype eq = line.indexOf('=');
         if (eq <= 0)
-            return Result<ServiceStatusList>::failure(
-                Error::Code::ParseError,
+            return Result<ServiceStatusList>::failure(Error::Code::ParseError,
                 tr("line %1 of systemctl output is not KEY=value: %2")
                     .arg(lineNo)
                     .arg(QString::fromUtf8(line.first(qMin<qsizetype>(80, line.size())).toByteArray())));
         const QByteArray key = line.first(eq).toByteArray();
         for (const char c : key) {
             if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
-                return Result<ServiceStatusList>::failure(
-                    Error::Code::ParseError, tr("line %1 of systemctl output has a bad property name").arg(lineNo));
+                return Result<ServiceStatusList>::failure(Error::Code::ParseError,
+                    tr("line %1 of systemctl output has a bad property name").arg(lineNo));
         }
         if (key == "Id" && props.contains("Id"))
             return Result<ServiceStatusList>::failure(

@@ -27,7 +27,8 @@ public:
     // "" and "n/a" (invalid). A zone other than UTC/GMT is taken as local time.
     static QDateTime parseTimestamp(QByteArrayView value);
 
-    static ServiceStatus::State mapState(const QString &activeState, const QString &subState, const QString &result);
+    static ServiceStatus::State mapState(
+        const QString &activeState, const QString &subState, const QString &result);
 };
 
 } // namespace MailOps

@@ -1,4 +1,5 @@
 #include "xmlrpc.h"
+
 #include "common/translation.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,10 @@ void writeValue(QXmlStreamWriter &w, const QVariant &v)
 class Decoder
 {
 public:
-    explicit Decoder(QByteArrayView xml) : m_reader(xml.toByteArray()) { }
+    explicit Decoder(QByteArrayView xml)
+        : m_reader(xml.toByteArray())
+    {
+    }
 
     Result<XmlRpc::Response> run()
     {
@@ -338,7 +342,7 @@ Result<XmlRpc::Response> XmlRpc::decodeResponse(QByteArrayView xml)
 {
     if (xml.size() > MaxResponseBytes)
         return Result<Response>::failure(Error::Code::InvalidInput,
-                                         tr("XML-RPC response of %1 bytes is larger than allowed").arg(xml.size()));
+            tr("XML-RPC response of %1 bytes is larger than allowed").arg(xml.size()));
     if (xml.trimmed().isEmpty())
         return Result<Response>::failure(Error::Code::ParseError, tr("empty XML-RPC response"));
     return Decoder(xml).run();

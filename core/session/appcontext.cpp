@@ -7,7 +7,7 @@
 namespace MailOps {
 
 AppContext::AppContext(ProfileStore *profiles, JournalSink *journal, SessionFactory *factory,
-                       JournalStore *journalStore, QObject *parent)
+    JournalStore *journalStore, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_journal(journal)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-
 #include <memory>
 
 namespace MailOps {
@@ -26,7 +25,7 @@ class AppContext final : public QObject
 
 public:
     AppContext(ProfileStore *profiles, JournalSink *journal, SessionFactory *factory,
-               JournalStore *journalStore = nullptr, QObject *parent = nullptr);
+        JournalStore *journalStore = nullptr, QObject *parent = nullptr);
     ~AppContext() override;
 
     ProfileStore *profiles() const { return m_profiles; }

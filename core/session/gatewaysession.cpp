@@ -8,8 +8,8 @@
 
 namespace MailOps {
 
-GatewaySession::GatewaySession(const GatewayProfile &profile, SessionFactory *factory, JournalSink *journal,
-                               QObject *parent)
+GatewaySession::GatewaySession(
+    const GatewayProfile &profile, SessionFactory *factory, JournalSink *journal, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_factory(factory)

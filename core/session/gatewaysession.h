@@ -4,7 +4,6 @@
 #include "settings/gatewayprofile.h"
 
 #include <QObject>
-
 #include <memory>
 #include <optional>
 
@@ -29,7 +28,7 @@ class GatewaySession final : public QObject
 
 public:
     GatewaySession(const GatewayProfile &profile, SessionFactory *factory, JournalSink *journal,
-                   QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~GatewaySession() override;
 
     const GatewayProfile &profile() const { return m_profile; }

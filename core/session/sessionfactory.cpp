@@ -20,7 +20,8 @@ Result<std::unique_ptr<Transport>> SessionFactory::transport(const GatewayProfil
     return Transport::forProfile(profile);
 }
 
-std::unique_ptr<ServiceBackend> SessionFactory::serviceBackend(const GatewayProfile &profile, Transport *transport)
+std::unique_ptr<ServiceBackend> SessionFactory::serviceBackend(
+    const GatewayProfile &profile, Transport *transport)
 {
     return GatewayMonitor::makeServiceBackend(profile, transport);
 }

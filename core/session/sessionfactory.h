@@ -36,7 +36,8 @@ public:
     // Gateway monitor parts.
     // Where the profile's service states come from, over its transport
     // (GatewayMonitor::makeServiceBackend by default).
-    virtual std::unique_ptr<ServiceBackend> serviceBackend(const GatewayProfile &profile, Transport *transport);
+    virtual std::unique_ptr<ServiceBackend> serviceBackend(
+        const GatewayProfile &profile, Transport *transport);
     // The monitor of a session, before it is bound to the session's parts
     // (a plain GatewayMonitor by default); a test sets its intervals here.
     virtual std::unique_ptr<GatewayMonitor> gatewayMonitor(const GatewayProfile &profile);

@@ -27,7 +27,7 @@ GatewayProfile GatewayProfile::lab()
     p.mailLogPath = labDirectory() + QStringLiteral("/log/mail.log");
     p.postfixConfigDir = labDirectory() + QStringLiteral("/postfix");
     p.dnsbls = QStringList { QStringLiteral("bl.mailops.test"), QStringLiteral("dead.mailops.test"),
-                             QStringLiteral("refusing.mailops.test") };
+        QStringLiteral("refusing.mailops.test") };
     return p;
 }
 
@@ -64,7 +64,8 @@ static bool isPlausibleHost(const QString &host)
     if (!QHostAddress(host).isNull())
         return true;
     for (const QChar c : host) {
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_')))
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')
+                || c == QLatin1Char('_')))
             return false;
     }
     return !host.startsWith(QLatin1Char('-')) && !host.startsWith(QLatin1Char('.'));
@@ -97,10 +98,13 @@ QStringList GatewayProfile::validate() const
         problems << tr("The SMTP port must be between 1 and 65535.");
     if (serviceBackend == ServiceBackend::Supervisord) {
         const QUrl url(supervisorUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            problems << tr("The supervisord address must be an http:// URL such as http://127.0.0.1:9001/RPC2.");
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            problems << tr(
+                "The supervisord address must be an http:// URL such as http://127.0.0.1:9001/RPC2.");
         else if (!url.password().isEmpty())
-            problems << tr("Do not put a password in the supervisord URL; it is kept in the system keychain.");
+            problems << tr(
+                "Do not put a password in the supervisord URL; it is kept in the system keychain.");
     }
     for (const QString &zone : dnsbls) {
         if (!isPlausibleHost(zone) || !zone.contains(QLatin1Char('.'))) {

@@ -13,8 +13,16 @@ namespace MailOps {
 // they live in the system keychain under the profile's name.
 struct GatewayProfile
 {
-    enum class Transport { Local, Ssh };
-    enum class ServiceBackend { Systemd, Supervisord };
+    enum class Transport
+    {
+        Local,
+        Ssh
+    };
+    enum class ServiceBackend
+    {
+        Systemd,
+        Supervisord
+    };
 
     QString name;
     Transport transport = Transport::Local;

@@ -13,7 +13,7 @@ ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
     connect(store, &ProfileStore::aboutToAdd, this, [this](int row) { beginInsertRows({}, row, row); });
     connect(store, &ProfileStore::profileAdded, this, [this](int) { endInsertRows(); });
     connect(store, &ProfileStore::profileChanged, this,
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+        [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     connect(store, &ProfileStore::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });
     connect(store, &ProfileStore::profileRemoved, this, [this](int) { endRemoveRows(); });
     connect(store, &ProfileStore::currentChanged, this, [this](int) {
@@ -46,12 +46,14 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     case Name:
         return p.name;
     case Transport:
-        return p.transport == GatewayProfile::Transport::Ssh ? QStringLiteral("ssh %1").arg(p.sshHost) : tr("local");
+        return p.transport == GatewayProfile::Transport::Ssh ? QStringLiteral("ssh %1").arg(p.sshHost)
+                                                             : tr("local");
     case Services:
         return p.serviceBackend == GatewayProfile::ServiceBackend::Systemd ? QStringLiteral("systemd")
-                                                                            : QStringLiteral("supervisord");
+                                                                           : QStringLiteral("supervisord");
     case Dns:
-        return p.dnsServer.isEmpty() ? tr("system resolver") : QStringLiteral("%1:%2").arg(p.dnsServer).arg(p.dnsPort);
+        return p.dnsServer.isEmpty() ? tr("system resolver")
+                                     : QStringLiteral("%1:%2").arg(p.dnsServer).arg(p.dnsPort);
     case Smtp:
         return p.smtpHost.isEmpty() ? QString() : QStringLiteral("%1:%2").arg(p.smtpHost).arg(p.smtpPort);
     }
@@ -63,11 +65,16 @@ QVariant ProfileListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Transport: return tr("Transport");
-    case Services: return tr("Services");
-    case Dns: return tr("DNS resolver");
-    case Smtp: return tr("SMTP");
+    case Name:
+        return tr("Name");
+    case Transport:
+        return tr("Transport");
+    case Services:
+        return tr("Services");
+    case Dns:
+        return tr("DNS resolver");
+    case Smtp:
+        return tr("SMTP");
     }
     return {};
 }

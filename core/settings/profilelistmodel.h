@@ -15,8 +15,19 @@ class ProfileListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ProfileListModel)
 
 public:
-    enum Column { Name, Transport, Services, Dns, Smtp, ColumnCount };
-    enum Role { IsCurrentRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Transport,
+        Services,
+        Dns,
+        Smtp,
+        ColumnCount
+    };
+    enum Role
+    {
+        IsCurrentRole = Qt::UserRole + 1
+    };
 
     explicit ProfileListModel(ProfileStore *store, QObject *parent = nullptr);
 

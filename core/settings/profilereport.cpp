@@ -16,9 +16,10 @@ QString ProfileReport::toText() const
     for (const GatewayProfile &g : m_profiles) {
         out += QStringLiteral("%1%2  (%3%4, %5, SMTP %6:%7)\n")
                    .arg(g.name == m_current ? QStringLiteral("* ") : QStringLiteral("  "), g.name,
-                        GatewayProfile::transportName(g.transport),
-                        g.transport == GatewayProfile::Transport::Ssh ? QStringLiteral(" ") + g.sshHost : QString(),
-                        GatewayProfile::backendName(g.serviceBackend), g.smtpHost)
+                       GatewayProfile::transportName(g.transport),
+                       g.transport == GatewayProfile::Transport::Ssh ? QStringLiteral(" ") + g.sshHost
+                                                                     : QString(),
+                       GatewayProfile::backendName(g.serviceBackend), g.smtpHost)
                    .arg(g.smtpPort);
     }
     return out;

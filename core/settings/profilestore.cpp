@@ -10,7 +10,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringDecoder>
-
 #include <filesystem>
 
 namespace MailOps {
@@ -70,7 +69,8 @@ ProfileStore::ProfileStore(const QString &settingsFile, QObject *parent)
 
 QString ProfileStore::defaultSettingsFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/profiles.conf");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/profiles.conf");
 }
 
 void ProfileStore::load()
@@ -83,7 +83,8 @@ void ProfileStore::load()
     bool keepAside = false;
     const QFileInfo info(m_file);
     if (info.exists() && !info.isReadable()) {
-        m_warnings << tr("The settings file %1 cannot be read (permission denied); using the lab gateway profile.")
+        m_warnings << tr(
+            "The settings file %1 cannot be read (permission denied); using the lab gateway profile.")
                           .arg(m_file);
     } else if (info.exists()) {
         QSettings s(m_file, QSettings::IniFormat);
@@ -95,12 +96,15 @@ void ProfileStore::load()
         } else {
             const int version = s.value(QStringLiteral("version"), kFormatVersion).toInt();
             if (version > kFormatVersion)
-                m_warnings << tr("The settings file %1 was written by a newer version; some settings may be ignored.")
+                m_warnings << tr(
+                    "The settings file %1 was written by a newer version; some settings may be ignored.")
                                   .arg(m_file);
             const int size = s.beginReadArray(QStringLiteral("profiles"));
             if (size > kMaxProfiles) {
                 m_warnings << tr("The settings file %1 claims %2 profiles; only the first %3 were read.")
-                                  .arg(m_file).arg(size).arg(kMaxProfiles);
+                                  .arg(m_file)
+                                  .arg(size)
+                                  .arg(kMaxProfiles);
             }
             int skipped = 0;
             for (int i = 0; i < size && i < kMaxProfiles; ++i) {
@@ -109,10 +113,13 @@ void ProfileStore::load()
                 bool ok = true;
                 p.name = s.value(QStringLiteral("name")).toString().trimmed();
                 bool known = true;
-                p.transport = GatewayProfile::transportFromName(s.value(QStringLiteral("transport"), QStringLiteral("local")).toString(), &known);
+                p.transport = GatewayProfile::transportFromName(
+                    s.value(QStringLiteral("transport"), QStringLiteral("local")).toString(), &known);
                 ok &= known;
                 p.sshHost = s.value(QStringLiteral("sshHost")).toString();
-                p.serviceBackend = GatewayProfile::backendFromName(s.value(QStringLiteral("serviceBackend"), QStringLiteral("supervisord")).toString(), &known);
+                p.serviceBackend = GatewayProfile::backendFromName(
+                    s.value(QStringLiteral("serviceBackend"), QStringLiteral("supervisord")).toString(),
+                    &known);
                 ok &= known;
                 p.supervisorUrl = s.value(QStringLiteral("supervisorUrl")).toString();
                 p.dnsServer = s.value(QStringLiteral("dnsServer")).toString();
@@ -121,7 +128,9 @@ void ProfileStore::load()
                 p.smtpPort = readPort(s, QStringLiteral("smtpPort"), 25, &ok);
                 p.mailLogPath = s.value(QStringLiteral("mailLogPath")).toString();
                 p.postfixConfigDir = s.value(QStringLiteral("postfixConfigDir")).toString();
-                p.dnsbls = s.value(QStringLiteral("dnsbls")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+                p.dnsbls = s.value(QStringLiteral("dnsbls"))
+                               .toString()
+                               .split(QLatin1Char(','), Qt::SkipEmptyParts);
                 for (QString &z : p.dnsbls)
                     z = z.trimmed();
                 const QStringList problems = p.validate();
@@ -133,7 +142,8 @@ void ProfileStore::load()
                         continue;
                     m_warnings << tr("Profile %1 in %2 is invalid and was skipped: %3")
                                       .arg(p.name.isEmpty() ? QString::number(i + 1) : p.name, m_file,
-                                           ok ? problems.join(QLatin1Char(' ')) : tr("a value has the wrong type."));
+                                          ok ? problems.join(QLatin1Char(' '))
+                                             : tr("a value has the wrong type."));
                     continue;
                 }
                 m_profiles << p;
@@ -187,7 +197,8 @@ Status ProfileStore::checkName(const GatewayProfile &profile, int ignoreIndex) c
         return Status::failure(Error::Code::InvalidInput, problems.join(QLatin1Char('\n')));
     const int existing = indexOf(profile.name);
     if (existing >= 0 && existing != ignoreIndex)
-        return Status::failure(Error::Code::InvalidInput, tr("A profile named %1 already exists.").arg(profile.name));
+        return Status::failure(
+            Error::Code::InvalidInput, tr("A profile named %1 already exists.").arg(profile.name));
     return Ok {};
 }
 
@@ -273,7 +284,8 @@ Status ProfileStore::save()
     }
     std::error_code ec;
     if (written == QSettings::NoError)
-        std::filesystem::rename(QFile::encodeName(temp).toStdString(), QFile::encodeName(m_file).toStdString(), ec);
+        std::filesystem::rename(
+            QFile::encodeName(temp).toStdString(), QFile::encodeName(m_file).toStdString(), ec);
     if (written != QSettings::NoError || ec) {
         QFile::remove(temp);
         return Status::failure(Error::Code::IoError, tr("Could not write the settings file %1.").arg(m_file));

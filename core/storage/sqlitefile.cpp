@@ -4,8 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace MailOps {
@@ -67,12 +67,12 @@ Error SqliteFile::sqlError(const QString &what, const QSqlError &error, Outcome 
 {
     const int code = primaryCode(error);
     const bool damaged = code == kSqliteCorrupt || code == kSqliteNotADb || code == kSqliteReadOnly
-                         || (code == kSqliteCantOpen && QFileInfo::exists(m_path));
+        || (code == kSqliteCantOpen && QFileInfo::exists(m_path));
     if (outcome)
         *outcome = damaged ? Outcome::Damaged : Outcome::Failed;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return Error { damaged ? Error::Code::ParseError : Error::Code::IoError,
-                   tr("%1: %2").arg(what, detail.isEmpty() ? tr("unknown SQLite error") : detail) };
+        tr("%1: %2").arg(what, detail.isEmpty() ? tr("unknown SQLite error") : detail) };
 }
 
 Error SqliteFile::sqlError(const QString &what, const QSqlQuery &query, Outcome *outcome) const
@@ -100,7 +100,7 @@ Status SqliteFile::openOnce(Outcome *outcome)
         return Error { Error::Code::InvalidInput, tr("No file was given for the %1.").arg(m_what) };
     if (!QDir().mkpath(info.absolutePath()))
         return Error { Error::Code::PermissionDenied,
-                       tr("Cannot create the folder %1 for the %2.").arg(info.absolutePath(), m_what) };
+            tr("Cannot create the folder %1 for the %2.").arg(info.absolutePath(), m_what) };
     if (info.exists() && !info.isFile()) {
         *outcome = Outcome::Damaged;
         return Error { Error::Code::ParseError, tr("%1 is not a file").arg(m_path) };
@@ -163,7 +163,7 @@ Status SqliteFile::migrate(Outcome *outcome)
     if (version > schemaVersion()) {
         *outcome = Outcome::Damaged;
         return Error { Error::Code::ParseError,
-                       tr("it was written by a newer version of MailOps (format %1)").arg(version) };
+            tr("it was written by a newer version of MailOps (format %1)").arg(version) };
     }
     if (version == schemaVersion())
         return Ok {};
@@ -182,7 +182,8 @@ Status SqliteFile::migrate(Outcome *outcome)
 
     // Every step from the file's format to ours, and the new format number,
     // in one transaction: a crash in between leaves the old format intact.
-    const QString cannotMigrate = tr("Cannot bring the %1 %2 to format %3").arg(m_what, m_path).arg(schemaVersion());
+    const QString cannotMigrate
+        = tr("Cannot bring the %1 %2 to format %3").arg(m_what, m_path).arg(schemaVersion());
     if (!m_db.transaction())
         return sqlError(cannotMigrate, m_db.lastError(), outcome);
     QStringList statements;
@@ -206,7 +207,8 @@ Status SqliteFile::migrate(Outcome *outcome)
     if (version == 0)
         qCInfo(lcStorage) << m_what << "created:" << m_path;
     else
-        qCInfo(lcStorage) << m_what << "brought from format" << version << "to" << schemaVersion() << ":" << m_path;
+        qCInfo(lcStorage) << m_what << "brought from format" << version << "to" << schemaVersion() << ":"
+                          << m_path;
     return Ok {};
 }
 
@@ -239,8 +241,8 @@ Status SqliteFile::recover(const Error &cause, bool *movedAside)
     const QString aside = m_path + QStringLiteral(".damaged");
     if (Status moved = moveAside(); !moved) {
         const Error e { Error::Code::IoError,
-                        tr("The %1 %2 is damaged (%3) and %4; what is written now is kept in memory only.")
-                            .arg(m_what, m_path, cause.message, moved.error().message) };
+            tr("The %1 %2 is damaged (%3) and %4; what is written now is kept in memory only.")
+                .arg(m_what, m_path, cause.message, moved.error().message) };
         qCWarning(lcStorage).noquote() << e.message;
         return e;
     }
@@ -251,14 +253,14 @@ Status SqliteFile::recover(const Error &cause, bool *movedAside)
     if (!reopened) {
         close();
         const Error e { reopened.error().code,
-                        tr("The %1 %2 was damaged (%3) and was kept as %4, but a new one could not be started: %5")
-                            .arg(m_what, m_path, cause.message, aside, reopened.error().message) };
+            tr("The %1 %2 was damaged (%3) and was kept as %4, but a new one could not be started: %5")
+                .arg(m_what, m_path, cause.message, aside, reopened.error().message) };
         qCWarning(lcStorage).noquote() << e.message;
         return e;
     }
     const Error e { Error::Code::ParseError,
-                    tr("The %1 %2 was damaged (%3); it was kept as %4 and a new one was started.")
-                        .arg(m_what, m_path, cause.message, aside) };
+        tr("The %1 %2 was damaged (%3); it was kept as %4 and a new one was started.")
+            .arg(m_what, m_path, cause.message, aside) };
     qCWarning(lcStorage).noquote() << e.message;
     return e;
 }

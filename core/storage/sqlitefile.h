@@ -29,7 +29,12 @@ class SqliteFile final
 public:
     // Whether a failure means the file is damaged (move it aside) or only
     // that it cannot be reached now (try again later).
-    enum class Outcome { Ok, Damaged, Failed };
+    enum class Outcome
+    {
+        Ok,
+        Damaged,
+        Failed
+    };
 
     // Statements that bring the schema from format i to i + 1; step 0 starts
     // from an empty file. The current format is steps.size().

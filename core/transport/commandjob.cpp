@@ -6,8 +6,8 @@
 
 namespace MailOps {
 
-CommandJob::CommandJob(const QString &program, const QStringList &arguments, const CommandOptions &options,
-                       QObject *parent)
+CommandJob::CommandJob(
+    const QString &program, const QStringList &arguments, const CommandOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_program(program)
@@ -18,9 +18,9 @@ CommandJob::CommandJob(const QString &program, const QStringList &arguments, con
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         stopWith(Error { Error::Code::Timeout,
-                         QCoreApplication::translate("MailOps::CommandJob", "%1 did not finish within %2 s")
-                             .arg(m_displayName)
-                             .arg(double(m_options.timeout.count()) / 1000.0) });
+            QCoreApplication::translate("MailOps::CommandJob", "%1 did not finish within %2 s")
+                .arg(m_displayName)
+                .arg(double(m_options.timeout.count()) / 1000.0) });
     });
     connect(m_process, &QProcess::readyReadStandardOutput, this, &CommandJob::readStdout);
     connect(m_process, &QProcess::readyReadStandardError, this, &CommandJob::readStderr);
@@ -65,7 +65,7 @@ void CommandJob::failBeforeStart(const Error &error)
 void CommandJob::cancel()
 {
     stopWith(Error { Error::Code::Cancelled,
-                     QCoreApplication::translate("MailOps::CommandJob", "%1 was cancelled").arg(m_displayName) });
+        QCoreApplication::translate("MailOps::CommandJob", "%1 was cancelled").arg(m_displayName) });
 }
 
 void CommandJob::readStdout()
@@ -81,10 +81,9 @@ void CommandJob::readStdout()
     }
     if (m_output.stdOut.size() + data.size() > m_options.maxStdoutBytes) {
         stopWith(Error { Error::Code::InvalidInput,
-                         QCoreApplication::translate("MailOps::CommandJob",
-                                                     "%1 printed more than %2 bytes; stopped it")
-                             .arg(m_displayName)
-                             .arg(m_options.maxStdoutBytes) });
+            QCoreApplication::translate("MailOps::CommandJob", "%1 printed more than %2 bytes; stopped it")
+                .arg(m_displayName)
+                .arg(m_options.maxStdoutBytes) });
         return;
     }
     m_output.stdOut += data;
@@ -112,8 +111,8 @@ void CommandJob::onFinished(int exitCode, QProcess::ExitStatus status)
         return;
     if (status == QProcess::CrashExit) {
         complete(Error { Error::Code::ProcessFailed,
-                         QCoreApplication::translate("MailOps::CommandJob", "%1 was killed before it finished")
-                             .arg(m_displayName) });
+            QCoreApplication::translate("MailOps::CommandJob", "%1 was killed before it finished")
+                .arg(m_displayName) });
         return;
     }
     m_output.exitCode = exitCode;
@@ -127,8 +126,8 @@ void CommandJob::onError(QProcess::ProcessError error)
     const bool missing = m_process->errorString().contains(QLatin1String("No such file"))
         || m_process->errorString().contains(QLatin1String("not found"));
     complete(Error { missing ? Error::Code::NotFound : Error::Code::ProcessFailed,
-                     QCoreApplication::translate("MailOps::CommandJob", "cannot start %1: %2")
-                         .arg(m_program, m_process->errorString()) });
+        QCoreApplication::translate("MailOps::CommandJob", "cannot start %1: %2")
+            .arg(m_program, m_process->errorString()) });
 }
 
 void CommandJob::stopWith(const Error &error)

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
-
 #include <functional>
 
 namespace MailOps {
@@ -26,7 +25,7 @@ public:
     using ResultFilter = std::function<Result<CommandOutput>(Result<CommandOutput>)>;
 
     CommandJob(const QString &program, const QStringList &arguments, const CommandOptions &options,
-               QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~CommandJob() override;
 
     void setResultFilter(ResultFilter filter) { m_filter = std::move(filter); }

@@ -41,13 +41,15 @@ Result<SshTransport::Target> SshTransport::Target::fromString(const QString &tex
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return Result<Target>::failure(Error::Code::InvalidInput, tr("unterminated [ in \"%1\"").arg(text));
+            return Result<Target>::failure(
+                Error::Code::InvalidInput, tr("unterminated [ in \"%1\"").arg(text));
         target.host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (after.startsWith(QLatin1Char(':')))
             portText = after.mid(1);
         else if (!after.isEmpty())
-            return Result<Target>::failure(Error::Code::InvalidInput, tr("unexpected text after ] in \"%1\"").arg(text));
+            return Result<Target>::failure(
+                Error::Code::InvalidInput, tr("unexpected text after ] in \"%1\"").arg(text));
     } else if (rest.count(QLatin1Char(':')) == 1) {
         target.host = rest.section(QLatin1Char(':'), 0, 0);
         portText = rest.section(QLatin1Char(':'), 1);
@@ -69,11 +71,15 @@ QString SshTransport::Target::toString() const
 {
     QString hostPart = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     if (port != 0)
-        hostPart = (host.contains(QLatin1Char(':')) ? hostPart : host) + QLatin1Char(':') + QString::number(port);
+        hostPart
+            = (host.contains(QLatin1Char(':')) ? hostPart : host) + QLatin1Char(':') + QString::number(port);
     return user.isEmpty() ? hostPart : user + QLatin1Char('@') + hostPart;
 }
 
-SshTransport::SshTransport(const Target &target, QObject *parent) : SshTransport(target, Settings {}, parent) { }
+SshTransport::SshTransport(const Target &target, QObject *parent)
+    : SshTransport(target, Settings {}, parent)
+{
+}
 
 SshTransport::SshTransport(const Target &target, const Settings &settings, QObject *parent)
     : Transport(parent)
@@ -117,8 +123,9 @@ Status SshTransport::validate() const
 {
     // Both end up in ssh's own argv; one that starts with '-' would be read
     // as an option even after "--" in some ssh versions' config expansion.
-    if (m_target.host.isEmpty() || m_target.host.startsWith(QLatin1Char('-')) || hasControlCharacter(m_target.host)
-        || m_target.host.contains(QLatin1Char(' ')) || m_target.host.contains(QLatin1Char('@')))
+    if (m_target.host.isEmpty() || m_target.host.startsWith(QLatin1Char('-'))
+        || hasControlCharacter(m_target.host) || m_target.host.contains(QLatin1Char(' '))
+        || m_target.host.contains(QLatin1Char('@')))
         return Status::failure(Error::Code::InvalidInput, tr("unusable ssh host \"%1\"").arg(m_target.host));
     if (m_target.user.startsWith(QLatin1Char('-')) || hasControlCharacter(m_target.user)
         || m_target.user.contains(QLatin1Char(' ')))
@@ -137,7 +144,8 @@ QString SshTransport::controlPath() const
         return {};
     const QString path = QDir(dir).filePath(QStringLiteral("mailops-ssh-%C"));
     if (path.size() - 2 + HashLength > MaxControlPathLength) {
-        qCWarning(lcGateway) << "runtime directory path too long for an ssh control socket, not multiplexing:" << dir;
+        qCWarning(lcGateway) << "runtime directory path too long for an ssh control socket, not multiplexing:"
+                             << dir;
         return {};
     }
     return path;
@@ -152,24 +160,30 @@ Result<QStringList> SshTransport::sshArguments(const QStringList &remoteArgv) co
         return Result<QStringList>::failure(Error::Code::InvalidInput, tr("empty remote command"));
     for (const QString &arg : remoteArgv) {
         if (arg.contains(QChar(0)))
-            return Result<QStringList>::failure(Error::Code::InvalidInput, tr("remote argument with a NUL character"));
+            return Result<QStringList>::failure(
+                Error::Code::InvalidInput, tr("remote argument with a NUL character"));
     }
 
     QStringList args {
-        QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-        QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
-        QStringLiteral("-o"), QStringLiteral("ConnectTimeout=%1").arg(qMax(1, m_settings.connectTimeoutSeconds)),
+        QStringLiteral("-o"),
+        QStringLiteral("BatchMode=yes"),
+        QStringLiteral("-o"),
+        QStringLiteral("StrictHostKeyChecking=yes"),
+        QStringLiteral("-o"),
+        QStringLiteral("ConnectTimeout=%1").arg(qMax(1, m_settings.connectTimeoutSeconds)),
         // A dead server is noticed in ~30 s even when the TCP session hangs.
-        QStringLiteral("-o"), QStringLiteral("ServerAliveInterval=15"),
-        QStringLiteral("-o"), QStringLiteral("ServerAliveCountMax=2"),
+        QStringLiteral("-o"),
+        QStringLiteral("ServerAliveInterval=15"),
+        QStringLiteral("-o"),
+        QStringLiteral("ServerAliveCountMax=2"),
     };
     const QString socket = controlPath();
     if (socket.isEmpty()) {
         args << QStringLiteral("-o") << QStringLiteral("ControlMaster=no");
     } else {
-        args << QStringLiteral("-o") << QStringLiteral("ControlMaster=auto")
-             << QStringLiteral("-o") << QStringLiteral("ControlPath=") + socket
-             << QStringLiteral("-o") << QStringLiteral("ControlPersist=%1").arg(qMax(1, m_settings.controlPersistSeconds));
+        args << QStringLiteral("-o") << QStringLiteral("ControlMaster=auto") << QStringLiteral("-o")
+             << QStringLiteral("ControlPath=") + socket << QStringLiteral("-o")
+             << QStringLiteral("ControlPersist=%1").arg(qMax(1, m_settings.controlPersistSeconds));
     }
     // No pty, no X11 or agent forwarding: commands, not sessions.
     args << QStringLiteral("-T") << QStringLiteral("-x") << QStringLiteral("-a");
@@ -188,7 +202,8 @@ Result<QStringList> SshTransport::sshArguments(const QStringList &remoteArgv) co
 CommandJob *SshTransport::start(const QStringList &argv, const CommandOptions &options)
 {
     const Result<QStringList> args = sshArguments(argv);
-    auto *job = new CommandJob(m_settings.sshProgram, args.ok() ? args.value() : QStringList {}, options, this);
+    auto *job
+        = new CommandJob(m_settings.sshProgram, args.ok() ? args.value() : QStringList {}, options, this);
     job->setDisplayName(argv.join(QLatin1Char(' ')) + QStringLiteral(" on ") + m_target.host);
     if (!args.ok()) {
         job->failBeforeStart(args.error());
@@ -204,50 +219,55 @@ Result<CommandOutput> SshTransport::mapResult(Result<CommandOutput> result, cons
 {
     if (!result.ok()) {
         if (result.error().code == Error::Code::NotFound)
-            return Result<CommandOutput>::failure(
-                Error::Code::NotFound, tr("the OpenSSH client (ssh) is not installed or not in PATH: %1").arg(result.error().message));
+            return Result<CommandOutput>::failure(Error::Code::NotFound,
+                tr("the OpenSSH client (ssh) is not installed or not in PATH: %1")
+                    .arg(result.error().message));
         return result;
     }
     if (result.value().exitCode != 255)
         return result;
 
     const QString err = QString::fromUtf8(result.value().stdErr);
-    auto has = [&err](const char *needle) { return err.contains(QLatin1String(needle), Qt::CaseInsensitive); };
+    auto has
+        = [&err](const char *needle) { return err.contains(QLatin1String(needle), Qt::CaseInsensitive); };
 
     if (has("REMOTE HOST IDENTIFICATION HAS CHANGED"))
-        return Result<CommandOutput>::failure(
-            Error::Code::HostKeyRejected,
+        return Result<CommandOutput>::failure(Error::Code::HostKeyRejected,
             tr("the host key of %1 has changed since it was recorded in known_hosts: either the server was "
                "reinstalled or someone is intercepting the connection. Verify the new key with the server's "
-               "administrator, then update known_hosts (ssh-keygen -R %1)").arg(host));
+               "administrator, then update known_hosts (ssh-keygen -R %1)")
+                .arg(host));
     if (has("Host key verification failed") || has("No matching host key") || has("host key is known for"))
-        return Result<CommandOutput>::failure(
-            Error::Code::HostKeyRejected,
+        return Result<CommandOutput>::failure(Error::Code::HostKeyRejected,
             tr("%1 is not in known_hosts (or its key does not match): connect once with ssh from a terminal, "
-               "verify the fingerprint and accept it").arg(host));
+               "verify the fingerprint and accept it")
+                .arg(host));
     if (has("Permission denied") || has("Too many authentication failures"))
-        return Result<CommandOutput>::failure(
-            Error::Code::PermissionDenied,
+        return Result<CommandOutput>::failure(Error::Code::PermissionDenied,
             tr("%1 refused the login: no key of yours (files or agent) is accepted for this user").arg(host));
     if (has("Could not resolve hostname") || has("Name or service not known"))
-        return Result<CommandOutput>::failure(Error::Code::HostNotFound, tr("host name %1 does not resolve").arg(host));
+        return Result<CommandOutput>::failure(
+            Error::Code::HostNotFound, tr("host name %1 does not resolve").arg(host));
     if (has("Connection refused"))
-        return Result<CommandOutput>::failure(
-            Error::Code::ConnectionRefused, tr("%1 refused the connection: no ssh server on that port").arg(host));
+        return Result<CommandOutput>::failure(Error::Code::ConnectionRefused,
+            tr("%1 refused the connection: no ssh server on that port").arg(host));
     if (has("timed out"))
-        return Result<CommandOutput>::failure(Error::Code::Timeout, tr("connecting to %1 timed out").arg(host));
-    if (has("No route to host") || has("Network is unreachable"))
-        return Result<CommandOutput>::failure(Error::Code::HostUnreachable, tr("%1 is unreachable from here").arg(host));
-    if (has("Connection closed") || has("Connection reset") || has("Broken pipe") || has("kex_exchange_identification"))
         return Result<CommandOutput>::failure(
-            Error::Code::ProtocolError, tr("the connection to %1 was closed before the command finished").arg(host));
+            Error::Code::Timeout, tr("connecting to %1 timed out").arg(host));
+    if (has("No route to host") || has("Network is unreachable"))
+        return Result<CommandOutput>::failure(
+            Error::Code::HostUnreachable, tr("%1 is unreachable from here").arg(host));
+    if (has("Connection closed") || has("Connection reset") || has("Broken pipe")
+        || has("kex_exchange_identification"))
+        return Result<CommandOutput>::failure(Error::Code::ProtocolError,
+            tr("the connection to %1 was closed before the command finished").arg(host));
 
     // Exit 255 without one of ssh's messages: most likely ssh anyway (a remote
     // command that exits 255 on purpose is rare); show what it said.
     const QStringList lines = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const QString last = lines.isEmpty() ? tr("no message") : lines.last().trimmed();
-    return Result<CommandOutput>::failure(Error::Code::ProcessFailed,
-                                          tr("ssh to %1 failed (exit 255): %2").arg(host, last));
+    return Result<CommandOutput>::failure(
+        Error::Code::ProcessFailed, tr("ssh to %1 failed (exit 255): %2").arg(host, last));
 }
 
 } // namespace MailOps

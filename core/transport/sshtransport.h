@@ -31,8 +31,8 @@ public:
         QString sshProgram = QStringLiteral("ssh");
         int connectTimeoutSeconds = 10;
         int controlPersistSeconds = 60;
-        QString identityFile;       // empty: the user's keys and agent
-        QString controlDirectory;   // empty: the per-user runtime directory
+        QString identityFile; // empty: the user's keys and agent
+        QString controlDirectory; // empty: the per-user runtime directory
         bool multiplex = true;
     };
 

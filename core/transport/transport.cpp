@@ -6,7 +6,6 @@
 #include "sshtransport.h"
 
 #include <QPromise>
-
 #include <memory>
 
 namespace MailOps {

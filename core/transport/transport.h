@@ -6,7 +6,6 @@
 #include <QFuture>
 #include <QObject>
 #include <QStringList>
-
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -52,7 +51,10 @@ class Transport : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Transport)
 public:
-    explicit Transport(QObject *parent = nullptr) : QObject(parent) { }
+    explicit Transport(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
     ~Transport() override = default;
 
     // Starts argv (argv[0] is the program). The job is parented to this

@@ -40,7 +40,8 @@ public:
         tailedServices << service;
         if (logLines.isEmpty())
             return ServiceBackend::tailLog(service, maxLines);
-        return QtFuture::makeReadyFuture(Result<QStringList>(logLines.mid(qMax(0, int(logLines.size()) - maxLines))));
+        return QtFuture::makeReadyFuture(
+            Result<QStringList>(logLines.mid(qMax(0, int(logLines.size()) - maxLines))));
     }
 
     QString kind() const override { return QStringLiteral("fake"); }

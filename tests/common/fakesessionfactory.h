@@ -7,7 +7,6 @@
 #include "session/sessionfactory.h"
 
 #include <QPointer>
-
 #include <functional>
 
 namespace MailOps {

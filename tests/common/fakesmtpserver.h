@@ -10,7 +10,6 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
-
 #include <functional>
 
 class FakeSmtpServer : public QTcpServer
@@ -24,10 +23,7 @@ public:
         bool startTls = false; // begin the TLS handshake after sending
     };
 
-    FakeSmtpServer()
-    {
-        listen(QHostAddress::LocalHost);
-    }
+    FakeSmtpServer() { listen(QHostAddress::LocalHost); }
 
     QString name = QStringLiteral("fake.mailops.test");
     Reply greeting { "220 fake.mailops.test ESMTP\r\n" };
@@ -72,8 +68,9 @@ public:
                 return { "250 2.1.5 Ok\r\n" };
             if (upper.contains("@UNKNOWN.MAILOPS.TEST>"))
                 return { "550 5.1.1 <x>: Recipient address rejected: User unknown\r\n" };
-            return relayOpen ? Reply { "250 2.1.5 Ok\r\n" }
-                             : Reply { "554 5.7.1 <" + command.mid(9).chopped(1) + ">: Relay access denied\r\n" };
+            return relayOpen
+                ? Reply { "250 2.1.5 Ok\r\n" }
+                : Reply { "554 5.7.1 <" + command.mid(9).chopped(1) + ">: Relay access denied\r\n" };
         }
         if (upper == "RSET")
             return { "250 2.0.0 Ok\r\n" };

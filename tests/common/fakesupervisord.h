@@ -50,11 +50,13 @@ private:
             return;
         requests << buf.mid(headerEnd + 4, length);
         buf.clear();
-        const Reply reply = m_replies.isEmpty() ? Reply { QByteArray("no more replies"), 500 } : m_replies.dequeue();
+        const Reply reply
+            = m_replies.isEmpty() ? Reply { QByteArray("no more replies"), 500 } : m_replies.dequeue();
         if (reply.status == 0)
             return;
-        s->write("HTTP/1.0 " + QByteArray::number(reply.status) + " X\r\nContent-Type: text/xml\r\nContent-Length: "
-                 + QByteArray::number(reply.body.size()) + "\r\n\r\n" + reply.body);
+        s->write("HTTP/1.0 " + QByteArray::number(reply.status)
+            + " X\r\nContent-Type: text/xml\r\nContent-Length: " + QByteArray::number(reply.body.size())
+            + "\r\n\r\n" + reply.body);
         s->disconnectFromHost();
     }
 

@@ -40,7 +40,7 @@ public:
         for (int i = 0; i < qMax(a.size(), e.size()); ++i) {
             if (a.value(i) != e.value(i)) {
                 qWarning("%s line %d:\n  expected: %s\n  actual:   %s", qPrintable(name), i + 1,
-                         qPrintable(e.value(i)), qPrintable(a.value(i)));
+                    qPrintable(e.value(i)), qPrintable(a.value(i)));
                 break;
             }
         }
@@ -50,4 +50,5 @@ public:
 
 } // namespace MailOps
 
-#define MAILOPS_COMPARE_GOLDEN(name, actual) QVERIFY2(MailOps::Golden::matches(QStringLiteral(name), (actual)), name)
+#define MAILOPS_COMPARE_GOLDEN(name, actual)                                                                 \
+    QVERIFY2(MailOps::Golden::matches(QStringLiteral(name), (actual)), name)

@@ -6,9 +6,8 @@ namespace MailOps {
 
 // An event as the tests of the journal and its views write them.
 inline JournalEvent journalTestEvent(const QString &kind, const QString &summary,
-                                     const QString &profile = QStringLiteral("mx1"),
-                                     JournalEvent::Severity severity = JournalEvent::Severity::Info,
-                                     const QString &subject = QString())
+    const QString &profile = QStringLiteral("mx1"),
+    JournalEvent::Severity severity = JournalEvent::Severity::Info, const QString &subject = QString())
 {
     JournalEvent e;
     e.kind = kind;

@@ -13,7 +13,8 @@ using CheckResult = Result<GatewayHealthCheck::Answer>;
 class FakeServer : public QTcpServer
 {
 public:
-    explicit FakeServer(QByteArray greeting) : m_greeting(std::move(greeting))
+    explicit FakeServer(QByteArray greeting)
+        : m_greeting(std::move(greeting))
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = nextPendingConnection()) {

@@ -23,18 +23,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("ssh user@host") << "sshHost" << "admin@gw.example.org" << true;
-        QTest::newRow("ssh host:port") << "sshHost" << "gw.example.org:2222" << true;
-        QTest::newRow("ssh option injection") << "sshHost" << "-oProxyCommand=sh" << false;
-        QTest::newRow("ssh shell metachar") << "sshHost" << "gw;rm -rf /" << false;
-        QTest::newRow("ssh empty") << "sshHost" << "" << false;
-        QTest::newRow("dns ip") << "dnsServer" << "::1" << true;
-        QTest::newRow("dns name") << "dnsServer" << "resolver.example" << false;
-        QTest::newRow("smtp host space") << "smtpHost" << "mx 1" << false;
-        QTest::newRow("supervisor ftp") << "supervisorUrl" << "ftp://127.0.0.1/" << false;
-        QTest::newRow("supervisor password in url") << "supervisorUrl" << "http://u:secret@127.0.0.1:9001/RPC2" << false;
-        QTest::newRow("relative log") << "mailLogPath" << "mail.log" << false;
-        QTest::newRow("empty name") << "name" << "  " << false;
+        QTest::newRow("ssh user@host") << "sshHost"
+                                       << "admin@gw.example.org" << true;
+        QTest::newRow("ssh host:port") << "sshHost"
+                                       << "gw.example.org:2222" << true;
+        QTest::newRow("ssh option injection") << "sshHost"
+                                              << "-oProxyCommand=sh" << false;
+        QTest::newRow("ssh shell metachar") << "sshHost"
+                                            << "gw;rm -rf /" << false;
+        QTest::newRow("ssh empty") << "sshHost"
+                                   << "" << false;
+        QTest::newRow("dns ip") << "dnsServer"
+                                << "::1" << true;
+        QTest::newRow("dns name") << "dnsServer"
+                                  << "resolver.example" << false;
+        QTest::newRow("smtp host space") << "smtpHost"
+                                         << "mx 1" << false;
+        QTest::newRow("supervisor ftp") << "supervisorUrl"
+                                        << "ftp://127.0.0.1/" << false;
+        QTest::newRow("supervisor password in url") << "supervisorUrl"
+                                                    << "http://u:secret@127.0.0.1:9001/RPC2" << false;
+        QTest::newRow("relative log") << "mailLogPath"
+                                      << "mail.log" << false;
+        QTest::newRow("empty name") << "name"
+                                    << "  " << false;
     }
 
     void validate()

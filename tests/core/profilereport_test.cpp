@@ -24,7 +24,10 @@ class ProfileReportTest : public QObject
     }
 
 private Q_SLOTS:
-    void text() { MAILOPS_COMPARE_GOLDEN("profiles.txt", ProfileReport(profiles(), QStringLiteral("Edge 1")).toText()); }
+    void text()
+    {
+        MAILOPS_COMPARE_GOLDEN("profiles.txt", ProfileReport(profiles(), QStringLiteral("Edge 1")).toText());
+    }
 
     void json()
     {
@@ -32,7 +35,8 @@ private Q_SLOTS:
         QCOMPARE(list.size(), 2);
         QVERIFY(list.at(0).toObject().value(QStringLiteral("current")).toBool());
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("transport")).toString(), QStringLiteral("ssh"));
-        MAILOPS_COMPARE_GOLDEN("profiles.json", QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+        MAILOPS_COMPARE_GOLDEN(
+            "profiles.json", QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
     }
 };
 

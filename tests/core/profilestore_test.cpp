@@ -108,10 +108,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("expectedProfiles");
         QTest::newRow("binary junk") << QByteArray("\x00\x01\xff\xfe[[[\x00=\x00\n\x89PNG", 14) << 1;
-        QTest::newRow("bad port") << QByteArray("[profiles]\n1\\name=Edge\n1\\smtpPort=99999\n1\\smtpHost=a.example\nsize=1\n")
+        QTest::newRow("bad port") << QByteArray(
+            "[profiles]\n1\\name=Edge\n1\\smtpPort=99999\n1\\smtpHost=a.example\nsize=1\n")
                                   << 1;
         QTest::newRow("unknown transport")
-            << QByteArray("[profiles]\n1\\name=Edge\n1\\transport=telnet\n1\\smtpHost=a.example\nsize=1\n") << 1;
+            << QByteArray("[profiles]\n1\\name=Edge\n1\\transport=telnet\n1\\smtpHost=a.example\nsize=1\n")
+            << 1;
         QTest::newRow("one good one bad")
             << QByteArray("[profiles]\n1\\name=Good\n1\\smtpHost=a.example\n1\\serviceBackend=systemd\n"
                           "2\\name=Bad\n2\\dnsPort=abc\n2\\serviceBackend=systemd\nsize=2\n")
@@ -166,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1, ProfileListModel::Name).data().toString(), QStringLiteral("Edge 1"));
         QCOMPARE(model.index(1, ProfileListModel::Transport).data().toString(),
-                 QStringLiteral("ssh admin@edge1.example.org"));
+            QStringLiteral("ssh admin@edge1.example.org"));
         store.setCurrentIndex(1);
         QVERIFY(model.index(1, 0).data(ProfileListModel::IsCurrentRole).toBool());
         QVERIFY(store.remove(0).ok());

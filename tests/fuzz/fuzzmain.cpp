@@ -8,16 +8,63 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
-
 #include <cstdio>
 
 namespace {
 
 const char *const kDictionary[] = {
-    "\r\n", "\n", "\r", "\0", " ", "\t", ":", ";", "=", "-", "--", "\"", "\\", "%", "{", "}", "[", "]", "(",
-    ")", ".", "..", "/", "@", "+", "?", "~", "0", "-1", "65536", "4294967296", "999999999999999999999",
-    "\xff", "\xc3\xa9", "\xe2\x80\x8b", "=?utf-8?b?", "base64", "quoted-printable", "boundary=", "250-", "250 ",
-    "220 ", "550 ", "v=spf1", "include:", "redirect=", "exp=", "%{i}", "%{d5r}", "ip4:", "ip6:", "all",
+    "\r\n",
+    "\n",
+    "\r",
+    "\0",
+    " ",
+    "\t",
+    ":",
+    ";",
+    "=",
+    "-",
+    "--",
+    "\"",
+    "\\",
+    "%",
+    "{",
+    "}",
+    "[",
+    "]",
+    "(",
+    ")",
+    ".",
+    "..",
+    "/",
+    "@",
+    "+",
+    "?",
+    "~",
+    "0",
+    "-1",
+    "65536",
+    "4294967296",
+    "999999999999999999999",
+    "\xff",
+    "\xc3\xa9",
+    "\xe2\x80\x8b",
+    "=?utf-8?b?",
+    "base64",
+    "quoted-printable",
+    "boundary=",
+    "250-",
+    "250 ",
+    "220 ",
+    "550 ",
+    "v=spf1",
+    "include:",
+    "redirect=",
+    "exp=",
+    "%{i}",
+    "%{d5r}",
+    "ip4:",
+    "ip6:",
+    "all",
 };
 
 QByteArray mutate(QByteArray in, QRandomGenerator &rng)
@@ -110,6 +157,6 @@ int main(int argc, char **argv)
         ++runs;
     }
     std::printf("fuzz: %lld inputs in %.1f s, seed %u, no crash\n", static_cast<long long>(runs),
-                timer.elapsed() / 1000.0, seed);
+        timer.elapsed() / 1000.0, seed);
     return 0;
 }

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

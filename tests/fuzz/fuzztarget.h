@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <cstdio>
 #include <cstdlib>
 
@@ -18,10 +17,10 @@ QList<QByteArray> fuzzSeeds();
 
 // An invariant a target checks: always on, in every build type (Q_ASSERT is
 // compiled out of release-like builds, where a fuzzer would then find nothing).
-#define FUZZ_CHECK(condition)                                                                              \
-    do {                                                                                                   \
-        if (!(condition)) {                                                                                \
-            std::fprintf(stderr, "fuzz check failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);      \
-            std::abort();                                                                                  \
-        }                                                                                                  \
+#define FUZZ_CHECK(condition)                                                                                \
+    do {                                                                                                     \
+        if (!(condition)) {                                                                                  \
+            std::fprintf(stderr, "fuzz check failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);         \
+            std::abort();                                                                                    \
+        }                                                                                                    \
     } while (false)

@@ -63,7 +63,8 @@ private Q_SLOTS:
         QVERIFY(panel.isRunning());
         QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("cancelButton"))->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 20000);
-        QVERIFY2(panel.verdictText().contains(QStringLiteral("does not exist in DNS")), qPrintable(panel.verdictText()));
+        QVERIFY2(panel.verdictText().contains(QStringLiteral("does not exist in DNS")),
+            qPrintable(panel.verdictText()));
         QVERIFY(panel.model()->indexOf(QStringLiteral("mx")).isValid());
         QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled());
 
@@ -71,7 +72,8 @@ private Q_SLOTS:
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.constFirst().profile, QStringLiteral("edge"));
         QCOMPARE(runs.constFirst().severity, JournalEvent::Severity::Critical);
-        QCOMPARE(runs.constFirst().payload.value(QStringLiteral("domain")).toString(), QStringLiteral("nowhere.example"));
+        QCOMPARE(runs.constFirst().payload.value(QStringLiteral("domain")).toString(),
+            QStringLiteral("nowhere.example"));
     }
 
     void everyCheckOfTheRunIsShown()
@@ -110,7 +112,8 @@ private Q_SLOTS:
         panel.setSession(second.get());
         QVERIFY(!panel.isRunning());
         QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled());
-        QVERIFY2(panel.verdictText().contains(QStringLiteral("profile changed")), qPrintable(panel.verdictText()));
+        QVERIFY2(
+            panel.verdictText().contains(QStringLiteral("profile changed")), qPrintable(panel.verdictText()));
         const int rows = panel.model()->rowCount();
         // Nothing of the old run arrives later.
         QTest::qWait(700);

@@ -8,9 +8,9 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace MailOps;
@@ -35,7 +35,8 @@ class GatewayMonitorPanelTest : public QObject
     // A message the linter calls malformed: a header line with no colon.
     static QByteArray malformedMessage()
     {
-        return QByteArrayLiteral("*** MESSAGE CONTENTS deferred/66F5C10C04C ***\nFrom: a@example.test\nthis is no header\n\nbody\n");
+        return QByteArrayLiteral("*** MESSAGE CONTENTS deferred/66F5C10C04C ***\nFrom: a@example.test\nthis "
+                                 "is no header\n\nbody\n");
     }
 
     FakeSessionFactory m_factory;
@@ -58,9 +59,11 @@ private Q_SLOTS:
                     a.stdOut = malformedMessage();
                 else if (argv.value(0) == QLatin1String("tail"))
                     // The filter hub's own log, on the gateway.
-                    a.stdOut = QByteArrayLiteral("filterhub[41]: processing queue_id=66F5C10C04C\nfilterhub[41]: segfault\n");
+                    a.stdOut = QByteArrayLiteral(
+                        "filterhub[41]: processing queue_id=66F5C10C04C\nfilterhub[41]: segfault\n");
                 else if (argv.value(0) == QLatin1String("postsuper"))
-                    a.stdErr = QByteArrayLiteral("postsuper: 66F5C10C04C: placed on hold\npostsuper: Placed on hold: 1 message\n");
+                    a.stdErr = QByteArrayLiteral(
+                        "postsuper: 66F5C10C04C: placed on hold\npostsuper: Placed on hold: 1 message\n");
                 else if (argv.value(0) == QLatin1String("postqueue"))
                     a.stdOut = QByteArray();
                 return a;
@@ -72,11 +75,12 @@ private Q_SLOTS:
                 b->polls = FakeServiceBackend::crashLoop(QStringLiteral("filterhub"), 4);
             } else if (p.name == QLatin1String("looping")) {
                 b->polls = FakeServiceBackend::crashLoop(QStringLiteral("filterhub"), 4);
-                b->logLines = { QStringLiteral("filterhub[41]: processing queue_id=%1").arg(QLatin1String(Suspect)),
-                                QStringLiteral("filterhub[41]: segfault") };
+                b->logLines
+                    = { QStringLiteral("filterhub[41]: processing queue_id=%1").arg(QLatin1String(Suspect)),
+                          QStringLiteral("filterhub[41]: segfault") };
             } else {
-                b->polls = { ServiceStatusList { FakeServiceBackend::running(QStringLiteral("postfix"), 0,
-                                                                             QDateTime::currentDateTimeUtc(), 0) } };
+                b->polls = { ServiceStatusList { FakeServiceBackend::running(
+                    QStringLiteral("postfix"), 0, QDateTime::currentDateTimeUtc(), 0) } };
             }
         };
     }
@@ -105,8 +109,10 @@ private Q_SLOTS:
         QTest::mouseClick(hold, Qt::LeftButton);
         FakeTransport *gateway = m_factory.lastTransport;
         QVERIFY(gateway);
-        QTRY_VERIFY(gateway->commands.contains(QStringList { QStringLiteral("postsuper"), QStringLiteral("-h"), QStringLiteral("-") }));
-        const int at = gateway->commands.indexOf(QStringList { QStringLiteral("postsuper"), QStringLiteral("-h"), QStringLiteral("-") });
+        QTRY_VERIFY(gateway->commands.contains(
+            QStringList { QStringLiteral("postsuper"), QStringLiteral("-h"), QStringLiteral("-") }));
+        const int at = gateway->commands.indexOf(
+            QStringList { QStringLiteral("postsuper"), QStringLiteral("-h"), QStringLiteral("-") });
         QVERIFY(gateway->inputs.at(at).contains(Suspect));
         QTRY_VERIFY(!m_journal.ofKind(QStringLiteral("monitor.suspect.held")).isEmpty());
     }
@@ -156,7 +162,8 @@ private Q_SLOTS:
         auto *inspector = panel.findChild<MessageInspector *>();
         QVERIFY(inspector);
         QCOMPARE(inspector->queueId(), QLatin1String(Suspect));
-        QTRY_VERIFY(old->commands.size() > before && old->commands.constLast().value(0) == QLatin1String("postcat"));
+        QTRY_VERIFY(
+            old->commands.size() > before && old->commands.constLast().value(0) == QLatin1String("postcat"));
 
         // The switch comes while postcat still runs.
         panel.showLoading(QStringLiteral("quiet"));

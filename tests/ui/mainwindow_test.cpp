@@ -1,8 +1,8 @@
-#include "gatewaystatuswidget.h"
 #include "gatewaymonitorpanel.h"
+#include "gatewaystatuswidget.h"
+#include "journal/journalsink.h"
 #include "mainwindow.h"
 #include "profileeditordialog.h"
-#include "journal/journalsink.h"
 #include "session/appcontext.h"
 #include "session/sessionfactory.h"
 #include "settings/profilestore.h"
@@ -16,12 +16,12 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QtTest>
 
 using namespace MailOps;
@@ -33,8 +33,7 @@ class MainWindowTest : public QObject
 
     QString profilesFile() const { return m_dir.filePath(QStringLiteral("profiles.conf")); }
 
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template<typename T> static T *child(QWidget *parent, const char *name)
     {
         T *w = parent->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -140,8 +139,8 @@ private Q_SLOTS:
 
         // Edit: select it in the table, change the SMTP port, save.
         auto *table = child<QTableView>(d, "profileTable");
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                          table->visualRect(table->model()->index(1, 0)).center());
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(1, 0)).center());
         QCOMPARE(child<QLineEdit>(d, "nameEdit")->text(), QStringLiteral("Edge 1"));
         auto *port = child<QSpinBox>(d, "smtpPortSpin");
         port->setFocus();
@@ -211,14 +210,16 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.showPanel(MainWindow::Diagnostics);
-        Q_EMIT w.monitorPanel()->alert(QStringLiteral("Crash loop: filterhub"), QStringLiteral("restarted 3 times in 20 s"), true);
+        Q_EMIT w.monitorPanel()->alert(
+            QStringLiteral("Crash loop: filterhub"), QStringLiteral("restarted 3 times in 20 s"), true);
         QCOMPARE(w.lastAlert(), QStringLiteral("Crash loop: filterhub: restarted 3 times in 20 s"));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("filterhub")));
         auto *list = child<QListWidget>(&w, "panelList");
         QCOMPARE(list->item(MainWindow::GatewayMonitor)->foreground().color(), QColor(0xc0, 0x39, 0x2b));
         // The offscreen platform has no tray; with one the same text goes there.
         QCOMPARE(w.trayIcon() != nullptr, QSystemTrayIcon::isSystemTrayAvailable());
-        Q_EMIT w.monitorPanel()->alert(QStringLiteral("Crash loop over"), QStringLiteral("filterhub runs"), false);
+        Q_EMIT w.monitorPanel()->alert(
+            QStringLiteral("Crash loop over"), QStringLiteral("filterhub runs"), false);
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("over")));
     }
 

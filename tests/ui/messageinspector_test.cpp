@@ -52,7 +52,7 @@ ScannedMessage scan(const QByteArray &raw, const QString &id = QStringLiteral("4
     m.entry.queueName = QStringLiteral("deferred");
     m.entry.sender = QStringLiteral("alice@example.com");
     m.entry.recipients = { QueueRecipient { QStringLiteral("bob@example.net"), {} },
-                           QueueRecipient { QStringLiteral("carol@example.net"), {} } };
+        QueueRecipient { QStringLiteral("carol@example.net"), {} } };
     m.entry.messageSize = raw.size();
     m.report = MessageLinter::lint(raw);
     m.fetched = true;
@@ -91,10 +91,18 @@ QString shownIn(const QWidget *viewer, QString text)
         return text;
     for (QChar &c : text) {
         switch (c.unicode()) {
-        case 0x2400: c = QChar(char16_t(0x2205)); break;
-        case 0x240d: c = QChar(char16_t(0x21b5)); break;
-        case 0x240a: c = QChar(char16_t(0x2193)); break;
-        case 0x2424: c = QChar(char16_t(0x00b6)); break;
+        case 0x2400:
+            c = QChar(char16_t(0x2205));
+            break;
+        case 0x240d:
+            c = QChar(char16_t(0x21b5));
+            break;
+        case 0x240a:
+            c = QChar(char16_t(0x2193));
+            break;
+        case 0x2424:
+            c = QChar(char16_t(0x00b6));
+            break;
         default:
             if (c.unicode() > 0x2400 && c.unicode() <= 0x2421)
                 c = QChar::ReplacementCharacter;
@@ -113,7 +121,8 @@ QStringList shownIn(const QWidget *viewer, const QStringList &texts)
 
 double luminance(const QColor &c)
 {
-    const auto channel = [](float v) { return v <= 0.03928f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const auto channel
+        = [](float v) { return v <= 0.03928f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -131,8 +140,7 @@ class MessageInspectorTest : public QObject
 {
     Q_OBJECT
 
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template<typename T> static T *child(QWidget *parent, const char *name)
     {
         T *w = parent->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -182,9 +190,10 @@ private Q_SLOTS:
         QVERIFY(viewer->isVisible());
         QCOMPARE(viewer->syntax(), QStringLiteral("Email"));
         QCOMPARE(viewer->document()->blockCount(), 17);
-        QCOMPARE(viewer->document()->findBlockByNumber(0).text(), QStringLiteral("From: Alice <alice@example.com>"));
+        QCOMPARE(viewer->document()->findBlockByNumber(0).text(),
+            QStringLiteral("From: Alice <alice@example.com>"));
         QCOMPARE(viewer->document()->findBlockByNumber(9).text(),
-                 shownIn(viewer, QStringLiteral("the filter wrote a bare LF here\u240a")));
+            shownIn(viewer, QStringLiteral("the filter wrote a bare LF here\u240a")));
         QCOMPARE(viewer->document()->findBlockByNumber(10).text().size(), 1200);
 
         // Lines 10, 11 and 16 are tinted; the bare LF itself is marked.
@@ -212,7 +221,8 @@ private Q_SLOTS:
         QCOMPARE(viewer->textCursor().blockNumber(), 9);
         QCOMPARE(viewer->textCursor().selectedText(), shownIn(viewer, QStringLiteral("\u240a")));
         QVERIFY(list->currentItem()->text(3).contains(shownIn(viewer, QStringLiteral(", shown as \u240a"))));
-        QCOMPARE(viewer->textCursor().selectionStart() - viewer->document()->findBlockByNumber(9).position(), 31);
+        QCOMPARE(
+            viewer->textCursor().selectionStart() - viewer->document()->findBlockByNumber(9).position(), 31);
 
         clickDefect(list, QStringLiteral("missing-date"));
         QCOMPARE(viewer->textCursor().blockNumber(), 0);
@@ -226,7 +236,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("inspector-light.png"));
         QVERIFY(inspector.grab().save(path));
         if (!qEnvironmentVariableIsEmpty("MAILOPS_KEEP_SCREENSHOTS"))
-            QFile::copy(path, qEnvironmentVariable("MAILOPS_KEEP_SCREENSHOTS") + QStringLiteral("/inspector-light.png"));
+            QFile::copy(path,
+                qEnvironmentVariable("MAILOPS_KEEP_SCREENSHOTS") + QStringLiteral("/inspector-light.png"));
     }
 
     void controlBytesAreVisible_data()
@@ -237,21 +248,25 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("marked");
 
         const QByteArray head = "From: a@example.com\n" + kDate.toLatin1() + "\n";
-        QTest::newRow("NUL byte") << head + QByteArray("\nbefore\0after\n", 14) << 3 << QStringLiteral("before\u2400after")
+        QTest::newRow("NUL byte") << head + QByteArray("\nbefore\0after\n", 14) << 3
+                                  << QStringLiteral("before\u2400after")
                                   << QStringList { QStringLiteral("\u2400") };
-        QTest::newRow("bare CR") << head + "\nold\rmac\n" << 3 << QStringLiteral("old\u240dmac")
+        QTest::newRow("bare CR") << head + "\nold\rmac\n"
+                                 << 3 << QStringLiteral("old\u240dmac")
                                  << QStringList { QStringLiteral("\u240d") };
         QTest::newRow("NUL and bare CR on one line")
             << head + QByteArray("\nx\0y\rz\n", 7) << 3 << QStringLiteral("x\u2400y\u240dz")
             << QStringList { QStringLiteral("\u2400"), QStringLiteral("\u240d") };
         QTest::newRow("Latin-1 in a header, shown, not dropped")
-            << head + "Subject: caf\xe9\n\nbody\n" << 2 << QStringLiteral("Subject: caf\u00e9") << QStringList();
-        QTest::newRow("UTF-8 stays UTF-8") << head + "\ncaf\xc3\xa9 \xe2\x82\xac\n" << 3
-                                           << QStringLiteral("caf\u00e9 \u20ac") << QStringList();
-        QTest::newRow("paragraph separator does not shift lines")
-            << head + "\na\xe2\x80\xa9" "b\nnext\n" << 4 << QStringLiteral("next") << QStringList();
-        QTest::newRow("escape and DEL") << head + "\n\x1b[31m\x7f\n" << 3 << QStringLiteral("\u241b[31m\u2421")
-                                        << QStringList();
+            << head + "Subject: caf\xe9\n\nbody\n"
+            << 2 << QStringLiteral("Subject: caf\u00e9") << QStringList();
+        QTest::newRow("UTF-8 stays UTF-8") << head + "\ncaf\xc3\xa9 \xe2\x82\xac\n"
+                                           << 3 << QStringLiteral("caf\u00e9 \u20ac") << QStringList();
+        QTest::newRow("paragraph separator does not shift lines") << head
+                + "\na\xe2\x80\xa9"
+                  "b\nnext\n" << 4 << QStringLiteral("next") << QStringList();
+        QTest::newRow("escape and DEL") << head + "\n\x1b[31m\x7f\n"
+                                        << 3 << QStringLiteral("\u241b[31m\u2421") << QStringList();
         QTest::newRow("CRLF stripped") << QByteArray(head + "\nbody\n").replace("\n", "\r\n") << 3
                                        << QStringLiteral("body") << QStringList();
     }
@@ -276,7 +291,8 @@ private Q_SLOTS:
         if (!marked.isEmpty()) {
             QCOMPARE(bandedBlocks(viewer), QList<int> { block });
             auto *list = child<QTreeWidget>(&inspector, "defectList");
-            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(0)).center());
+            QTest::mouseClick(
+                list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(0)).center());
             QCOMPARE(viewer->textCursor().blockNumber(), block);
             QCOMPARE(viewer->textCursor().selectedText(), marked.first());
         }
@@ -284,8 +300,9 @@ private Q_SLOTS:
 
     void nulMessageScreenshotDark()
     {
-        const QByteArray raw = "From: a@example.com\r\n" + kDate.toLatin1() + "\r\nSubject: binary junk\r\n\r\n"
-            + QByteArray("before\0after\r\n", 14) + "ok line\r\nmac\rline\r\n";
+        const QByteArray raw = "From: a@example.com\r\n" + kDate.toLatin1()
+            + "\r\nSubject: binary junk\r\n\r\n" + QByteArray("before\0after\r\n", 14)
+            + "ok line\r\nmac\rline\r\n";
         ScannedMessage message = scan(raw);
         message.suspect = true;
         message.suspectReason = QStringLiteral("logged by filterhub just before 3 of its crashes");
@@ -299,7 +316,8 @@ private Q_SLOTS:
         auto *viewer = child<TextViewer>(&inspector, "rawViewer");
         auto *suspect = child<QLabel>(&inspector, "suspectLabel");
         QVERIFY(suspect->isVisible());
-        QCOMPARE(suspect->text(), QStringLiteral("Poison suspect: logged by filterhub just before 3 of its crashes"));
+        QCOMPARE(suspect->text(),
+            QStringLiteral("Poison suspect: logged by filterhub just before 3 of its crashes"));
         QCOMPARE(bandedBlocks(viewer), (QList<int> { 4, 6 }));
 
         // Every tint keeps the text readable against it.
@@ -308,13 +326,16 @@ private Q_SLOTS:
             const QColor bg = s.format.background().color();
             QVERIFY2(contrast(text, bg) >= 4.5, qPrintable(bg.name()));
         }
-        QVERIFY(contrast(suspect->palette().color(QPalette::WindowText), suspect->palette().color(QPalette::Window)) >= 4.5);
+        QVERIFY(contrast(suspect->palette().color(QPalette::WindowText),
+                    suspect->palette().color(QPalette::Window))
+            >= 4.5);
         QVERIFY(viewer->palette().color(QPalette::Base).lightness() < 128);
 
         const QString path = m_dir.filePath(QStringLiteral("inspector-dark.png"));
         QVERIFY(inspector.grab().save(path));
         if (!qEnvironmentVariableIsEmpty("MAILOPS_KEEP_SCREENSHOTS"))
-            QFile::copy(path, qEnvironmentVariable("MAILOPS_KEEP_SCREENSHOTS") + QStringLiteral("/inspector-dark.png"));
+            QFile::copy(path,
+                qEnvironmentVariable("MAILOPS_KEEP_SCREENSHOTS") + QStringLiteral("/inspector-dark.png"));
 
         // Back to light: the tints follow the palette.
         const QColor darkBand = viewer->extraSelections().first().format.background().color();
@@ -362,7 +383,8 @@ private Q_SLOTS:
         inspector.setMessage(scan(raw), QByteArray());
         inspector.setMessage(scan(raw), "short\n");
         auto *list = child<QTreeWidget>(&inspector, "defectList");
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(0)).center());
+        QTest::mouseClick(
+            list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(0)).center());
         QCOMPARE(viewer->textCursor().blockNumber(), 0);
 
         inspector.clear();
@@ -376,7 +398,8 @@ private Q_SLOTS:
         const QByteArray head = "From: a@example.com\r\n" + kDate.toLatin1()
             + "\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n";
         const QByteArray base64Line = QByteArray(76, 'A') + "\r\n";
-        QTest::newRow("20 MB of base64 lines") << head + base64Line.repeated(20 * 1024 * 1024 / base64Line.size());
+        QTest::newRow("20 MB of base64 lines")
+            << head + base64Line.repeated(20 * 1024 * 1024 / base64Line.size());
         QTest::newRow("20 MB on one line") << head + QByteArray(20 * 1024 * 1024, 'x');
         QTest::newRow("20 MB of empty lines") << head + QByteArray(20 * 1024 * 1024, '\n');
         QTest::newRow("20 MB of invalid UTF-8") << head + QByteArray(20 * 1024 * 1024, '\x80');
@@ -404,8 +427,9 @@ private Q_SLOTS:
         QVERIFY(doc->characterCount() <= TextViewer::maxChars);
         QVERIFY(doc->blockCount() <= MessageInspector::maxLines + 1);
         const QString last = doc->lastBlock().text();
-        QVERIFY2(last.contains(QStringLiteral("not shown")) || last.endsWith(QStringLiteral("more bytes on this line]")),
-                 qPrintable(last.right(80)));
+        QVERIFY2(last.contains(QStringLiteral("not shown"))
+                || last.endsWith(QStringLiteral("more bytes on this line]")),
+            qPrintable(last.right(80)));
         // A defect on a line past the part shown is listed, not marked.
         if (last.contains(QStringLiteral("not shown"))) {
             for (const QTextEdit::ExtraSelection &s : viewer->extraSelections())

@@ -28,14 +28,13 @@ class TimelinePanelTest : public QObject
     Q_OBJECT
 
     static JournalEvent ev(const QString &kind, const QString &summary,
-                           JournalEvent::Severity severity = JournalEvent::Severity::Info,
-                           const QString &subject = {}, const QString &profile = QStringLiteral("lab"))
+        JournalEvent::Severity severity = JournalEvent::Severity::Info, const QString &subject = {},
+        const QString &profile = QStringLiteral("lab"))
     {
         return journalTestEvent(kind, summary, profile, severity, subject);
     }
 
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template<typename T> static T *child(QWidget *parent, const char *name)
     {
         return parent->findChild<T *>(QString::fromLatin1(name));
     }
@@ -127,28 +126,31 @@ private Q_SLOTS:
     {
         QVERIFY(m_store->append(ev(QStringLiteral("monitor.restart"), QStringLiteral("postfix restarted"))));
         QVERIFY(m_store->append(ev(QStringLiteral("queue.alert"), QStringLiteral("deferred above 500"),
-                                   JournalEvent::Severity::Warning, QStringLiteral("alert:queue:deferred"))));
-        QVERIFY(m_store->append(ev(QStringLiteral("monitor.crashloop"), QStringLiteral("filterhub crash loop"),
-                                   JournalEvent::Severity::Critical, QStringLiteral("alert:crashloop:filterhub"))));
+            JournalEvent::Severity::Warning, QStringLiteral("alert:queue:deferred"))));
+        QVERIFY(
+            m_store->append(ev(QStringLiteral("monitor.crashloop"), QStringLiteral("filterhub crash loop"),
+                JournalEvent::Severity::Critical, QStringLiteral("alert:crashloop:filterhub"))));
         QVERIFY(m_store->append(ev(QStringLiteral("queue.action"), QStringLiteral("held 66F5C10C04C"),
-                                   JournalEvent::Severity::Notice, QStringLiteral("queue:66F5C10C04C"),
-                                   QStringLiteral("edge-2"))));
+            JournalEvent::Severity::Notice, QStringLiteral("queue:66F5C10C04C"), QStringLiteral("edge-2"))));
         TimelinePanel panel(m_store.get());
         panel.resize(1000, 600);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         auto *view = child<QTreeView>(&panel, "timelineView");
-        QCOMPARE(summaries(view), (QStringList { QStringLiteral("held 66F5C10C04C"), QStringLiteral("filterhub crash loop"),
-                                                 QStringLiteral("deferred above 500"), QStringLiteral("postfix restarted") }));
+        QCOMPARE(summaries(view),
+            (QStringList { QStringLiteral("held 66F5C10C04C"), QStringLiteral("filterhub crash loop"),
+                QStringLiteral("deferred above 500"), QStringLiteral("postfix restarted") }));
 
         choose(child<QComboBox>(&panel, "timelineKind"), QStringLiteral("Queue"));
-        QCOMPARE(summaries(view), (QStringList { QStringLiteral("held 66F5C10C04C"), QStringLiteral("deferred above 500") }));
+        QCOMPARE(summaries(view),
+            (QStringList { QStringLiteral("held 66F5C10C04C"), QStringLiteral("deferred above 500") }));
         choose(child<QComboBox>(&panel, "timelineGateway"), QStringLiteral("edge-2"));
         QCOMPARE(summaries(view), QStringList { QStringLiteral("held 66F5C10C04C") });
         choose(child<QComboBox>(&panel, "timelineGateway"), QStringLiteral("All gateways"));
         choose(child<QComboBox>(&panel, "timelineKind"), QStringLiteral("Everything"));
         choose(child<QComboBox>(&panel, "timelineSeverity"), QStringLiteral("Warnings and worse"));
-        QCOMPARE(summaries(view), (QStringList { QStringLiteral("filterhub crash loop"), QStringLiteral("deferred above 500") }));
+        QCOMPARE(summaries(view),
+            (QStringList { QStringLiteral("filterhub crash loop"), QStringLiteral("deferred above 500") }));
         choose(child<QComboBox>(&panel, "timelineSeverity"), QStringLiteral("Any severity"));
 
         auto *search = child<QLineEdit>(&panel, "timelineSearch");
@@ -159,8 +161,10 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 4);
 
         // A kind first recorded now becomes a choice of its own.
-        QVERIFY(m_store->append(ev(QStringLiteral("diagnostics.run"), QStringLiteral("example.org: mail is refused"))));
-        QTRY_VERIFY(child<QComboBox>(&panel, "timelineKind")->findText(QStringLiteral("diagnostics.run")) >= 0);
+        QVERIFY(m_store->append(
+            ev(QStringLiteral("diagnostics.run"), QStringLiteral("example.org: mail is refused"))));
+        QTRY_VERIFY(
+            child<QComboBox>(&panel, "timelineKind")->findText(QStringLiteral("diagnostics.run")) >= 0);
         QTRY_COMPARE(summaries(view).value(0), QStringLiteral("example.org: mail is refused"));
         QCOMPARE(child<QLabel>(&panel, "timelineCount")->text(), QStringLiteral("5 events."));
     }
@@ -168,7 +172,7 @@ private Q_SLOTS:
     void detailsAndTheLinkOfTheSelectedEvent()
     {
         JournalEvent held = ev(QStringLiteral("monitor.suspect.held"), QStringLiteral("held 66F5C10C04C"),
-                               JournalEvent::Severity::Notice, QStringLiteral("queue:66F5C10C04C"));
+            JournalEvent::Severity::Notice, QStringLiteral("queue:66F5C10C04C"));
         held.payload = QJsonObject { { QStringLiteral("service"), QStringLiteral("filterhub") } };
         QVERIFY(m_store->append(held));
         QVERIFY(m_store->append(ev(QStringLiteral("policy.note"), QStringLiteral("nothing to go to"))));
@@ -205,12 +209,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("subject");
         QTest::addColumn<QString>("domain");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("message") << "queue.action" << "queue:ABC123" << "" << "Show message ABC123 in the Gateway monitor";
-        QTest::newRow("bulk") << "queue.action" << "queue" << "" << "Show in the Gateway monitor";
-        QTest::newRow("alert") << "queue.alert" << "alert:queue:deferred" << "" << "Show in the Gateway monitor";
-        QTest::newRow("restart") << "monitor.restart" << "" << "" << "Show in the Gateway monitor";
-        QTest::newRow("diagnosis") << "diagnostics.run" << "run:1" << "example.org" << "Diagnose example.org again";
-        QTest::newRow("policy") << "policy.apply" << "version:4" << "" << "";
+        QTest::newRow("message") << "queue.action"
+                                 << "queue:ABC123"
+                                 << ""
+                                 << "Show message ABC123 in the Gateway monitor";
+        QTest::newRow("bulk") << "queue.action"
+                              << "queue"
+                              << ""
+                              << "Show in the Gateway monitor";
+        QTest::newRow("alert") << "queue.alert"
+                               << "alert:queue:deferred"
+                               << ""
+                               << "Show in the Gateway monitor";
+        QTest::newRow("restart") << "monitor.restart"
+                                 << ""
+                                 << ""
+                                 << "Show in the Gateway monitor";
+        QTest::newRow("diagnosis") << "diagnostics.run"
+                                   << "run:1"
+                                   << "example.org"
+                                   << "Diagnose example.org again";
+        QTest::newRow("policy") << "policy.apply"
+                                << "version:4"
+                                << ""
+                                << "";
     }
     void linkTexts()
     {
@@ -226,8 +248,8 @@ private Q_SLOTS:
 
     void exportThroughTheDialog()
     {
-        QVERIFY(m_store->append(ev(QStringLiteral("monitor.crashloop"), QStringLiteral("first"),
-                                   JournalEvent::Severity::Critical)));
+        QVERIFY(m_store->append(ev(
+            QStringLiteral("monitor.crashloop"), QStringLiteral("first"), JournalEvent::Severity::Critical)));
         QVERIFY(m_store->append(ev(QStringLiteral("queue.action"), QStringLiteral("second"))));
         TimelinePanel panel(m_store.get());
         panel.resize(1000, 600);
@@ -238,7 +260,8 @@ private Q_SLOTS:
         QSignalSpy status(&panel, &TimelinePanel::statusMessage);
         QTest::mouseClick(child<QPushButton>(&panel, "timelineExport"), Qt::LeftButton);
         QTRY_COMPARE(status.size(), 1);
-        QVERIFY2(status.at(0).at(0).toString().startsWith(QStringLiteral("Timeline written to")), qPrintable(status.at(0).at(0).toString()));
+        QVERIFY2(status.at(0).at(0).toString().startsWith(QStringLiteral("Timeline written to")),
+            qPrintable(status.at(0).at(0).toString()));
         QVERIFY2(status.at(0).at(0).toString().endsWith(target), qPrintable(status.at(0).at(0).toString()));
         QFile f(target);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -253,7 +276,7 @@ private Q_SLOTS:
         profiles.load();
         const QString gateway = profiles.current().name;
         QVERIFY(m_store->append(ev(QStringLiteral("monitor.suspect.held"), QStringLiteral("held 66F5C10C04C"),
-                                   JournalEvent::Severity::Notice, QStringLiteral("queue:66F5C10C04C"), gateway)));
+            JournalEvent::Severity::Notice, QStringLiteral("queue:66F5C10C04C"), gateway)));
         FakeSessionFactory factory;
         AppContext context(&profiles, m_store.get(), &factory, m_store.get());
         MainWindow w(&context);

@@ -16,8 +16,9 @@ bool ActionConfirmation::ask(QWidget *parent, QueueAction::Kind kind, qint64 cou
                                 : QueueAction::confirmationText(kind, count);
     QMessageBox box(QMessageBox::Warning, tr("Confirm"), text, QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("confirmAction"));
-    QPushButton *yes = box.addButton(kind == QueueAction::Kind::Delete ? tr("Delete") : tr("Return to sender"),
-                                     QMessageBox::DestructiveRole);
+    QPushButton *yes
+        = box.addButton(kind == QueueAction::Kind::Delete ? tr("Delete") : tr("Return to sender"),
+            QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("confirmYes"));
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -14,9 +14,10 @@ CrashLoopBanner::CrashLoopBanner(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("crashLoopBanner"));
-    setStyleSheet(QStringLiteral("#crashLoopBanner { background: %1; border-radius: 4px; } #crashLoopBanner QLabel { color: %2; }")
+    setStyleSheet(QStringLiteral(
+        "#crashLoopBanner { background: %1; border-radius: 4px; } #crashLoopBanner QLabel { color: %2; }")
                       .arg(Theme::colour(Theme::Severity::Critical).name(),
-                           Theme::textOn(Theme::Severity::Critical).name()));
+                          Theme::textOn(Theme::Severity::Critical).name()));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("crashLoopText"));
     m_text->setWordWrap(true);
@@ -50,10 +51,10 @@ void CrashLoopBanner::setMonitor(GatewayMonitor *monitor)
     if (!monitor)
         return;
     connect(monitor, &GatewayMonitor::alertRaised, this,
-            [this](const CrashLoopAlert &a, const QStringList &suspects) {
-                m_suspects = suspects;
-                onAlert(a);
-            });
+        [this](const CrashLoopAlert &a, const QStringList &suspects) {
+            m_suspects = suspects;
+            onAlert(a);
+        });
     connect(monitor, &GatewayMonitor::suspectsChecked, this, &CrashLoopBanner::onSuspectsChecked);
     connect(monitor, &GatewayMonitor::alertCleared, this, [this](const QString &service) {
         Q_EMIT alert(tr("Crash loop over"), tr("%1 has been running without restarts.").arg(service), false);
@@ -63,7 +64,7 @@ void CrashLoopBanner::setMonitor(GatewayMonitor *monitor)
         m_holdButton->setEnabled(false);
     });
     connect(monitor, &GatewayMonitor::holdFinished, this,
-            [this](const QString &id, const Status &st) { onHoldFinished(id, st.ok()); });
+        [this](const QString &id, const Status &st) { onHoldFinished(id, st.ok()); });
     connect(monitor->alerts(), &ActiveAlerts::changed, this, &CrashLoopBanner::followAlerts);
 }
 
@@ -85,20 +86,24 @@ void CrashLoopBanner::onAlert(const CrashLoopAlert &a)
     const bool first = !isVisible();
     QString text = QStringLiteral("<b>%1</b>").arg(tr("CRASH LOOP: %1").arg(a.summary()).toHtmlEscaped());
     if (!m_suspects.isEmpty()) {
-        text += QStringLiteral("<br/>") + tr("Suspect: queued message %1, which %2 was processing when it died.")
-                                               .arg(m_suspects.constFirst(), a.service)
-                                               .toHtmlEscaped();
+        text += QStringLiteral("<br/>")
+            + tr("Suspect: queued message %1, which %2 was processing when it died.")
+                  .arg(m_suspects.constFirst(), a.service)
+                  .toHtmlEscaped();
     }
     if (!a.logLines.isEmpty()) {
         text += QStringLiteral("<br/><tt>%1</tt>")
-                    .arg(a.logLines.mid(qMax(0, int(a.logLines.size()) - 3)).join(QStringLiteral("\n")).toHtmlEscaped()
+                    .arg(a.logLines.mid(qMax(0, int(a.logLines.size()) - 3))
+                             .join(QStringLiteral("\n"))
+                             .toHtmlEscaped()
                              .replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     }
     m_text->setText(text);
     m_holdButton->setVisible(!m_suspects.isEmpty());
     // A suspect already held stays held: the loop's next report is no reason
     // to offer the button again.
-    const bool held = !m_suspects.isEmpty() && (m_held.contains(m_suspects.constFirst()) || m_autoHeld.contains(m_suspects.constFirst()));
+    const bool held = !m_suspects.isEmpty()
+        && (m_held.contains(m_suspects.constFirst()) || m_autoHeld.contains(m_suspects.constFirst()));
     m_holdButton->setEnabled(!m_suspects.isEmpty() && !held);
     show();
     if (first)
@@ -119,14 +124,17 @@ void CrashLoopBanner::onSuspectsChecked(const QString &, const ScannedMessageLis
     if (!top.fetched)
         verdict = tr("Could not read it: %1").arg(top.fetchError);
     else if (top.report.hasErrors())
-        verdict = tr("The linter finds it malformed: %1.").arg(ScannedMessageModel::defectSummary(top.report));
+        verdict
+            = tr("The linter finds it malformed: %1.").arg(ScannedMessageModel::defectSummary(top.report));
     else
         verdict = tr("The linter finds nothing wrong with it; the crash may have another cause.");
     QString text = m_text->text();
     const int cut = text.indexOf(QLatin1String("<br/><i>"));
     if (cut >= 0)
         text.truncate(cut);
-    m_text->setText(text + QStringLiteral("<br/><i>%1 %2</i>").arg(top.entry.queueId.toHtmlEscaped(), verdict.toHtmlEscaped()));
+    m_text->setText(text
+        + QStringLiteral("<br/><i>%1 %2</i>")
+              .arg(top.entry.queueId.toHtmlEscaped(), verdict.toHtmlEscaped()));
 }
 
 void CrashLoopBanner::onHoldFinished(const QString &id, bool ok)

@@ -52,10 +52,10 @@ void DeferralReasonsTab::reasonMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     const QueueAction::Kind kinds[] = { QueueAction::Kind::Hold, QueueAction::Kind::DeliverNow,
-                                        QueueAction::Kind::Bounce, QueueAction::Kind::Delete };
+        QueueAction::Kind::Bounce, QueueAction::Kind::Delete };
     for (const QueueAction::Kind k : kinds) {
-        menu.addAction(tr("%1 every message deferred for this reason").arg(QueueAction::kindName(k)),
-                       this, [this, k, filter] { Q_EMIT filterActionRequested(k, filter); });
+        menu.addAction(tr("%1 every message deferred for this reason").arg(QueueAction::kindName(k)), this,
+            [this, k, filter] { Q_EMIT filterActionRequested(k, filter); });
     }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }

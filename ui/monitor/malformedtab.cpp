@@ -59,12 +59,14 @@ MalformedTab::MalformedTab(QWidget *parent)
     m_scanButton = new QPushButton(tr("Scan the queue"), this);
     m_scanButton->setObjectName(QStringLiteral("scanButton"));
     m_scanButton->setToolTip(tr("Fetch every queued message and check it against RFC 5322 and MIME"));
-    m_scanStatus = new QLabel(tr("Not scanned yet. Poison suspects of a crash loop are checked at once."), this);
+    m_scanStatus
+        = new QLabel(tr("Not scanned yet. Poison suspects of a crash loop are checked at once."), this);
     m_scanStatus->setObjectName(QStringLiteral("scanStatus"));
     m_autoHold = new QCheckBox(tr("Hold poison suspects automatically"), this);
     m_autoHold->setObjectName(QStringLiteral("autoHold"));
-    m_autoHold->setToolTip(tr("When a service crash-loops on a message the linter finds malformed, put it on hold "
-                              "at once and say so here and in the tray"));
+    m_autoHold->setToolTip(
+        tr("When a service crash-loops on a message the linter finds malformed, put it on hold "
+           "at once and say so here and in the tray"));
     m_autoHold->setChecked(QSettings().value(QStringLiteral("Monitor/autoHoldSuspects"), false).toBool());
     connect(m_autoHold, &QCheckBox::toggled, this, [this](bool on) {
         if (m_monitor)
@@ -110,7 +112,7 @@ MalformedTab::MalformedTab(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MalformedTab::showSelectedMessage);
+        &MalformedTab::showSelectedMessage);
 
     m_inspector = new MessageInspector(this);
     m_inspector->setObjectName(QStringLiteral("messageInspector"));
@@ -215,8 +217,9 @@ void MalformedTab::showMessage(const QString &queueId)
     if (selectPending())
         return;
     m_scanStatus->setText(m_monitor && m_monitor->isScanning()
-                              ? tr("Message %1 is selected when the scan running now finds it.").arg(queueId)
-                              : tr("Message %1 is not in this list: scan the queue to look for it, it may have left the queue.").arg(queueId));
+            ? tr("Message %1 is selected when the scan running now finds it.").arg(queueId)
+            : tr("Message %1 is not in this list: scan the queue to look for it, it may have left the queue.")
+                  .arg(queueId));
 }
 
 bool MalformedTab::selectPending()
@@ -228,7 +231,8 @@ bool MalformedTab::selectPending()
         return false;
     m_pendingSelection.clear();
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
 }
@@ -259,11 +263,13 @@ void MalformedTab::onScan(const Result<QueueScanResult> &result)
     int malformed = 0;
     for (const ScannedMessage &m : r.findings)
         malformed += m.report.hasErrors() ? 1 : 0;
-    QString text = tr("%1 of %2 queued messages scanned: %3 malformed.").arg(r.scanned).arg(r.listed).arg(malformed);
+    QString text
+        = tr("%1 of %2 queued messages scanned: %3 malformed.").arg(r.scanned).arg(r.listed).arg(malformed);
     if (r.vanished > 0)
         text += QLatin1Char(' ') + tr("%n left the queue during the scan.", nullptr, r.vanished);
     m_scanStatus->setText(text);
-    Q_EMIT titleChanged(malformed ? tr("Malformed and poison (%1)").arg(malformed) : tr("Malformed and poison"));
+    Q_EMIT titleChanged(
+        malformed ? tr("Malformed and poison (%1)").arg(malformed) : tr("Malformed and poison"));
     selectPending();
 }
 
@@ -286,8 +292,8 @@ void MalformedTab::showSelectedMessage()
     m_inspector->setLoading(m);
     if (!m_monitor || !m_monitor->transport())
         return;
-    m_rawWatcher.setFuture(QueueScanner::fetchRaw(m_monitor->transport(), PostfixCommands(m_monitor->profile()),
-                                                  m.entry.queueId));
+    m_rawWatcher.setFuture(QueueScanner::fetchRaw(
+        m_monitor->transport(), PostfixCommands(m_monitor->profile()), m.entry.queueId));
 }
 
 void MalformedTab::actOnSelection(QueueAction::Kind kind)
@@ -318,17 +324,18 @@ void MalformedTab::exportSelected()
     if (!m_monitor || !m_monitor->transport())
         return;
     const QString id = ids.constFirst();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export message %1").arg(id),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + id + QStringLiteral(".eml"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export message %1").arg(id),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + id
+            + QStringLiteral(".eml"),
         tr("Email messages (*.eml)"));
     if (path.isEmpty() || !m_monitor)
         return;
     auto *exporter = new MessageExporter(m_monitor->transport(), PostfixCommands(m_monitor->profile()), this);
     connect(exporter, &MessageExporter::finished, this, [this, exporter](const Result<ExportedMessage> &r) {
         exporter->deleteLater();
-        Q_EMIT statusMessage(r ? tr("Message %1 saved as %2 (%3 bytes).").arg(r->queueId, r->filePath).arg(r->bytes)
-                               : r.error().message);
+        Q_EMIT statusMessage(r
+                ? tr("Message %1 saved as %2 (%3 bytes).").arg(r->queueId, r->filePath).arg(r->bytes)
+                : r.error().message);
     });
     // The file dialog already asked about replacing an existing file.
     exporter->start(id, path, true);

@@ -36,7 +36,8 @@ QChart *MonitorWidgets::timeChart(const QString &title, QDateTimeAxis **time, QV
     return chart;
 }
 
-QLineSeries *MonitorWidgets::addSeries(QChart *chart, const QString &name, QDateTimeAxis *time, QValueAxis *count)
+QLineSeries *MonitorWidgets::addSeries(
+    QChart *chart, const QString &name, QDateTimeAxis *time, QValueAxis *count)
 {
     auto *series = new QLineSeries(chart);
     series->setName(name);

@@ -32,15 +32,16 @@ QString QueueAlertBanner::alertText() const
 
 void QueueAlertBanner::follow()
 {
-    const std::optional<ActiveAlerts::Alert> worst = m_alerts ? m_alerts->worst(QStringLiteral("queue")) : std::nullopt;
+    const std::optional<ActiveAlerts::Alert> worst
+        = m_alerts ? m_alerts->worst(QStringLiteral("queue")) : std::nullopt;
     if (!worst) {
         clear();
         hide();
         return;
     }
     const bool critical = worst->severity == ActiveAlerts::Severity::Critical;
-    setStyleSheet(Theme::bannerStyle(critical ? Theme::Severity::Critical : Theme::Severity::Warning,
-                                     QApplication::palette()));
+    setStyleSheet(Theme::bannerStyle(
+        critical ? Theme::Severity::Critical : Theme::Severity::Warning, QApplication::palette()));
     setText(worst->title + QStringLiteral(": ") + worst->text);
     show();
 }

@@ -8,8 +8,8 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace MailOps {
 

@@ -48,11 +48,10 @@ void QueueShapeTab::domainMenu(const QPoint &pos)
         return; // "(other domains)" and the totals row select nothing
     QMenu menu(this);
     const QueueAction::Kind kinds[] = { QueueAction::Kind::Hold, QueueAction::Kind::Release,
-                                        QueueAction::Kind::DeliverNow, QueueAction::Kind::Bounce,
-                                        QueueAction::Kind::Delete };
+        QueueAction::Kind::DeliverNow, QueueAction::Kind::Bounce, QueueAction::Kind::Delete };
     for (const QueueAction::Kind k : kinds) {
-        menu.addAction(tr("%1 every message for %2").arg(QueueAction::kindName(k), domain),
-                       this, [this, k, filter] { Q_EMIT filterActionRequested(k, filter); });
+        menu.addAction(tr("%1 every message for %2").arg(QueueAction::kindName(k), domain), this,
+            [this, k, filter] { Q_EMIT filterActionRequested(k, filter); });
     }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }

@@ -94,7 +94,7 @@ void RejectsTab::redraw()
         const qint64 first = qint64(series.firstX());
         const qint64 last = qint64(series.lastX());
         m_time->setRange(QDateTime::fromMSecsSinceEpoch(first == last ? first - 600000 : first),
-                         QDateTime::fromMSecsSinceEpoch(last + 60000));
+            QDateTime::fromMSecsSinceEpoch(last + 60000));
         m_count->setRange(0, series.maxCount());
         m_count->applyNiceNumbers();
     }

@@ -48,8 +48,8 @@ void SocketsTab::onSockets()
     m_model->setSockets(m_monitor->sockets(), m_monitor->portConflicts());
     const int conflicts = m_model->conflictCount();
     m_summary->setText(conflicts == 0
-                           ? tr("%n socket(s) listening; no port conflicts.", nullptr, int(m_monitor->sockets().size()))
-                           : tr("%n port problem(s): see the rows on top.", nullptr, conflicts));
+            ? tr("%n socket(s) listening; no port conflicts.", nullptr, int(m_monitor->sockets().size()))
+            : tr("%n port problem(s): see the rows on top.", nullptr, conflicts));
     m_summary->setStyleSheet(conflicts ? QStringLiteral("color: %1; font-weight: bold;")
                                              .arg(Theme::colour(Theme::Severity::Critical).name())
                                        : QString());

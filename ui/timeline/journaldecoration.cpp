@@ -14,10 +14,14 @@ namespace {
 Theme::Severity themeSeverity(JournalEvent::Severity severity)
 {
     switch (severity) {
-    case JournalEvent::Severity::Critical: return Theme::Severity::Critical;
-    case JournalEvent::Severity::Warning: return Theme::Severity::Warning;
-    case JournalEvent::Severity::Notice: return Theme::Severity::Info;
-    case JournalEvent::Severity::Info: break;
+    case JournalEvent::Severity::Critical:
+        return Theme::Severity::Critical;
+    case JournalEvent::Severity::Warning:
+        return Theme::Severity::Warning;
+    case JournalEvent::Severity::Notice:
+        return Theme::Severity::Info;
+    case JournalEvent::Severity::Info:
+        break;
     }
     return Theme::Severity::Neutral;
 }
@@ -33,7 +37,8 @@ QVariant JournalDecoration::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const auto severity = JournalEvent::Severity(QIdentityProxyModel::data(index, JournalModel::SeverityRole).toInt());
+    const auto severity
+        = JournalEvent::Severity(QIdentityProxyModel::data(index, JournalModel::SeverityRole).toInt());
     switch (role) {
     case Qt::ForegroundRole:
         if (index.column() == JournalModel::Severity && severity != JournalEvent::Severity::Info)

@@ -171,12 +171,13 @@ TimelinePanel::TimelinePanel(JournalStore *store, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &TimelinePanel::exportWithDialog);
     connect(m_open, &QPushButton::clicked, this, &TimelinePanel::openSelected);
     connect(m_view, &QTreeView::activated, this, &TimelinePanel::openSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelinePanel::showSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &TimelinePanel::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePanel::showSelected);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelinePanel::updateEmptyState);
     connect(m_model, &JournalModel::loadFailed, this,
-            [this](const Error &error) { Q_EMIT statusMessage(tr("Timeline: %1").arg(error.message)); });
+        [this](const Error &error) { Q_EMIT statusMessage(tr("Timeline: %1").arg(error.message)); });
     // New kinds and gateways join the choices as they are first recorded.
     connect(m_store, &JournalStore::eventsAdded, this, &TimelinePanel::refreshChoices);
     updateEmptyState();
@@ -189,7 +190,8 @@ QString TimelinePanel::linkText(const JournalEvent &event)
     const QString &s = event.subject;
     if (s.startsWith(QLatin1String("queue:")))
         return tr("Show message %1 in the Gateway monitor").arg(s.mid(6));
-    if (s == QLatin1String("queue") || s.startsWith(QLatin1String("alert:")) || event.module() == QLatin1String("monitor"))
+    if (s == QLatin1String("queue") || s.startsWith(QLatin1String("alert:"))
+        || event.module() == QLatin1String("monitor"))
         return tr("Show in the Gateway monitor");
     if (event.module() == QLatin1String("diagnostics")) {
         const QString domain = event.payload.value(QStringLiteral("domain")).toString();
@@ -245,13 +247,15 @@ void TimelinePanel::applyFilters()
 void TimelinePanel::updateEmptyState()
 {
     const int rows = m_model->rowCount();
-    const bool filtered = !m_kind->currentData().toString().isEmpty() || !m_gateway->currentData().toString().isEmpty()
-        || m_severity->currentIndex() > 0 || !m_search->text().trimmed().isEmpty();
+    const bool filtered = !m_kind->currentData().toString().isEmpty()
+        || !m_gateway->currentData().toString().isEmpty() || m_severity->currentIndex() > 0
+        || !m_search->text().trimmed().isEmpty();
     m_view->setVisible(rows > 0);
     m_empty->setVisible(rows == 0);
-    m_empty->setText(filtered ? tr("No event matches these filters.")
-                              : tr("Nothing recorded yet. Restarts, crash loops, queue alerts, held messages, "
-                                   "queue actions and diagnoses appear here as they happen."));
+    m_empty->setText(filtered
+            ? tr("No event matches these filters.")
+            : tr("Nothing recorded yet. Restarts, crash loops, queue alerts, held messages, "
+                 "queue actions and diagnoses appear here as they happen."));
     if (m_model->canFetchMore({}))
         m_count->setText(tr("The newest %1 events; more load as you scroll.").arg(rows));
     else
@@ -275,14 +279,15 @@ void TimelinePanel::showSelected()
     }
     QString text = tr("%1 (%2 UTC)")
                        .arg(e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                            e.time.toUTC().toString(QStringLiteral("HH:mm:ss")));
+                           e.time.toUTC().toString(QStringLiteral("HH:mm:ss")));
     text += QLatin1Char('\n') + tr("Gateway: %1").arg(e.profile.isEmpty() ? tr("(none)") : e.profile);
     text += QLatin1Char('\n') + tr("Kind: %1, %2").arg(e.kind, JournalEvent::severityName(e.severity));
     if (!e.subject.isEmpty())
         text += QLatin1Char('\n') + tr("Concerns: %1").arg(e.subject);
     text += QStringLiteral("\n\n") + e.summary;
     if (!e.payload.isEmpty())
-        text += QStringLiteral("\n\n") + QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Indented));
+        text += QStringLiteral("\n\n")
+            + QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Indented));
     m_details->setPlainText(text);
     const QString link = linkText(e);
     m_open->setText(link);
@@ -309,8 +314,10 @@ bool TimelinePanel::exportTo(const QString &path, QString *error)
     report.events = events.value();
     const QString gateway = m_gateway->currentData().toString();
     if (!report.events.isEmpty()) {
-        const QString from = report.events.constLast().time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        const QString to = report.events.constFirst().time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString from
+            = report.events.constLast().time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString to
+            = report.events.constFirst().time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         report.title = gateway.isEmpty() ? tr("Timeline from %1 to %2 UTC").arg(from, to)
                                          : tr("Timeline of %1 from %2 to %3 UTC").arg(gateway, from, to);
     }
@@ -337,9 +344,9 @@ void TimelinePanel::exportWithDialog()
 {
     const QString name = QStringLiteral("timeline-%1.md")
                              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the timeline"), QDir::home().filePath(name),
-        tr("Markdown (*.md);;JSON (*.json);;Text (*.txt)"), nullptr, QFileDialog::DontUseNativeDialog);
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the timeline"), QDir::home().filePath(name),
+            tr("Markdown (*.md);;JSON (*.json);;Text (*.txt)"), nullptr, QFileDialog::DontUseNativeDialog);
     if (path.isEmpty())
         return;
     QString error;

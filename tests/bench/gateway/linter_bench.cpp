@@ -8,11 +8,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <random>
+#include <sys/resource.h>
 
 using namespace MailOps;
 
@@ -21,19 +19,28 @@ namespace {
 QByteArray makeMessage(std::mt19937 &rng, int i)
 {
     QByteArray m;
-    m += "Received: from mx" + QByteArray::number(i % 50) + ".example.net (mx.example.net [192.0.2." + QByteArray::number(i % 250) + "])\n\tby gw.example (Postfix) with ESMTP id " + QByteArray::number(i, 16).toUpper() + "\n\tfor <user@gw.example>; Mon, 23 Nov 2026 09:12:01 +0000 (UTC)\n";
+    m += "Received: from mx" + QByteArray::number(i % 50) + ".example.net (mx.example.net [192.0.2."
+        + QByteArray::number(i % 250) + "])\n\tby gw.example (Postfix) with ESMTP id "
+        + QByteArray::number(i, 16).toUpper()
+        + "\n\tfor <user@gw.example>; Mon, 23 Nov 2026 09:12:01 +0000 (UTC)\n";
     if (i % 17 != 0)
         m += "From: Sender " + QByteArray::number(i) + " <sender" + QByteArray::number(i) + "@example.net>\n";
     if (i % 23 != 0)
         m += "Date: Mon, 23 Nov 2026 09:12:01 +0000\n";
-    m += "To: user@gw.example\nSubject: Report " + QByteArray::number(i) + "\nMessage-ID: <" + QByteArray::number(i) + "@example.net>\nMIME-Version: 1.0\n";
+    m += "To: user@gw.example\nSubject: Report " + QByteArray::number(i) + "\nMessage-ID: <"
+        + QByteArray::number(i) + "@example.net>\nMIME-Version: 1.0\n";
     const int kind = int(rng() % 4);
     if (kind == 0) {
         m += "Content-Type: text/plain; charset=utf-8\n\n";
         for (int l = 0; l < 20 + int(rng() % 200); ++l)
             m += "The quick brown fox jumps over the lazy dog, line " + QByteArray::number(l) + ".\n";
     } else {
-        m += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) + "\"\n\npreamble\n--b" + QByteArray::number(i) + "\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nHello =C3=A9t=C3=A9 and soft=\nbreak\n--b" + QByteArray::number(i) + "\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n";
+        m += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) + "\"\n\npreamble\n--b"
+            + QByteArray::number(i)
+            + "\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nHello "
+              "=C3=A9t=C3=A9 and soft=\nbreak\n--b"
+            + QByteArray::number(i)
+            + "\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n";
         QByteArray raw(int(2000 + rng() % (kind == 3 ? 150000 : 20000)), Qt::Uninitialized);
         for (char &c : raw)
             c = char(rng());
@@ -50,7 +57,8 @@ double cpuSeconds()
 {
     rusage u {};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 } // namespace
@@ -60,7 +68,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser cli;
     cli.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("spool directory to create and read"));
-    cli.addOption({ QStringLiteral("count"), QStringLiteral("messages"), QStringLiteral("n"), QStringLiteral("10000") });
+    cli.addOption({ QStringLiteral("count"), QStringLiteral("messages"), QStringLiteral("n"),
+        QStringLiteral("10000") });
     cli.addHelpOption();
     cli.process(app);
     if (cli.positionalArguments().size() != 1)
@@ -95,9 +104,10 @@ int main(int argc, char **argv)
     }
     const double s = t.nsecsElapsed() / 1e9;
     const double cpu = cpuSeconds() - cpu0;
-    std::printf("linted %lld files, %.1f MB: wall %.3f s, cpu %.3f s: %.0f MB/cpu-s (%.0f MB/s wall), %.0f messages/cpu-s; %lld with errors\n",
-                qlonglong(files.size()), read / 1e6, s, cpu, read / 1e6 / cpu, read / 1e6 / s, files.size() / cpu,
-                qlonglong(withDefects));
+    std::printf("linted %lld files, %.1f MB: wall %.3f s, cpu %.3f s: %.0f MB/cpu-s (%.0f MB/s wall), %.0f "
+                "messages/cpu-s; %lld with errors\n",
+        qlonglong(files.size()), read / 1e6, s, cpu, read / 1e6 / cpu, read / 1e6 / s, files.size() / cpu,
+        qlonglong(withDefects));
 
     // One big message: a 50 MB header line.
     QByteArray big = "Subject: " + QByteArray(50 * 1024 * 1024, 'x') + "\nFrom: a@b\nDate: x\n\nbody\n";
@@ -105,6 +115,6 @@ int main(int argc, char **argv)
     const LintReport r = MessageLinter::lint(big);
     const double bs = cpuSeconds() - bcpu0;
     std::printf("50 MB header line: cpu %.3f s (%.0f MB/cpu-s), %lld defects\n", bs, big.size() / 1e6 / bs,
-                qlonglong(r.defects.size()));
+        qlonglong(r.defects.size()));
     return 0;
 }

@@ -12,12 +12,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-
-#include <sys/mman.h>
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <cstring>
+#include <sys/mman.h>
+#include <sys/resource.h>
 
 using namespace MailOps;
 
@@ -34,7 +32,8 @@ double cpuSeconds(int who)
 {
     rusage u {};
     getrusage(who, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 Run runTool(const QString &program, const QStringList &args, int timeoutMs)
@@ -62,7 +61,7 @@ Run runTool(const QString &program, const QStringList &args, int timeoutMs)
 qint64 pflogsummFigure(const QByteArray &out, const char *label)
 {
     const QRegularExpression re(QStringLiteral("^\\s*(\\d+)([km]?)\\s+%1\\b").arg(QLatin1String(label)),
-                                QRegularExpression::MultilineOption);
+        QRegularExpression::MultilineOption);
     const auto m = re.match(QString::fromUtf8(out));
     if (!m.hasMatch())
         return -1;
@@ -121,8 +120,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser cli;
-    cli.addPositionalArgument(QStringLiteral("file"), QStringLiteral("mail log to create (if missing) and read"));
-    cli.addOption({ QStringLiteral("lines"), QStringLiteral("lines to generate"), QStringLiteral("n"), QStringLiteral("1000000") });
+    cli.addPositionalArgument(
+        QStringLiteral("file"), QStringLiteral("mail log to create (if missing) and read"));
+    cli.addOption({ QStringLiteral("lines"), QStringLiteral("lines to generate"), QStringLiteral("n"),
+        QStringLiteral("1000000") });
     cli.addOption({ QStringLiteral("rfc3339"), QStringLiteral("RFC 3339 timestamps") });
     cli.addOption({ QStringLiteral("no-pflogsumm"), QStringLiteral("skip pflogsumm") });
     cli.addHelpOption();
@@ -143,7 +144,7 @@ int main(int argc, char **argv)
         t.start();
         synth.write(&f, lines);
         std::printf("generated %lld lines, %.1f MB in %.2f s: %s\n", qlonglong(synth.totals().lines),
-                    f.size() / 1e6, t.nsecsElapsed() / 1e9, qPrintable(path));
+            f.size() / 1e6, t.nsecsElapsed() / 1e9, qPrintable(path));
     }
     const double mb = QFileInfo(path).size() / 1e6;
 
@@ -171,9 +172,11 @@ int main(int argc, char **argv)
         else
             std::printf("pflogsumm: not run (missing or timed out)\n");
     }
-    std::printf("\nours / wc -l:        %.1fx the CPU time (wall %.1fx)\n", ours.cpu / wc.cpu, ours.seconds / wc.seconds);
+    std::printf("\nours / wc -l:        %.1fx the CPU time (wall %.1fx)\n", ours.cpu / wc.cpu,
+        ours.seconds / wc.seconds);
     if (pfl.seconds > 0)
-        std::printf("pflogsumm / ours:    %.1fx faster in CPU time (wall %.1fx)\n", pfl.cpu / ours.cpu, pfl.seconds / ours.seconds);
+        std::printf("pflogsumm / ours:    %.1fx faster in CPU time (wall %.1fx)\n", pfl.cpu / ours.cpu,
+            pfl.seconds / ours.seconds);
 
     struct Row
     {
@@ -192,7 +195,8 @@ int main(int argc, char **argv)
     std::printf("\n%-10s %10s %10s %10s\n", "total", "ours", "pflogsumm", "generated");
     for (const Row &r : rows) {
         const qint64 p = pfl.seconds > 0 ? pflogsummFigure(pfl.out, r.label) : -1;
-        std::printf("%-10s %10lld %10lld %10lld\n", r.label, qlonglong(r.ours), qlonglong(p), qlonglong(r.truth));
+        std::printf(
+            "%-10s %10lld %10lld %10lld\n", r.label, qlonglong(r.ours), qlonglong(p), qlonglong(r.truth));
         agree = agree && r.ours == r.truth && (p < 0 || p == r.ours);
     }
     std::printf("deferrals %lld, unparsed lines %lld\n", qlonglong(t.deferrals), qlonglong(t.unparsed));

@@ -16,10 +16,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace MailOps;
 
@@ -29,7 +27,8 @@ double cpuSeconds(int who)
 {
     rusage u {};
     getrusage(who, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 long peakRssKb()
@@ -39,14 +38,15 @@ long peakRssKb()
     return u.ru_maxrss;
 }
 
-void report(const char *mode, const QueueSummary &s, qint64 badLines, double wall, double cpu, double childCpu)
+void report(
+    const char *mode, const QueueSummary &s, qint64 badLines, double wall, double cpu, double childCpu)
 {
     const QList<QueueSummary::DomainRow> domains = s.domainTable();
     std::printf("mode=%s messages=%lld recipients=%lld deferred=%lld domains=%lld reasons=%lld bad=%lld "
                 "wall=%.3f cpu=%.3f child_cpu=%.3f maxrss_kb=%ld\n",
-                mode, qlonglong(s.messages()), qlonglong(s.recipients()),
-                qlonglong(s.messages(QueueEntry::Queue::Deferred)), qlonglong(domains.size()),
-                qlonglong(s.reasonGroups().size()), qlonglong(badLines), wall, cpu, childCpu, peakRssKb());
+        mode, qlonglong(s.messages()), qlonglong(s.recipients()),
+        qlonglong(s.messages(QueueEntry::Queue::Deferred)), qlonglong(domains.size()),
+        qlonglong(s.reasonGroups().size()), qlonglong(badLines), wall, cpu, childCpu, peakRssKb());
     // The largest domains, to set beside qshape's rows.
     for (qsizetype i = 0; i < std::min<qsizetype>(3, domains.size()); ++i)
         std::printf("domain %s %lld\n", qPrintable(domains[i].domain), qlonglong(domains[i].total));
@@ -67,7 +67,7 @@ int runCommand(const QStringList &argv)
             std::fprintf(stderr, "queue_bench: %s\n", qPrintable(result.error().message));
         } else {
             report("run", *result, reader.badLines(), wall, cpuSeconds(RUSAGE_SELF) - cpu0,
-                   cpuSeconds(RUSAGE_CHILDREN) - child0);
+                cpuSeconds(RUSAGE_CHILDREN) - child0);
             status = reader.badLines() == 0 ? 0 : 1;
         }
         QCoreApplication::exit(status);

@@ -34,7 +34,8 @@ private Q_SLOTS:
         const QModelIndex mx = model.indexOf(QStringLiteral("mx"));
         QCOMPARE(model.rowCount(mx), 2);
         QCOMPARE(model.rowCount(model.indexOf(QStringLiteral("mx/mx1"))), 1);
-        QCOMPARE(model.parent(model.indexOf(QStringLiteral("mx/mx1/port25"))), model.indexOf(QStringLiteral("mx/mx1")));
+        QCOMPARE(model.parent(model.indexOf(QStringLiteral("mx/mx1/port25"))),
+            model.indexOf(QStringLiteral("mx/mx1")));
         QCOMPARE(model.overall(), V::Fail);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -44,8 +45,10 @@ private Q_SLOTS:
         model.upsert(done);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, CheckTreeModel::Summary).data().toString(), QStringLiteral("one MX of two answers"));
-        QCOMPARE(model.index(0, CheckTreeModel::Verdict).data(CheckTreeModel::VerdictRole).toInt(), int(V::Warning));
+        QCOMPARE(model.index(0, CheckTreeModel::Summary).data().toString(),
+            QStringLiteral("one MX of two answers"));
+        QCOMPARE(model.index(0, CheckTreeModel::Verdict).data(CheckTreeModel::VerdictRole).toInt(),
+            int(V::Warning));
 
         const QList<CheckItem> ordered = model.items();
         QCOMPARE(ordered.size(), 5);

@@ -33,8 +33,8 @@ class EvidenceReportTest : public QObject
         port.evidence = QStringLiteral("``` sneaky fence\nline two");
         r.items = { mx, port };
         r.conclusions = { { V::Fail, QStringLiteral("Port 25 of mx1.example.org is filtered"),
-                            QStringLiteral("Connections time out: a firewall drops them."),
-                            { QStringLiteral("mx/mx1/port25") } } };
+            QStringLiteral("Connections time out: a firewall drops them."),
+            { QStringLiteral("mx/mx1/port25") } } };
         return r;
     }
 
@@ -65,10 +65,22 @@ private Q_SLOTS:
         const QJsonObject o = sample().toJson();
         QCOMPARE(o.value(QStringLiteral("overall")).toString(), QStringLiteral("fail"));
         QCOMPARE(o.value(QStringLiteral("checks")).toArray().size(), 2);
-        QCOMPARE(o.value(QStringLiteral("checks")).toArray().at(1).toObject().value(QStringLiteral("parent")).toString(),
-                 QStringLiteral("mx"));
-        QCOMPARE(o.value(QStringLiteral("conclusions")).toArray().at(0).toObject().value(QStringLiteral("evidence")).toArray().at(0).toString(),
-                 QStringLiteral("mx/mx1/port25"));
+        QCOMPARE(o.value(QStringLiteral("checks"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("parent"))
+                     .toString(),
+            QStringLiteral("mx"));
+        QCOMPARE(o.value(QStringLiteral("conclusions"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("evidence"))
+                     .toArray()
+                     .at(0)
+                     .toString(),
+            QStringLiteral("mx/mx1/port25"));
         QCOMPARE(o.value(QStringLiteral("started")).toString(), QStringLiteral("2026-11-23T03:00:00Z"));
     }
 

@@ -52,10 +52,12 @@ class MtaStsPolicyTest : public QObject
         const QString base = m_dir.filePath(name);
         QProcess p;
         p.start(QStringLiteral("openssl"),
-                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                  QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                  QStringLiteral("/CN=") + name, QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:") + name,
-                  QStringLiteral("-keyout"), base + QStringLiteral(".key"), QStringLiteral("-out"), base + QStringLiteral(".crt") });
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + name,
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:") + name,
+                QStringLiteral("-keyout"), base + QStringLiteral(".key"), QStringLiteral("-out"),
+                base + QStringLiteral(".crt") });
         if (!p.waitForFinished(30000) || p.exitCode() != 0)
             return false;
         QFile c(base + QStringLiteral(".crt")), k(base + QStringLiteral(".key"));
@@ -79,13 +81,15 @@ class MtaStsPolicyTest : public QObject
         return spy.at(0).at(0).value<PolicyResult>();
     }
 
-    static QByteArray http(const QByteArray &status, const QByteArray &body, const QByteArray &type = "text/plain")
+    static QByteArray http(
+        const QByteArray &status, const QByteArray &body, const QByteArray &type = "text/plain")
     {
-        return "HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: close\r\n\r\n" + body;
+        return "HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
     }
 
-    static constexpr const char *kPolicy = "version: STSv1\r\nmode: enforce\r\nmx: mail.example.test\r\nmx: *.example.net\r\nmax_age: 604800\r\n";
+    static constexpr const char *kPolicy = "version: STSv1\r\nmode: enforce\r\nmx: mail.example.test\r\nmx: "
+                                           "*.example.net\r\nmax_age: 604800\r\n";
 
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<PolicyResult>(); }
@@ -96,17 +100,28 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<int>("problems");
         QTest::newRow("RFC 8461 example") << QByteArray(kPolicy) << true << 0;
-        QTest::newRow("LF line ends") << QByteArray("version: STSv1\nmode: testing\nmx: mx.example.test\nmax_age: 86400\n") << true << 0;
-        QTest::newRow("mode none without mx") << QByteArray("version: STSv1\nmode: none\nmax_age: 86400\n") << true << 0;
+        QTest::newRow("LF line ends")
+            << QByteArray("version: STSv1\nmode: testing\nmx: mx.example.test\nmax_age: 86400\n") << true
+            << 0;
+        QTest::newRow("mode none without mx")
+            << QByteArray("version: STSv1\nmode: none\nmax_age: 86400\n") << true << 0;
         QTest::newRow("no version") << QByteArray("mode: enforce\nmx: a.test\nmax_age: 1\n") << false << 0;
-        QTest::newRow("wrong version") << QByteArray("version: STSv2\nmode: enforce\nmx: a.test\nmax_age: 1\n") << false << 0;
-        QTest::newRow("bad mode") << QByteArray("version: STSv1\nmode: strict\nmx: a.test\nmax_age: 1\n") << false << 0;
-        QTest::newRow("enforce without mx") << QByteArray("version: STSv1\nmode: enforce\nmax_age: 1\n") << false << 0;
-        QTest::newRow("no max_age") << QByteArray("version: STSv1\nmode: enforce\nmx: a.test\n") << false << 0;
-        QTest::newRow("negative max_age") << QByteArray("version: STSv1\nmode: enforce\nmx: a.test\nmax_age: -5\n") << false << 0;
-        QTest::newRow("huge max_age capped") << QByteArray("version: STSv1\nmode: enforce\nmx: a.test\nmax_age: 99999999\n") << true << 1;
-        QTest::newRow("unknown key noted") << QByteArray("version: STSv1\nmode: enforce\nmx: a.test\nmax_age: 1\nfoo: bar\n") << true << 1;
-        QTest::newRow("garbage line noted") << QByteArray("version: STSv1\nmode: enforce\nmx: a.test\nmax_age: 1\n<html>\n") << true << 1;
+        QTest::newRow("wrong version")
+            << QByteArray("version: STSv2\nmode: enforce\nmx: a.test\nmax_age: 1\n") << false << 0;
+        QTest::newRow("bad mode") << QByteArray("version: STSv1\nmode: strict\nmx: a.test\nmax_age: 1\n")
+                                  << false << 0;
+        QTest::newRow("enforce without mx")
+            << QByteArray("version: STSv1\nmode: enforce\nmax_age: 1\n") << false << 0;
+        QTest::newRow("no max_age") << QByteArray("version: STSv1\nmode: enforce\nmx: a.test\n") << false
+                                    << 0;
+        QTest::newRow("negative max_age")
+            << QByteArray("version: STSv1\nmode: enforce\nmx: a.test\nmax_age: -5\n") << false << 0;
+        QTest::newRow("huge max_age capped")
+            << QByteArray("version: STSv1\nmode: enforce\nmx: a.test\nmax_age: 99999999\n") << true << 1;
+        QTest::newRow("unknown key noted")
+            << QByteArray("version: STSv1\nmode: enforce\nmx: a.test\nmax_age: 1\nfoo: bar\n") << true << 1;
+        QTest::newRow("garbage line noted")
+            << QByteArray("version: STSv1\nmode: enforce\nmx: a.test\nmax_age: 1\n<html>\n") << true << 1;
         QTest::newRow("html page") << QByteArray("<html><body>Not found</body></html>") << false << 0;
         QTest::newRow("empty") << QByteArray() << false << 0;
         QTest::newRow("too large") << QByteArray(70000, 'a') << false << 0;
@@ -185,7 +200,8 @@ private Q_SLOTS:
     void redirectAndNotFoundAreNotPolicies_data()
     {
         QTest::addColumn<QByteArray>("response");
-        QTest::newRow("redirect") << QByteArray("HTTP/1.1 301 Moved\r\nLocation: https://evil.test/\r\nContent-Length: 0\r\n\r\n");
+        QTest::newRow("redirect") << QByteArray(
+            "HTTP/1.1 301 Moved\r\nLocation: https://evil.test/\r\nContent-Length: 0\r\n\r\n");
         QTest::newRow("not found") << http("404 Not Found", "nope");
         QTest::newRow("garbage body") << http("200 OK", "\x00\x01\xff garbage", "application/octet-stream");
     }

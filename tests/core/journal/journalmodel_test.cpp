@@ -13,7 +13,7 @@ namespace {
 
 // Each concerns the message its summary names.
 JournalEvent ev(const QString &kind, const QString &summary, const QString &profile = QStringLiteral("mx1"),
-                JournalEvent::Severity severity = JournalEvent::Severity::Info)
+    JournalEvent::Severity severity = JournalEvent::Severity::Info)
 {
     return journalTestEvent(kind, summary, profile, severity, QStringLiteral("queue:%1").arg(summary));
 }
@@ -39,9 +39,9 @@ private Q_SLOTS:
         m_store->setPollInterval(20);
         QVERIFY(m_store->open());
         for (int i = 0; i < 6; ++i)
-            QVERIFY(m_store->append(ev(i % 2 ? QStringLiteral("queue.alert") : QStringLiteral("monitor.restart"),
-                                       QString::number(i), i < 3 ? QStringLiteral("mx1") : QStringLiteral("mx2"),
-                                       JournalEvent::Severity(i % 4))));
+            QVERIFY(m_store->append(ev(
+                i % 2 ? QStringLiteral("queue.alert") : QStringLiteral("monitor.restart"), QString::number(i),
+                i < 3 ? QStringLiteral("mx1") : QStringLiteral("mx2"), JournalEvent::Severity(i % 4))));
     }
     void cleanup()
     {
@@ -56,8 +56,8 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), int(JournalModel::ColumnCount));
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(column(model, JournalModel::Summary),
-                 (QStringList { QStringLiteral("5"), QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("2"),
-                                QStringLiteral("1"), QStringLiteral("0") }));
+            (QStringList { QStringLiteral("5"), QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("2"),
+                QStringLiteral("1"), QStringLiteral("0") }));
         QCOMPARE(model.index(0, JournalModel::Kind).data().toString(), QStringLiteral("queue.alert"));
         QCOMPARE(model.index(0, JournalModel::Gateway).data().toString(), QStringLiteral("mx2"));
         QCOMPARE(model.index(0, JournalModel::Severity).data().toString(), QStringLiteral("notice"));
@@ -67,7 +67,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(JournalModel::ProfileRole).toString(), QStringLiteral("mx2"));
         QVERIFY(model.index(0, 0).data(JournalModel::IdRole).toLongLong() > 0);
         QVERIFY(!model.index(0, JournalModel::Time).data().toString().isEmpty());
-        QCOMPARE(model.headerData(JournalModel::Summary, Qt::Horizontal).toString(), QStringLiteral("Summary"));
+        QCOMPARE(
+            model.headerData(JournalModel::Summary, Qt::Horizontal).toString(), QStringLiteral("Summary"));
         QCOMPARE(model.event(1).summary, QStringLiteral("4"));
     }
 
@@ -80,11 +81,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("none") << QString() << QString() << QString() << 0
                               << QStringList { QStringLiteral("5"), QStringLiteral("4"), QStringLiteral("3"),
-                                               QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("0") };
+                                     QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("0") };
         QTest::newRow("module") << QStringLiteral("queue.") << QString() << QString() << 0
-                                << QStringList { QStringLiteral("5"), QStringLiteral("3"), QStringLiteral("1") };
-        QTest::newRow("kind and profile") << QStringLiteral("monitor.restart") << QStringLiteral("mx1") << QString()
-                                          << 0 << QStringList { QStringLiteral("2"), QStringLiteral("0") };
+                                << QStringList { QStringLiteral("5"), QStringLiteral("3"),
+                                       QStringLiteral("1") };
+        QTest::newRow("kind and profile")
+            << QStringLiteral("monitor.restart") << QStringLiteral("mx1") << QString() << 0
+            << QStringList { QStringLiteral("2"), QStringLiteral("0") };
         QTest::newRow("text") << QString() << QString() << QStringLiteral("queue:4") << 0
                               << QStringList { QStringLiteral("4") };
         QTest::newRow("severity") << QString() << QString() << QString() << 2
@@ -118,7 +121,7 @@ private Q_SLOTS:
         m_store->record(ev(QStringLiteral("queue.alert"), QStringLiteral("newest")));
         QTRY_COMPARE(model.rowCount(), 5);
         QCOMPARE(column(model, JournalModel::Summary).mid(0, 3),
-                 (QStringList { QStringLiteral("newest"), QStringLiteral("new one"), QStringLiteral("5") }));
+            (QStringList { QStringLiteral("newest"), QStringLiteral("new one"), QStringLiteral("5") }));
         for (const QList<QVariant> &args : std::as_const(inserted))
             QCOMPARE(args.at(1).toInt(), 0);
     }

@@ -22,7 +22,7 @@ namespace {
 using Severity = JournalEvent::Severity;
 
 JournalEvent ev(const QString &kind, const QString &summary, const QString &profile = QStringLiteral("mx1"),
-                JournalEvent::Severity severity = JournalEvent::Severity::Info, const QString &subject = QString())
+    JournalEvent::Severity severity = JournalEvent::Severity::Info, const QString &subject = QString())
 {
     return journalTestEvent(kind, summary, profile, severity, subject);
 }
@@ -71,7 +71,7 @@ void fill(JournalStore &store, const QDateTime &start)
     int i = 0;
     for (const auto &r : rows) {
         JournalEvent e = ev(QString::fromLatin1(r.kind), QString::fromLatin1(r.summary),
-                               QString::fromLatin1(r.profile), r.severity, QString::fromLatin1(r.subject));
+            QString::fromLatin1(r.profile), r.severity, QString::fromLatin1(r.subject));
         e.time = start.addSecs(60 * i++);
         QVERIFY(store.append(e));
     }
@@ -112,12 +112,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
         JournalEvent e = ev(QStringLiteral("queue.action"), QStringLiteral("Held 2 messages in «mx1»"),
-                               QStringLiteral("Lab gateway"), Severity::Warning, QStringLiteral("queue:66F5C10C04C"));
+            QStringLiteral("Lab gateway"), Severity::Warning, QStringLiteral("queue:66F5C10C04C"));
         e.time = QDateTime::fromMSecsSinceEpoch(1765000000123, Qt::UTC);
         e.payload = QJsonObject { { QStringLiteral("action"), QStringLiteral("hold") },
-                                  { QStringLiteral("ids"), QJsonArray { QStringLiteral("A1"), QStringLiteral("B2") } },
-                                  { QStringLiteral("count"), 2 },
-                                  { QStringLiteral("nested"), QJsonObject { { QStringLiteral("ok"), true } } } };
+            { QStringLiteral("ids"), QJsonArray { QStringLiteral("A1"), QStringLiteral("B2") } },
+            { QStringLiteral("count"), 2 },
+            { QStringLiteral("nested"), QJsonObject { { QStringLiteral("ok"), true } } } };
         {
             JournalStore store(path);
             QVERIFY(store.open());
@@ -164,22 +164,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
 
-        const QStringList all { QStringLiteral("POSTFIX crash loop"), QStringLiteral("Guided run: DNSBL listed"),
-                                QStringLiteral("Flushed the queue"), QStringLiteral("amavis restarted"),
-                                QStringLiteral("Deferred queue above 5000"), QStringLiteral("Guided run: 2 failures"),
-                                QStringLiteral("Held 3 messages"), QStringLiteral("Deferred queue above 500"),
-                                QStringLiteral("filter-hub in a crash loop"), QStringLiteral("postfix restarted") };
-        QTest::newRow("everything, newest first") << QString() << QString() << -1 << -1 << 0 << QString() << all;
-        QTest::newRow("module prefix") << QStringLiteral("monitor.") << QString() << -1 << -1 << 0 << QString()
-                                       << QStringList { all[0], all[3], all[8], all[9] };
-        QTest::newRow("exact kind") << QStringLiteral("queue.alert") << QString() << -1 << -1 << 0 << QString()
-                                    << QStringList { all[4], all[7] };
+        const QStringList all { QStringLiteral("POSTFIX crash loop"),
+            QStringLiteral("Guided run: DNSBL listed"), QStringLiteral("Flushed the queue"),
+            QStringLiteral("amavis restarted"), QStringLiteral("Deferred queue above 5000"),
+            QStringLiteral("Guided run: 2 failures"), QStringLiteral("Held 3 messages"),
+            QStringLiteral("Deferred queue above 500"), QStringLiteral("filter-hub in a crash loop"),
+            QStringLiteral("postfix restarted") };
+        QTest::newRow("everything, newest first")
+            << QString() << QString() << -1 << -1 << 0 << QString() << all;
+        QTest::newRow("module prefix") << QStringLiteral("monitor.") << QString() << -1 << -1 << 0
+                                       << QString() << QStringList { all[0], all[3], all[8], all[9] };
+        QTest::newRow("exact kind") << QStringLiteral("queue.alert") << QString() << -1 << -1 << 0
+                                    << QString() << QStringList { all[4], all[7] };
         QTest::newRow("a kind's prefix without the dot is no match")
             << QStringLiteral("queue") << QString() << -1 << -1 << 0 << QString() << QStringList {};
         QTest::newRow("profile") << QString() << QStringLiteral("edge") << -1 << -1 << 0 << QString()
                                  << QStringList { all[1], all[3] };
-        QTest::newRow("kind and profile") << QStringLiteral("queue.") << QStringLiteral("mx1") << -1 << -1 << 0
-                                          << QString() << QStringList { all[2], all[4] };
+        QTest::newRow("kind and profile") << QStringLiteral("queue.") << QStringLiteral("mx1") << -1 << -1
+                                          << 0 << QString() << QStringList { all[2], all[4] };
         QTest::newRow("time range, both ends inclusive")
             << QString() << QString() << 2 << 4 << 0 << QString() << QStringList { all[5], all[6], all[7] };
         QTest::newRow("from only") << QString() << QString() << 8 << -1 << 0 << QString()
@@ -187,24 +189,24 @@ private Q_SLOTS:
         QTest::newRow("severity at least warning")
             << QString() << QString() << -1 << -1 << int(Severity::Warning) << QString()
             << QStringList { all[0], all[1], all[4], all[7], all[8] };
-        QTest::newRow("critical only") << QString() << QString() << -1 << -1 << int(Severity::Critical) << QString()
-                                       << QStringList { all[0], all[4], all[8] };
+        QTest::newRow("critical only") << QString() << QString() << -1 << -1 << int(Severity::Critical)
+                                       << QString() << QStringList { all[0], all[4], all[8] };
         QTest::newRow("text in the summary, any case")
             << QString() << QString() << -1 << -1 << 0 << QStringLiteral("crash LOOP")
             << QStringList { all[0], all[8] };
-        QTest::newRow("text in the subject") << QString() << QString() << -1 << -1 << 0
-                                             << QStringLiteral("66F5C10") << QStringList { all[6] };
-        QTest::newRow("text in the kind") << QString() << QString() << -1 << -1 << 0 << QStringLiteral("diagnostics")
-                                          << QStringList { all[1], all[5] };
+        QTest::newRow("text in the subject")
+            << QString() << QString() << -1 << -1 << 0 << QStringLiteral("66F5C10") << QStringList { all[6] };
+        QTest::newRow("text in the kind") << QString() << QString() << -1 << -1 << 0
+                                          << QStringLiteral("diagnostics") << QStringList { all[1], all[5] };
         QTest::newRow("text with SQL in it") << QString() << QString() << -1 << -1 << 0
                                              << QStringLiteral("'; DROP TABLE events; --") << QStringList {};
         QTest::newRow("text with LIKE wildcards is literal")
             << QString() << QString() << -1 << -1 << 0 << QStringLiteral("%") << QStringList {};
-        QTest::newRow("everything at once") << QStringLiteral("monitor.") << QStringLiteral("mx2") << 0 << 9
-                                            << int(Severity::Critical) << QStringLiteral("postfix")
-                                            << QStringList { all[0] };
-        QTest::newRow("unknown profile") << QString() << QStringLiteral("nope") << -1 << -1 << 0 << QString()
-                                         << QStringList {};
+        QTest::newRow("everything at once")
+            << QStringLiteral("monitor.") << QStringLiteral("mx2") << 0 << 9 << int(Severity::Critical)
+            << QStringLiteral("postfix") << QStringList { all[0] };
+        QTest::newRow("unknown profile")
+            << QString() << QStringLiteral("nope") << -1 << -1 << 0 << QString() << QStringList {};
     }
 
     void filters()
@@ -243,11 +245,11 @@ private Q_SLOTS:
         QCOMPARE(store.kinds().valueOr({ QStringLiteral("x") }), QStringList {});
         fill(store, QDateTime::currentDateTimeUtc());
         QCOMPARE(store.kinds().valueOr({}),
-                 (QStringList { QStringLiteral("diagnostics.run"), QStringLiteral("monitor.crashloop"),
-                                QStringLiteral("monitor.restart"), QStringLiteral("queue.action"),
-                                QStringLiteral("queue.alert") }));
+            (QStringList { QStringLiteral("diagnostics.run"), QStringLiteral("monitor.crashloop"),
+                QStringLiteral("monitor.restart"), QStringLiteral("queue.action"),
+                QStringLiteral("queue.alert") }));
         QCOMPARE(store.profiles().valueOr({}),
-                 (QStringList { QStringLiteral("edge"), QStringLiteral("mx1"), QStringLiteral("mx2") }));
+            (QStringList { QStringLiteral("edge"), QStringLiteral("mx1"), QStringLiteral("mx2") }));
     }
 
     void paging_data()
@@ -273,8 +275,8 @@ private Q_SLOTS:
         JournalStore store(dir.filePath(QStringLiteral("journal.sqlite")));
         QVERIFY(store.open());
         for (int i = 0; i < total; ++i)
-            QVERIFY(store.append(ev(i % 2 ? QStringLiteral("page.odd") : QStringLiteral("page.even"),
-                                       QString::number(i))));
+            QVERIFY(store.append(
+                ev(i % 2 ? QStringLiteral("page.odd") : QStringLiteral("page.even"), QString::number(i))));
         JournalFilter f;
         f.kind = kind;
         f.limit = pageSize;
@@ -356,11 +358,12 @@ private Q_SLOTS:
             auto *p = new QProcess(this);
             p->setProcessChannelMode(QProcess::ForwardedChannels);
             p->start(QCoreApplication::applicationFilePath(),
-                     { QStringLiteral("--journal-writer"), path, QString::number(perProcess), tag });
+                { QStringLiteral("--journal-writer"), path, QString::number(perProcess), tag });
             writers << p;
         }
         for (int i = 0; i < perProcess; ++i)
-            store.record(ev(QStringLiteral("test.write"), QStringLiteral("here %1").arg(i), QStringLiteral("here")));
+            store.record(
+                ev(QStringLiteral("test.write"), QStringLiteral("here %1").arg(i), QStringLiteral("here")));
         for (QProcess *p : std::as_const(writers)) {
             QVERIFY(p->waitForFinished(60000));
             QCOMPARE(p->exitStatus(), QProcess::NormalExit);
@@ -372,13 +375,13 @@ private Q_SLOTS:
         QVERIFY(all);
         QCOMPARE(all->size(), 3 * perProcess);
         QCOMPARE(store.profiles().valueOr({}),
-                 (QStringList { QStringLiteral("here"), QStringLiteral("p1"), QStringLiteral("p2") }));
+            (QStringList { QStringLiteral("here"), QStringLiteral("p1"), QStringLiteral("p2") }));
         // The other processes' events are noticed by polling.
         added.clear();
         const qint64 latest = store.latestId().valueOr(0);
         QProcess late;
         late.start(QCoreApplication::applicationFilePath(),
-                   { QStringLiteral("--journal-writer"), path, QStringLiteral("1"), QStringLiteral("late") });
+            { QStringLiteral("--journal-writer"), path, QStringLiteral("1"), QStringLiteral("late") });
         QVERIFY(late.waitForFinished(30000));
         QCOMPARE(late.exitCode(), 0);
         QTRY_VERIFY(added.count() >= 1);
@@ -420,7 +423,8 @@ private Q_SLOTS:
         QSignalSpy damaged(&store, &JournalStore::damaged);
         const Status opened = store.open();
         QVERIFY(!opened);
-        QVERIFY2(opened.error().message.contains(path + QStringLiteral(".damaged")), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(path + QStringLiteral(".damaged")),
+            qPrintable(opened.error().message));
         QVERIFY(store.isOpen());
         QCOMPARE(damaged.count(), 1);
         QVERIFY(QFileInfo::exists(path + QStringLiteral(".damaged")));
@@ -479,7 +483,8 @@ private Q_SLOTS:
         QVERIFY(store.append(ev(QStringLiteral("test.wait"), QStringLiteral("6"))));
         QCOMPARE(store.pendingCount(), 0);
         QCOMPARE(summaries(store.events().valueOr({})),
-                 (QStringList { QStringLiteral("6"), QStringLiteral("5"), QStringLiteral("4"), QStringLiteral("3") }));
+            (QStringList {
+                QStringLiteral("6"), QStringLiteral("5"), QStringLiteral("4"), QStringLiteral("3") }));
         // A new failure is reported again.
         QVERIFY(QDir(blocker).removeRecursively());
         QVERIFY(writeFile(blocker, "x"));
@@ -496,7 +501,8 @@ private Q_SLOTS:
         for (int i = 0; i < count; ++i)
             store.record(ev(QStringLiteral("test.speed"), QString::number(i)));
         const qint64 ms = qMax<qint64>(1, timer.elapsed());
-        qInfo("%d events, one transaction each: %lld ms (%.0f us each)", count, ms, double(ms) * 1000.0 / count);
+        qInfo("%d events, one transaction each: %lld ms (%.0f us each)", count, ms,
+            double(ms) * 1000.0 / count);
         timer.restart();
         JournalFilter f;
         f.kind = QStringLiteral("test.");
@@ -512,7 +518,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (argc == 5 && qstrcmp(argv[1], "--journal-writer") == 0)
         return runWriter(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]).toInt(),
-                         QString::fromLocal8Bit(argv[4]));
+            QString::fromLocal8Bit(argv[4]));
     JournalStoreTest test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

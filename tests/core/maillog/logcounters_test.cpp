@@ -8,7 +8,6 @@
 #include <QBuffer>
 #include <QFile>
 #include <QtTest>
-
 #include <random>
 
 using namespace MailOps;
@@ -37,11 +36,10 @@ QList<QByteArray> synthLines(quint32 seed, bool rfc3339, qint64 count)
 // every branch meets lines that almost match.
 QList<QByteArray> damaged(const QList<QByteArray> &lines, int count)
 {
-    static const char *const tokens[] = { " ", ":", ": ", "[", "]", "/", "<", ">", ",", ", ", "\r", "=", "0", "Z",
-                                          ", status=", "dsn=", "to=<", "from=<", "reject: ", "NOQUEUE: ", "client=",
-                                          "connect from ", " from ", "helo=<", ">: ", "; from=<", " (", ")",
-                                          "forwarded as ", "blocked using ", "SPF", "postscreen", "statistics: ",
-                                          "removed", "uid=", "550 ", "5.7.1 ", "header " };
+    static const char *const tokens[] = { " ", ":", ": ", "[", "]", "/", "<", ">", ",", ", ", "\r", "=", "0",
+        "Z", ", status=", "dsn=", "to=<", "from=<", "reject: ", "NOQUEUE: ", "client=", "connect from ",
+        " from ", "helo=<", ">: ", "; from=<", " (", ")", "forwarded as ", "blocked using ", "SPF",
+        "postscreen", "statistics: ", "removed", "uid=", "550 ", "5.7.1 ", "header " };
     std::mt19937 rng(4711);
     const auto pick = [&](int n) { return int(rng() % quint32(n)); };
     QList<QByteArray> out;
@@ -78,8 +76,8 @@ QByteArray describe(const LogCounters &c)
     const LogCounters::Totals &t = c.totals();
     QByteArray out;
     for (qint64 v : { t.lines, t.unparsed, t.received, t.reinjected, t.delivered, t.forwarded, t.deferrals,
-                      t.deferredMessages, t.bounced, t.expired, t.rejected, t.rejectWarnings, t.held, t.discarded,
-                      t.connects, t.unknownClientConnects, t.postscreenEvents, t.warnings })
+             t.deferredMessages, t.bounced, t.expired, t.rejected, t.rejectWarnings, t.held, t.discarded,
+             t.connects, t.unknownClientConnects, t.postscreenEvents, t.warnings })
         out += QByteArray::number(v) + ' ';
     for (qint64 v : c.rejectsByClass())
         out += QByteArray::number(v) + ' ';
@@ -98,7 +96,8 @@ QByteArray describe(const LogCounters &c)
             out += QByteArray::number(v) + ' ';
         addHash(m.byDsn);
     }
-    for (const auto &table : { c.topClients(1 << 20), c.topRejectedClients(1 << 20), c.topSenders(1 << 20) }) {
+    for (const auto &table :
+        { c.topClients(1 << 20), c.topRejectedClients(1 << 20), c.topSenders(1 << 20) }) {
         out += "\ntable";
         for (const LogCounters::Count &e : table)
             out += ' ' + e.key.toHex() + '=' + QByteArray::number(e.count);
@@ -179,12 +178,13 @@ private Q_SLOTS:
         LogCounters c;
         c.setTopCapacity(64);
         for (int i = 0; i < 5000; ++i) {
-            c.addLine(QByteArray("Nov 23 09:12:01 gw postfix/smtpd[1]: connect from light" + QByteArray::number(i)
-                                 + ".example[192.0.2." + QByteArray::number(i % 250) + ']'));
+            c.addLine(QByteArray("Nov 23 09:12:01 gw postfix/smtpd[1]: connect from light"
+                + QByteArray::number(i) + ".example[192.0.2." + QByteArray::number(i % 250) + ']'));
             if (i % 3 == 0)
                 c.addLine("Nov 23 09:12:01 gw postfix/smtpd[1]: connect from heavy.example[192.0.2.1]");
             if (i % 5 == 0) // a key beyond the inline size of the table
-                c.addLine("Nov 23 09:12:01 gw postfix/smtpd[1]: connect from a-very-long-host-name.in.a.long.domain.example[2001:db8::1]");
+                c.addLine("Nov 23 09:12:01 gw postfix/smtpd[1]: connect from "
+                          "a-very-long-host-name.in.a.long.domain.example[2001:db8::1]");
         }
         const QList<LogCounters::Count> top = c.topClients(2);
         QCOMPARE(top.size(), 2);

@@ -14,7 +14,8 @@ namespace {
 
 qint64 figure(const QString &out, const QString &label)
 {
-    const QRegularExpression re(QStringLiteral("^\\s*(\\d+)([km]?)\\s+%1\\b").arg(label), QRegularExpression::MultilineOption);
+    const QRegularExpression re(
+        QStringLiteral("^\\s*(\\d+)([km]?)\\s+%1\\b").arg(label), QRegularExpression::MultilineOption);
     const auto m = re.match(out);
     if (!m.hasMatch())
         return -1;

@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <sys/stat.h>
 
 using namespace MailOps;
@@ -36,15 +35,18 @@ QByteArray reject(int secsAgo, const QByteArray &reply)
         + "; from=<a@example.com> to=<b@gw.example> proto=ESMTP helo=<x>";
 }
 
-const QByteArray kDnsbl = "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org";
+const QByteArray kDnsbl
+    = "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org";
 const QByteArray kRdns = "450 4.7.25 Client host rejected: cannot find your reverse hostname, [192.0.2.1]";
 const QByteArray kGrey = "450 4.2.0 <b@gw.example>: Recipient address rejected: Greylisted";
-const QByteArray kUser = "550 5.1.1 <b@gw.example>: Recipient address rejected: User unknown in virtual mailbox table";
+const QByteArray kUser
+    = "550 5.1.1 <b@gw.example>: Recipient address rejected: User unknown in virtual mailbox table";
 
 QByteArray delivery(int secsAgo, const QByteArray &status)
 {
     return ago(secsAgo) + " gw postfix/smtp[12]: 3F2A81C0B1: to=<x@example.net>, relay=none, delay=5, "
-        + "delays=0/0/5/0, dsn=" + (status == "bounced" ? "5.1.1" : "4.4.1") + ", status=" + status + " (boom)";
+        + "delays=0/0/5/0, dsn=" + (status == "bounced" ? "5.1.1" : "4.4.1") + ", status=" + status
+        + " (boom)";
 }
 
 void writeLog(const QString &path, const QList<QByteArray> &lines)
@@ -68,32 +70,30 @@ private Q_SLOTS:
         QTest::addColumn<QList<qint64>>("expected"); // rejects, tempfails, bounces, deferred
 
         QTest::newRow("empty") << QList<QByteArray> {} << 15 << QList<qint64> { 0, 0, 0, 0 };
-        QTest::newRow("one of each")
-            << QList<QByteArray> { reject(60, kDnsbl), reject(61, kRdns), delivery(62, "bounced"), delivery(63, "deferred"),
-                                   delivery(64, "sent") }
-            << 15 << QList<qint64> { 2, 1, 1, 1 };
-        QTest::newRow("older than the window")
-            << QList<QByteArray> { reject(16 * 60, kDnsbl), reject(14 * 60, kDnsbl), delivery(3600, "deferred") } << 15
-            << QList<qint64> { 1, 0, 0, 0 };
-        QTest::newRow("a wider window")
-            << QList<QByteArray> { reject(16 * 60, kDnsbl), reject(14 * 60, kDnsbl), delivery(3600, "deferred") } << 90
-            << QList<qint64> { 2, 0, 0, 1 };
-        QTest::newRow("future lines are another year's")
-            << QList<QByteArray> { reject(-3600, kDnsbl), reject(-60, kDnsbl) } << 15 << QList<qint64> { 1, 0, 0, 0 };
-        QTest::newRow("temporary rejects")
-            << QList<QByteArray> { reject(1, kGrey), reject(2, kRdns), reject(3, kUser) } << 15 << QList<qint64> { 3, 2, 0, 0 };
-        QTest::newRow("junk and cut lines")
-            << QList<QByteArray> { "garbage", QByteArray(300, '\xff'), ago(5) + " gw postfix", reject(5, kUser) } << 15
-            << QList<qint64> { 1, 0, 0, 0 };
-        QTest::newRow("RFC 3339 with an offset")
-            << QList<QByteArray> {
-                   kNow.addSecs(-120).toOffsetFromUtc(5 * 3600).toString(Qt::ISODate).toLatin1()
-                       + " gw postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: " + kUser
-                       + "; from=<a@x> to=<b@y> proto=ESMTP helo=<x>",
-                   kNow.addSecs(-7200).toOffsetFromUtc(-3 * 3600).toString(Qt::ISODate).toLatin1()
-                       + " gw postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: " + kUser
-                       + "; from=<a@x> to=<b@y> proto=ESMTP helo=<x>" }
-            << 15 << QList<qint64> { 1, 0, 0, 0 };
+        QTest::newRow("one of each") << QList<QByteArray> { reject(60, kDnsbl), reject(61, kRdns),
+            delivery(62, "bounced"), delivery(63, "deferred"), delivery(64, "sent") }
+                                     << 15 << QList<qint64> { 2, 1, 1, 1 };
+        QTest::newRow("older than the window") << QList<QByteArray> { reject(16 * 60, kDnsbl),
+            reject(14 * 60, kDnsbl), delivery(3600, "deferred") }
+                                               << 15 << QList<qint64> { 1, 0, 0, 0 };
+        QTest::newRow("a wider window") << QList<QByteArray> { reject(16 * 60, kDnsbl),
+            reject(14 * 60, kDnsbl), delivery(3600, "deferred") }
+                                        << 90 << QList<qint64> { 2, 0, 0, 1 };
+        QTest::newRow("future lines are another year's") << QList<QByteArray> { reject(-3600, kDnsbl),
+            reject(-60, kDnsbl) } << 15 << QList<qint64> { 1, 0, 0, 0 };
+        QTest::newRow("temporary rejects") << QList<QByteArray> { reject(1, kGrey), reject(2, kRdns),
+            reject(3, kUser) } << 15 << QList<qint64> { 3, 2, 0, 0 };
+        QTest::newRow("junk and cut lines") << QList<QByteArray> { "garbage", QByteArray(300, '\xff'),
+            ago(5) + " gw postfix", reject(5, kUser) }
+                                            << 15 << QList<qint64> { 1, 0, 0, 0 };
+        QTest::newRow("RFC 3339 with an offset") << QList<QByteArray> {
+            kNow.addSecs(-120).toOffsetFromUtc(5 * 3600).toString(Qt::ISODate).toLatin1()
+                + " gw postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: " + kUser
+                + "; from=<a@x> to=<b@y> proto=ESMTP helo=<x>",
+            kNow.addSecs(-7200).toOffsetFromUtc(-3 * 3600).toString(Qt::ISODate).toLatin1()
+                + " gw postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: " + kUser
+                + "; from=<a@x> to=<b@y> proto=ESMTP helo=<x>"
+        } << 15 << QList<qint64> { 1, 0, 0, 0 };
     }
 
     void counts()
@@ -116,10 +116,12 @@ private Q_SLOTS:
         MailLogCheck check(15);
         const QDateTime now(QDate(2027, 1, 1), QTime(0, 5), Qt::LocalTime);
         check.setNow(now);
-        check.addLine(QByteArray("Dec 31 23:58:00 gw postfix/smtpd[11]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: "
-                                 + kDnsbl + "; from=<a@x> to=<b@y> proto=ESMTP helo=<x>"));
-        check.addLine(QByteArray("Jan  1 00:04:00 gw postfix/smtpd[11]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: "
-                                 + kDnsbl + "; from=<a@x> to=<b@y> proto=ESMTP helo=<x>"));
+        check.addLine(
+            QByteArray("Dec 31 23:58:00 gw postfix/smtpd[11]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: "
+                + kDnsbl + "; from=<a@x> to=<b@y> proto=ESMTP helo=<x>"));
+        check.addLine(
+            QByteArray("Jan  1 00:04:00 gw postfix/smtpd[11]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: "
+                + kDnsbl + "; from=<a@x> to=<b@y> proto=ESMTP helo=<x>"));
         QCOMPARE(check.counts().rejects, qint64(2));
     }
 
@@ -131,19 +133,27 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("pattern");
         const EventClass r = EventClass::Rejects;
-        QTest::newRow("ok") << r << qint64(50) << qint64(100) << 0
-                            << QStringLiteral("^LOG OK - 6 rejects in the last 15 min: dnsbl 3, rdns 2, other 1 \\| "
-                                              "rejects=6;50;100;0; tempfails=2;;;0; bounces=1;;;0; deferred=1;;;0; "
-                                              "rdns=2;;;0; dnsbl=3;;;0; spf=0;;;0; relay=0;;;0; greylisting=0;;;0; other=1;;;0;\n");
-        QTest::newRow("warning at the threshold") << r << qint64(6) << qint64(10) << 1
-                                                  << QStringLiteral("^LOG WARNING - 6 rejects in the last 15 min \\(warning at 6\\)");
-        QTest::newRow("critical") << r << qint64(2) << qint64(5) << 2 << QStringLiteral("^LOG CRITICAL - 6 rejects .*\\(critical at 5\\)");
-        QTest::newRow("no thresholds") << r << qint64(-1) << qint64(-1) << 0 << QStringLiteral("rejects=6;;;0;");
-        QTest::newRow("tempfails") << EventClass::Tempfails << qint64(1) << qint64(3) << 1
-                                   << QStringLiteral("^LOG WARNING - 2 tempfails in the last 15 min .*tempfails=2;1;3;0;");
-        QTest::newRow("bounces") << EventClass::Bounces << qint64(5) << qint64(1) << 2 << QStringLiteral("^LOG CRITICAL - 1 bounces");
+        QTest::newRow("ok")
+            << r << qint64(50) << qint64(100) << 0
+            << QStringLiteral(
+                   "^LOG OK - 6 rejects in the last 15 min: dnsbl 3, rdns 2, other 1 \\| "
+                   "rejects=6;50;100;0; tempfails=2;;;0; bounces=1;;;0; deferred=1;;;0; "
+                   "rdns=2;;;0; dnsbl=3;;;0; spf=0;;;0; relay=0;;;0; greylisting=0;;;0; other=1;;;0;\n");
+        QTest::newRow("warning at the threshold")
+            << r << qint64(6) << qint64(10) << 1
+            << QStringLiteral("^LOG WARNING - 6 rejects in the last 15 min \\(warning at 6\\)");
+        QTest::newRow("critical") << r << qint64(2) << qint64(5) << 2
+                                  << QStringLiteral("^LOG CRITICAL - 6 rejects .*\\(critical at 5\\)");
+        QTest::newRow("no thresholds")
+            << r << qint64(-1) << qint64(-1) << 0 << QStringLiteral("rejects=6;;;0;");
+        QTest::newRow("tempfails")
+            << EventClass::Tempfails << qint64(1) << qint64(3) << 1
+            << QStringLiteral("^LOG WARNING - 2 tempfails in the last 15 min .*tempfails=2;1;3;0;");
+        QTest::newRow("bounces") << EventClass::Bounces << qint64(5) << qint64(1) << 2
+                                 << QStringLiteral("^LOG CRITICAL - 1 bounces");
         QTest::newRow("deferred") << EventClass::Deferred << qint64(2) << qint64(3) << 0
-                                  << QStringLiteral("^LOG OK - 1 deferred in the last 15 min \\|.*deferred=1;2;3;0;");
+                                  << QStringLiteral(
+                                         "^LOG OK - 1 deferred in the last 15 min \\|.*deferred=1;2;3;0;");
     }
 
     void render()
@@ -155,9 +165,9 @@ private Q_SLOTS:
         QFETCH(QString, pattern);
         MailLogCheck check;
         check.setNow(kNow);
-        for (const QByteArray &l : { reject(1, kDnsbl), reject(2, kDnsbl), reject(3, kDnsbl), reject(4, kRdns),
-                                     reject(5, kRdns), reject(6, kUser), delivery(7, "bounced"), delivery(8, "deferred"),
-                                     reject(3600, kUser) })
+        for (const QByteArray &l :
+            { reject(1, kDnsbl), reject(2, kDnsbl), reject(3, kDnsbl), reject(4, kRdns), reject(5, kRdns),
+                reject(6, kUser), delivery(7, "bounced"), delivery(8, "deferred"), reject(3600, kUser) })
             check.addLine(l);
         const auto out = check.render(cls, warning, critical);
         QCOMPARE(int(out.exitCode), exitCode);
@@ -278,7 +288,8 @@ private Q_SLOTS:
         check.addLine("world");
         const auto out = check.render(EventClass::Rejects, 1, 2);
         QCOMPARE(int(out.exitCode), 3);
-        QVERIFY2(out.text.startsWith(QLatin1String("LOG UNKNOWN - none of the 2 lines")), qPrintable(out.text));
+        QVERIFY2(
+            out.text.startsWith(QLatin1String("LOG UNKNOWN - none of the 2 lines")), qPrintable(out.text));
     }
 };
 

@@ -10,7 +10,8 @@ using namespace MailOps;
 
 namespace {
 
-const QByteArray kHead = "From: Alice <alice@example.com>\nDate: Mon, 23 Nov 2026 09:12:01 +0000\nTo: bob@example.net\nSubject: hi\nMessage-ID: <1@example.com>\n";
+const QByteArray kHead = "From: Alice <alice@example.com>\nDate: Mon, 23 Nov 2026 09:12:01 +0000\nTo: "
+                         "bob@example.net\nSubject: hi\nMessage-ID: <1@example.com>\n";
 
 QString dataDir()
 {
@@ -21,8 +22,9 @@ QByteArray describe(const LintReport &r)
 {
     QByteArray out;
     for (const MessageDefect &d : r.defects) {
-        out += MessageDefect::severityName(d.severity).toUtf8() + ' ' + MessageDefect::codeName(d.code).toUtf8()
-            + " line=" + QByteArray::number(d.line) + " offset=" + QByteArray::number(d.offset);
+        out += MessageDefect::severityName(d.severity).toUtf8() + ' '
+            + MessageDefect::codeName(d.code).toUtf8() + " line=" + QByteArray::number(d.line)
+            + " offset=" + QByteArray::number(d.offset);
         if (!d.header.isEmpty())
             out += " header=" + d.header.toUtf8();
         if (!d.partPath.isEmpty())
@@ -49,56 +51,79 @@ private Q_SLOTS:
         QTest::newRow("clean CRLF") << QByteArray(kHead + "\nHello\n").replace("\n", "\r\n") << QStringList();
         QTest::newRow("missing From") << QByteArray("Date: Mon, 23 Nov 2026 09:12:01 +0000\n\nx\n")
                                       << QStringList { QStringLiteral("missing-from") };
-        QTest::newRow("missing From and Date") << QByteArray("Subject: x\n\nx\n")
-                                               << QStringList { QStringLiteral("missing-from"), QStringLiteral("missing-date") };
+        QTest::newRow("missing From and Date")
+            << QByteArray("Subject: x\n\nx\n")
+            << QStringList { QStringLiteral("missing-from"), QStringLiteral("missing-date") };
         QTest::newRow("headers only, no body") << QByteArray(kHead) << QStringList();
         QTest::newRow("empty") << QByteArray() << QStringList { QStringLiteral("empty-message") };
-        QTest::newRow("no colon") << kHead + "This is not a header\n\nbody\n" << QStringList { QStringLiteral("invalid-header") };
-        QTest::newRow("space in name") << kHead + "X Bad: 1\n\nbody\n" << QStringList { QStringLiteral("invalid-header") };
-        QTest::newRow("space before colon") << kHead + "X-Old : 1\n\nbody\n" << QStringList { QStringLiteral("invalid-header") };
-        QTest::newRow("continuation first") << " folded\n" + kHead + "\nbody\n" << QStringList { QStringLiteral("bad-folding") };
+        QTest::newRow("no colon") << kHead + "This is not a header\n\nbody\n"
+                                  << QStringList { QStringLiteral("invalid-header") };
+        QTest::newRow("space in name") << kHead + "X Bad: 1\n\nbody\n"
+                                       << QStringList { QStringLiteral("invalid-header") };
+        QTest::newRow("space before colon") << kHead + "X-Old : 1\n\nbody\n"
+                                            << QStringList { QStringLiteral("invalid-header") };
+        QTest::newRow("continuation first") << " folded\n" + kHead + "\nbody\n"
+                                            << QStringList { QStringLiteral("bad-folding") };
         QTest::newRow("whitespace-only continuation") << kHead + "X-A: 1\n   \n\tmore\n\nbody\n"
                                                       << QStringList { QStringLiteral("bad-folding") };
-        QTest::newRow("long line") << kHead + "\n" + QByteArray(999, 'a') + "\n" << QStringList { QStringLiteral("line-too-long") };
+        QTest::newRow("long line") << kHead + "\n" + QByteArray(999, 'a') + "\n"
+                                   << QStringList { QStringLiteral("line-too-long") };
         QTest::newRow("998 is fine") << kHead + "\n" + QByteArray(998, 'a') + "\n" << QStringList();
-        QTest::newRow("998 + CR is fine") << QByteArray(kHead).replace("\n", "\r\n") + "\r\n" + QByteArray(998, 'a') + "\r\n" << QStringList();
+        QTest::newRow("998 + CR is fine")
+            << QByteArray(kHead).replace("\n", "\r\n") + "\r\n" + QByteArray(998, 'a') + "\r\n"
+            << QStringList();
         QTest::newRow("bare CR") << kHead + "\nab\rcd\n" << QStringList { QStringLiteral("bare-cr") };
         QTest::newRow("bare CR at end") << kHead + "\nabcd\r" << QStringList { QStringLiteral("bare-cr") };
         QTest::newRow("bare LF in CRLF") << QByteArray(kHead).replace("\n", "\r\n") + "\r\nline\nline\r\n"
                                          << QStringList { QStringLiteral("bare-lf") };
-        QTest::newRow("NUL") << kHead + "\nab" + QByteArray(1, '\0') + "cd\n" << QStringList { QStringLiteral("nul-byte") };
-        QTest::newRow("8-bit header") << kHead + "X-Name: J\xc3\xa9r\xc3\xb4me\n\nbody\n" << QStringList { QStringLiteral("8bit-header") };
+        QTest::newRow("NUL") << kHead + "\nab" + QByteArray(1, '\0') + "cd\n"
+                             << QStringList { QStringLiteral("nul-byte") };
+        QTest::newRow("8-bit header") << kHead + "X-Name: J\xc3\xa9r\xc3\xb4me\n\nbody\n"
+                                      << QStringList { QStringLiteral("8bit-header") };
         QTest::newRow("8-bit body is fine") << kHead + "\nJ\xc3\xa9r\xc3\xb4me\n" << QStringList();
-        QTest::newRow("duplicate From") << kHead + "From: other@example.com\n\nx\n" << QStringList { QStringLiteral("duplicate-header") };
-        QTest::newRow("duplicate Subject") << kHead + "Subject: again\n\nx\n" << QStringList { QStringLiteral("duplicate-header") };
-        QTest::newRow("duplicate Received is fine") << "Received: a\nReceived: b\n" + kHead + "\nx\n" << QStringList();
-        QTest::newRow("multipart ok")
-            << kHead + "Content-Type: multipart/mixed; boundary=\"b1\"\n\npre\n--b1\nContent-Type: text/plain\n\nhi\n--b1\nContent-Transfer-Encoding: base64\n\naGVsbG8=\n--b1--\nepilogue\n"
-            << QStringList();
-        QTest::newRow("missing boundary") << kHead + "Content-Type: multipart/mixed\n\nx\n" << QStringList { QStringLiteral("missing-boundary") };
+        QTest::newRow("duplicate From") << kHead + "From: other@example.com\n\nx\n"
+                                        << QStringList { QStringLiteral("duplicate-header") };
+        QTest::newRow("duplicate Subject") << kHead + "Subject: again\n\nx\n"
+                                           << QStringList { QStringLiteral("duplicate-header") };
+        QTest::newRow("duplicate Received is fine") << "Received: a\nReceived: b\n" + kHead + "\nx\n"
+                                                    << QStringList();
+        QTest::newRow("multipart ok") << kHead
+                + "Content-Type: multipart/mixed; boundary=\"b1\"\n\npre\n--b1\nContent-Type: "
+                  "text/plain\n\nhi\n--b1\nContent-Transfer-Encoding: base64\n\naGVsbG8=\n--b1--\nepilogue\n"
+                                      << QStringList();
+        QTest::newRow("missing boundary") << kHead + "Content-Type: multipart/mixed\n\nx\n"
+                                          << QStringList { QStringLiteral("missing-boundary") };
         QTest::newRow("boundary never appears")
-            << kHead + "Content-Type: multipart/mixed; boundary=b1\n\njust text\n" << QStringList { QStringLiteral("boundary-not-found") };
+            << kHead + "Content-Type: multipart/mixed; boundary=b1\n\njust text\n"
+            << QStringList { QStringLiteral("boundary-not-found") };
         QTest::newRow("unterminated")
-            << kHead + "Content-Type: multipart/mixed; boundary=b1\n\n--b1\n\npart\n" << QStringList { QStringLiteral("unterminated-multipart") };
+            << kHead + "Content-Type: multipart/mixed; boundary=b1\n\n--b1\n\npart\n"
+            << QStringList { QStringLiteral("unterminated-multipart") };
         QTest::newRow("inner unterminated, outer closed")
-            << kHead + "Content-Type: multipart/mixed; boundary=o\n\n--o\nContent-Type: multipart/alternative; boundary=i\n\n--i\n\nx\n--o--\n"
+            << kHead
+                + "Content-Type: multipart/mixed; boundary=o\n\n--o\nContent-Type: multipart/alternative; "
+                  "boundary=i\n\n--i\n\nx\n--o--\n"
             << QStringList { QStringLiteral("unterminated-multipart") };
         QTest::newRow("empty multipart") << kHead + "Content-Type: multipart/mixed; boundary=b1\n\n--b1--\n"
                                          << QStringList { QStringLiteral("empty-multipart") };
         QTest::newRow("longer boundary is not a delimiter")
-            << kHead + "Content-Type: multipart/mixed; boundary=b\n\n--b\n\n--bb\n--b--\n" << QStringList();
-        QTest::newRow("bad base64 char")
-            << kHead + "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Transfer-Encoding: base64\n\naGVs*G8=\n--b--\n"
-            << QStringList { QStringLiteral("bad-base64") };
-        QTest::newRow("truncated base64")
-            << kHead + "Content-Transfer-Encoding: base64\n\naGVsbG8\n" << QStringList { QStringLiteral("bad-base64") };
-        QTest::newRow("data after padding")
-            << kHead + "Content-Transfer-Encoding: BASE64\n\naGk=\naGk=\n" << QStringList { QStringLiteral("bad-base64") };
-        QTest::newRow("good qp") << kHead + "Content-Transfer-Encoding: quoted-printable\n\nJ=C3=A9r=\nome =3D x\n" << QStringList();
+            << kHead + "Content-Type: multipart/mixed; boundary=b\n\n--b\n\n--bb\n--b--\n"
+            << QStringList();
+        QTest::newRow("bad base64 char") << kHead
+                + "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Transfer-Encoding: "
+                  "base64\n\naGVs*G8=\n--b--\n"
+                                         << QStringList { QStringLiteral("bad-base64") };
+        QTest::newRow("truncated base64") << kHead + "Content-Transfer-Encoding: base64\n\naGVsbG8\n"
+                                          << QStringList { QStringLiteral("bad-base64") };
+        QTest::newRow("data after padding") << kHead + "Content-Transfer-Encoding: BASE64\n\naGk=\naGk=\n"
+                                            << QStringList { QStringLiteral("bad-base64") };
+        QTest::newRow("good qp") << kHead
+                + "Content-Transfer-Encoding: quoted-printable\n\nJ=C3=A9r=\nome =3D x\n"
+                                 << QStringList();
         QTest::newRow("bad qp") << kHead + "Content-Transfer-Encoding: quoted-printable\n\nJ=ZZr\n"
                                 << QStringList { QStringLiteral("bad-quoted-printable") };
-        QTest::newRow("mbox From_ line") << "From alice@example.com Mon Nov 23 09:12:01 2026\n" + kHead + "\nx\n"
-                                         << QStringList { QStringLiteral("invalid-header") };
+        QTest::newRow("mbox From_ line") << "From alice@example.com Mon Nov 23 09:12:01 2026\n" + kHead
+                + "\nx\n" << QStringList { QStringLiteral("invalid-header") };
     }
 
     void defects()
@@ -121,12 +146,14 @@ private Q_SLOTS:
         o.smtpUtf8 = true;
         QVERIFY(MessageLinter::lint(QByteArray(kHead + "X-Name: J\xc3\xa9r\xc3\xb4me\n\nx\n"), o).isClean());
         QCOMPARE(MessageLinter::lint(QByteArray(kHead + "X-Name: J\xe9r\n\nx\n"), o).codeNames(),
-                 QStringList { QStringLiteral("invalid-utf8-header") });
+            QStringList { QStringLiteral("invalid-utf8-header") });
     }
 
     void locations()
     {
-        const QByteArray m = kHead + "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--b\nContent-Type: multipart/mixed; boundary=c\n\n--c\nContent-Transfer-Encoding: base64\n\n!!!\n--c--\n--b--\n";
+        const QByteArray m = kHead
+            + "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--b\nContent-Type: multipart/mixed; "
+              "boundary=c\n\n--c\nContent-Transfer-Encoding: base64\n\n!!!\n--c--\n--b--\n";
         const LintReport r = MessageLinter::lint(m);
         QCOMPARE(r.defects.size(), 1);
         const MessageDefect &d = r.defects.constFirst();
@@ -142,7 +169,8 @@ private Q_SLOTS:
         QByteArray m = kHead;
         const int depth = 5000;
         for (int i = 0; i < depth; ++i)
-            m += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\n\n--b" + QByteArray::number(i) + "\n";
+            m += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\n\n--b"
+                + QByteArray::number(i) + "\n";
         m += "\nleaf\n";
         QElapsedTimer t;
         t.start();
@@ -176,7 +204,8 @@ private Q_SLOTS:
         const LintReport r = linter.finish();
         const qint64 ms = t.elapsed();
         qInfo("50 MB header line linted in %lld ms (%.0f MB/s)", ms, 50.0 * 1000 / std::max<qint64>(ms, 1));
-        QCOMPARE(r.codeNames(), (QStringList { QStringLiteral("line-too-long"), QStringLiteral("header-too-long") }));
+        QCOMPARE(r.codeNames(),
+            (QStringList { QStringLiteral("line-too-long"), QStringLiteral("header-too-long") }));
         QCOMPARE(r.defects.constFirst().line, 1);
         QCOMPARE(r.lines, 5);
         QVERIFY(ms < 20000);
@@ -190,7 +219,8 @@ private Q_SLOTS:
         f.close();
         const auto r = MessageLinter::lintFile(f.fileName());
         QVERIFY(r.ok());
-        QCOMPARE(r->codeNames(), (QStringList { QStringLiteral("missing-from"), QStringLiteral("missing-date") }));
+        QCOMPARE(
+            r->codeNames(), (QStringList { QStringLiteral("missing-from"), QStringLiteral("missing-date") }));
         auto future = MessageLinter::lintFileAsync(f.fileName());
         future.waitForFinished();
         QVERIFY(future.result().ok());
@@ -204,7 +234,8 @@ private Q_SLOTS:
     void golden_data()
     {
         QTest::addColumn<QString>("name");
-        const QStringList files = QDir(dataDir()).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
+        const QStringList files
+            = QDir(dataDir()).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
         QVERIFY(!files.isEmpty());
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << f.chopped(4);

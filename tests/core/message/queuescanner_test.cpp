@@ -32,8 +32,11 @@ class QueueScannerTest : public QObject
     static QByteArray entry(const char *id, const char *sender)
     {
         return QByteArray("{\"queue_name\": \"deferred\", \"queue_id\": \"") + id
-            + "\", \"arrival_time\": 1700000000, \"message_size\": 900, \"forced_expire\": false, \"sender\": \""
-            + sender + "\", \"recipients\": [{\"address\": \"u@example.com\", \"delay_reason\": \"connect refused\"}]}\n";
+            + "\", \"arrival_time\": 1700000000, \"message_size\": 900, \"forced_expire\": false, "
+              "\"sender\": \""
+            + sender
+            + "\", \"recipients\": [{\"address\": \"u@example.com\", \"delay_reason\": \"connect "
+              "refused\"}]}\n";
     }
 
     Result<QueueScanResult> runScan(QueueScanner &scanner, int timeoutMs = 20000)
@@ -53,26 +56,26 @@ private Q_SLOTS:
         qputenv("PATH", m_bin.path().toLocal8Bit() + ':' + m_path);
         // postcat -h -b -q ID: the id is the last argument.
         script(QStringLiteral("postcat"),
-               "for a; do id=$a; done\n"
-               "case $id in\n"
-               "  AAAAAA1) printf 'From: a@example.com\\nDate: Mon, 23 Nov 2026 10:00:00 +0000\\nSubject: fine\\n\\nhello\\n' ;;\n"
-               "  BBBBBB2) printf 'From: b@example.com\\nSubject: no date\\n\\nhello\\n' ;;\n"
-               "  CCCCCC3) echo \"postcat: fatal: open queue file $id: No such file or directory\" >&2; exit 1 ;;\n"
-               "  DDDDDD4) printf 'From: d@example.com\\nDate: Mon, 23 Nov 2026 10:00:00 +0000\\nX-Long: '; "
-               "head -c 20000000 /dev/zero | tr '\\000' a; printf '\\n\\nbody\\n' ;;\n"
-               "  EEEEEE5) sleep 30 ;;\n"
-               "esac\n");
+            "for a; do id=$a; done\n"
+            "case $id in\n"
+            "  AAAAAA1) printf 'From: a@example.com\\nDate: Mon, 23 Nov 2026 10:00:00 +0000\\nSubject: "
+            "fine\\n\\nhello\\n' ;;\n"
+            "  BBBBBB2) printf 'From: b@example.com\\nSubject: no date\\n\\nhello\\n' ;;\n"
+            "  CCCCCC3) echo \"postcat: fatal: open queue file $id: No such file or directory\" >&2; exit 1 "
+            ";;\n"
+            "  DDDDDD4) printf 'From: d@example.com\\nDate: Mon, 23 Nov 2026 10:00:00 +0000\\nX-Long: '; "
+            "head -c 20000000 /dev/zero | tr '\\000' a; printf '\\n\\nbody\\n' ;;\n"
+            "  EEEEEE5) sleep 30 ;;\n"
+            "esac\n");
     }
 
-    void cleanupTestCase()
-    {
-        qputenv("PATH", m_path);
-    }
+    void cleanupTestCase() { qputenv("PATH", m_path); }
 
     void flagsExactlyTheBrokenOnes()
     {
-        script(QStringLiteral("postqueue"), "cat <<'EOF'\n" + entry("AAAAAA1", "a@example.com") + entry("BBBBBB2", "b@example.com")
-                   + entry("CCCCCC3", "c@example.com") + entry("DDDDDD4", "d@example.com") + "EOF\n");
+        script(QStringLiteral("postqueue"),
+            "cat <<'EOF'\n" + entry("AAAAAA1", "a@example.com") + entry("BBBBBB2", "b@example.com")
+                + entry("CCCCCC3", "c@example.com") + entry("DDDDDD4", "d@example.com") + "EOF\n");
         LocalTransport transport;
         GatewayProfile profile;
         QueueScanner scanner(&transport, PostfixCommands(profile));
@@ -91,7 +94,9 @@ private Q_SLOTS:
         for (const ScannedMessage &m : r->findings)
             ids << m.entry.queueId;
         ids.sort();
-        QCOMPARE(ids, (QStringList { QStringLiteral("AAAAAA1"), QStringLiteral("BBBBBB2"), QStringLiteral("DDDDDD4") }));
+        QCOMPARE(ids,
+            (QStringList {
+                QStringLiteral("AAAAAA1"), QStringLiteral("BBBBBB2"), QStringLiteral("DDDDDD4") }));
         for (const ScannedMessage &m : r->findings) {
             QVERIFY(m.fetched);
             if (m.entry.queueId == QLatin1String("AAAAAA1")) {
@@ -111,8 +116,9 @@ private Q_SLOTS:
     // one listing, and only those still queued are fetched.
     void rescanOfSomeIds()
     {
-        script(QStringLiteral("postqueue"), "cat <<'EOF'\n" + entry("AAAAAA1", "a@example.com") + entry("BBBBBB2", "b@example.com")
-                   + entry("DDDDDD4", "d@example.com") + "EOF\n");
+        script(QStringLiteral("postqueue"),
+            "cat <<'EOF'\n" + entry("AAAAAA1", "a@example.com") + entry("BBBBBB2", "b@example.com")
+                + entry("DDDDDD4", "d@example.com") + "EOF\n");
         LocalTransport transport;
         QueueScanner scanner(&transport, PostfixCommands(GatewayProfile()));
         QSignalSpy spy(&scanner, &QueueScanner::finished);
@@ -128,7 +134,8 @@ private Q_SLOTS:
 
     void hangingFetchTimesOutAndGarbageIdsAreRefused()
     {
-        script(QStringLiteral("postqueue"), "cat <<'EOF'\n" + entry("EEEEEE5", "e@example.com") + entry("-rf", "x@example.com") + "EOF\n");
+        script(QStringLiteral("postqueue"),
+            "cat <<'EOF'\n" + entry("EEEEEE5", "e@example.com") + entry("-rf", "x@example.com") + "EOF\n");
         LocalTransport transport;
         QueueScanner scanner(&transport, PostfixCommands(GatewayProfile()));
         scanner.setFetchTimeout(300);
@@ -143,7 +150,8 @@ private Q_SLOTS:
 
     void listingFailureIsAnError()
     {
-        script(QStringLiteral("postqueue"), "echo 'postqueue: fatal: Queue report unavailable - mail system is down' >&2; exit 69\n");
+        script(QStringLiteral("postqueue"),
+            "echo 'postqueue: fatal: Queue report unavailable - mail system is down' >&2; exit 69\n");
         LocalTransport transport;
         QueueScanner scanner(&transport, PostfixCommands(GatewayProfile()));
         const auto r = runScan(scanner);
@@ -162,15 +170,18 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(r->findings.size(), 1);
 
-        auto raw = QueueScanner::fetchRaw(&transport, PostfixCommands(GatewayProfile()), QStringLiteral("DDDDDD4"), 4096);
+        auto raw = QueueScanner::fetchRaw(
+            &transport, PostfixCommands(GatewayProfile()), QStringLiteral("DDDDDD4"), 4096);
         QTRY_VERIFY_WITH_TIMEOUT(raw.isFinished(), 30000);
         QVERIFY(raw.result().ok());
         QCOMPARE(raw.result().value().size(), 4096); // the head of a 20 MB message
-        auto gone = QueueScanner::fetchRaw(&transport, PostfixCommands(GatewayProfile()), QStringLiteral("CCCCCC3"));
+        auto gone = QueueScanner::fetchRaw(
+            &transport, PostfixCommands(GatewayProfile()), QStringLiteral("CCCCCC3"));
         QTRY_VERIFY_WITH_TIMEOUT(gone.isFinished(), 10000);
         QVERIFY(!gone.result().ok());
         QCOMPARE(gone.result().error().code, Error::Code::NotFound);
-        auto bad = QueueScanner::fetchRaw(&transport, PostfixCommands(GatewayProfile()), QStringLiteral("--help"));
+        auto bad
+            = QueueScanner::fetchRaw(&transport, PostfixCommands(GatewayProfile()), QStringLiteral("--help"));
         QVERIFY(bad.isFinished());
         QCOMPARE(bad.result().error().code, Error::Code::InvalidInput);
     }

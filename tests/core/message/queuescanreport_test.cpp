@@ -33,7 +33,8 @@ class QueueScanReportTest : public QObject
         r.listed = 4;
         r.scanned = 3;
         r.vanished = 1;
-        r.findings << scanned(QStringLiteral("66F5C10C04C"), QStringLiteral("poison.eml"), QStringLiteral("a@example.test"))
+        r.findings << scanned(
+            QStringLiteral("66F5C10C04C"), QStringLiteral("poison.eml"), QStringLiteral("a@example.test"))
                    << scanned(QStringLiteral("4D2A31B0E7"), QStringLiteral("nesting-bomb.eml"), QString());
         ScannedMessage gone;
         gone.entry.queueId = QStringLiteral("7B1C2D3E4F");
@@ -62,8 +63,10 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("vanished")).toInt(), 1);
         const QJsonArray messages = o.value(QStringLiteral("messages")).toArray();
         QCOMPARE(messages.size(), 3);
-        QCOMPARE(messages.at(2).toObject().value(QStringLiteral("error")).toString(), QStringLiteral("the message left the queue"));
-        MAILOPS_COMPARE_GOLDEN("queuescanreport.json", QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        QCOMPARE(messages.at(2).toObject().value(QStringLiteral("error")).toString(),
+            QStringLiteral("the message left the queue"));
+        MAILOPS_COMPARE_GOLDEN(
+            "queuescanreport.json", QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
     }
 };
 

@@ -14,8 +14,9 @@ namespace {
 
 constexpr qint64 kNow = 1795000000;
 
-ScannedMessage scanned(const QString &id, const QByteArray &raw = "From: a@example.com\nDate: Mon, 23 Nov 2026 09:12:01 +0000\n\nhi\n",
-                       int recipients = 1)
+ScannedMessage scanned(const QString &id,
+    const QByteArray &raw = "From: a@example.com\nDate: Mon, 23 Nov 2026 09:12:01 +0000\n\nhi\n",
+    int recipients = 1)
 {
     ScannedMessage m;
     m.entry.queueId = id;
@@ -80,8 +81,9 @@ void ScannedMessageModelTest::display()
     QCOMPARE(text(ScannedMessageModel::Defects), QStringLiteral("2 errors: missing-from, missing-date"));
     QCOMPARE(text(ScannedMessageModel::Suspect), QString());
     QCOMPARE(model.index(0, ScannedMessageModel::Recipients).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("r0@example.net\nr1@example.net\nr2@example.net"));
-    QCOMPARE(model.headerData(ScannedMessageModel::Defects, Qt::Horizontal).toString(), QStringLiteral("Defects"));
+        QStringLiteral("r0@example.net\nr1@example.net\nr2@example.net"));
+    QCOMPARE(
+        model.headerData(ScannedMessageModel::Defects, Qt::Horizontal).toString(), QStringLiteral("Defects"));
     QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());
     QCOMPARE(model.message(5).entry.queueId, QString());
     QCOMPARE(model.message(-1).entry.queueId, QString());
@@ -91,7 +93,8 @@ void ScannedMessageModelTest::roles()
 {
     ScannedMessageModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMessages({ scanned(QStringLiteral("A1")), scanned(QStringLiteral("B2"), "From: a@b\n\n\x01\n") });
+    model.setMessages(
+        { scanned(QStringLiteral("A1")), scanned(QStringLiteral("B2"), "From: a@b\n\n\x01\n") });
     const QModelIndex clean = model.index(0, ScannedMessageModel::Defects);
     const QModelIndex bad = model.index(1, ScannedMessageModel::Defects);
     QCOMPARE(clean.data(ScannedMessageModel::WorstSeverityRole).toInt(), -1);
@@ -102,8 +105,9 @@ void ScannedMessageModelTest::roles()
     const auto m = bad.data(ScannedMessageModel::MessageRole).value<ScannedMessage>();
     QCOMPARE(m.entry.queueId, QStringLiteral("B2"));
     QVERIFY(m.report.has(MessageDefect::Code::MissingDate));
-    QCOMPARE(model.index(0, ScannedMessageModel::Arrived).data(ScannedMessageModel::RawValueRole).toLongLong(),
-             kNow - 3 * 3600 - 5 * 60);
+    QCOMPARE(
+        model.index(0, ScannedMessageModel::Arrived).data(ScannedMessageModel::RawValueRole).toLongLong(),
+        kNow - 3 * 3600 - 5 * 60);
     QCOMPARE(model.rowOf(QStringLiteral("B2")), 1);
     QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
 }
@@ -114,12 +118,15 @@ void ScannedMessageModelTest::defectSummary_data()
     QTest::addColumn<QString>("summary");
     const QByteArray head = "From: a@example.com\r\nDate: Mon, 23 Nov 2026 09:12:01 +0000\r\n";
     QTest::newRow("clean") << head + "\r\nhi\r\n" << QString();
-    QTest::newRow("one error") << QByteArray("From: a@example.com\n\nhi\n") << QStringLiteral("1 error: missing-date");
+    QTest::newRow("one error") << QByteArray("From: a@example.com\n\nhi\n")
+                               << QStringLiteral("1 error: missing-date");
     QTest::newRow("errors counted past the listed ones")
         << head + "\r\n" + QByteArray("x\n").repeated(25) << QStringLiteral("25 errors: bare-lf");
     QTest::newRow("warning after errors, whatever the order found")
-        << QByteArray("From: a@example.com\nX-Old : 1\n\n") << QStringLiteral("1 error, 1 warning: missing-date, invalid-header");
-    QTest::newRow("note") << QByteArray("From x\nFrom: a@example.com\nDate: Mon, 23 Nov 2026 09:12:01 +0000\n\nhi\n")
+        << QByteArray("From: a@example.com\nX-Old : 1\n\n")
+        << QStringLiteral("1 error, 1 warning: missing-date, invalid-header");
+    QTest::newRow("note") << QByteArray(
+        "From x\nFrom: a@example.com\nDate: Mon, 23 Nov 2026 09:12:01 +0000\n\nhi\n")
                           << QStringLiteral("1 note: invalid-header");
 }
 
@@ -153,8 +160,8 @@ void ScannedMessageModelTest::updatesKeepRows()
 {
     ScannedMessageModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMessages({ scanned(QStringLiteral("A")), scanned(QStringLiteral("B")), scanned(QStringLiteral("C")),
-                        scanned(QStringLiteral("D")) });
+    model.setMessages({ scanned(QStringLiteral("A")), scanned(QStringLiteral("B")),
+        scanned(QStringLiteral("C")), scanned(QStringLiteral("D")) });
     const QPersistentModelIndex c = model.index(2, 0);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -170,7 +177,8 @@ void ScannedMessageModelTest::updatesKeepRows()
     QCOMPARE(ids(model), (QStringList { QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("E") }));
     QVERIFY(c.isValid());
     QCOMPARE(c.row(), 1);
-    QCOMPARE(model.index(1, ScannedMessageModel::Defects).data().toString(), QStringLiteral("1 error: missing-date"));
+    QCOMPARE(model.index(1, ScannedMessageModel::Defects).data().toString(),
+        QStringLiteral("1 error: missing-date"));
     QCOMPARE(model.rowOf(QStringLiteral("E")), 2);
 
     model.setMessages({});
@@ -200,9 +208,10 @@ void ScannedMessageModelTest::duplicateIds()
     ScannedMessage later = scanned(QStringLiteral("A"));
     later.entry.sender = QStringLiteral("later@example.com");
     model.setMessages({ scanned(QStringLiteral("A")), scanned(QStringLiteral("B")), later, scanned(QString()),
-                        scanned(QString()) });
+        scanned(QString()) });
     QCOMPARE(ids(model), (QStringList { QStringLiteral("A"), QStringLiteral("B"), QString() }));
-    QCOMPARE(model.index(0, ScannedMessageModel::Sender).data().toString(), QStringLiteral("later@example.com"));
+    QCOMPARE(
+        model.index(0, ScannedMessageModel::Sender).data().toString(), QStringLiteral("later@example.com"));
     model.setMessages({ later, later });
     QCOMPARE(ids(model), QStringList { QStringLiteral("A") });
 }
@@ -219,7 +228,8 @@ void ScannedMessageModelTest::suspects()
     const QString reason = QStringLiteral("logged by filterhub just before 3 of its crashes");
     model.setSuspects({ QStringLiteral("B"), QStringLiteral("gone") }, reason);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(model.index(1, ScannedMessageModel::Suspect).data().toString(), QStringLiteral("poison suspect"));
+    QCOMPARE(
+        model.index(1, ScannedMessageModel::Suspect).data().toString(), QStringLiteral("poison suspect"));
     QCOMPARE(model.index(1, ScannedMessageModel::Suspect).data(Qt::ToolTipRole).toString(), reason);
     QVERIFY(model.index(1, 0).data(ScannedMessageModel::SuspectRole).toBool());
     QCOMPARE(model.message(1).suspectReason, reason);
@@ -246,8 +256,11 @@ void ScannedMessageModelTest::notFetched()
     m.entry.queueId = QStringLiteral("GONE1");
     m.fetchError = QStringLiteral("no such message");
     model.setMessages({ m });
-    QCOMPARE(model.index(0, ScannedMessageModel::Defects).data().toString(), QStringLiteral("not read: no such message"));
-    QCOMPARE(model.index(0, ScannedMessageModel::Defects).data(ScannedMessageModel::WorstSeverityRole).toInt(), -1);
+    QCOMPARE(model.index(0, ScannedMessageModel::Defects).data().toString(),
+        QStringLiteral("not read: no such message"));
+    QCOMPARE(
+        model.index(0, ScannedMessageModel::Defects).data(ScannedMessageModel::WorstSeverityRole).toInt(),
+        -1);
     QCOMPARE(model.index(0, ScannedMessageModel::Arrived).data().toString(), QString());
     QCOMPARE(model.index(0, ScannedMessageModel::Recipients).data().toString(), QString());
 }
@@ -291,8 +304,11 @@ void ScannedMessageModelTest::randomRescans()
         QCOMPARE(ids(model), expected);
         for (int row = 0; row < model.rowCount(); ++row) {
             QCOMPARE(model.rowOf(expected.at(row)), row);
-            QCOMPARE(model.index(row, 0).data(ScannedMessageModel::MessageRole).value<ScannedMessage>().entry.messageSize,
-                     qint64(round));
+            QCOMPARE(model.index(row, 0)
+                         .data(ScannedMessageModel::MessageRole)
+                         .value<ScannedMessage>()
+                         .entry.messageSize,
+                qint64(round));
         }
     }
 }

@@ -12,7 +12,8 @@ class ActiveAlertsTest : public QObject
 {
     Q_OBJECT
 
-    static ActiveAlerts::Alert alert(const QString &name, ActiveAlerts::Severity severity, const QDateTime &since = {})
+    static ActiveAlerts::Alert alert(
+        const QString &name, ActiveAlerts::Severity severity, const QDateTime &since = {})
     {
         ActiveAlerts::Alert a;
         a.name = name;
@@ -36,21 +37,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("worst");
         QTest::newRow("a lesser alert after a worse one")
             << L("+crashloop:hub:c,+queue:deferred:w") << L("crashloop:hub,crashloop:hub");
-        QTest::newRow("the worse one clears")
-            << L("+crashloop:hub:c,+queue:deferred:w,-crashloop:hub")
-            << L("crashloop:hub,crashloop:hub,queue:deferred");
-        QTest::newRow("the lesser one clears")
-            << L("+crashloop:hub:c,+queue:deferred:w,-queue:deferred")
-            << L("crashloop:hub,crashloop:hub,crashloop:hub");
-        QTest::newRow("escalation moves it up")
-            << L("+queue:active:w,+queue:deferred:w,+queue:deferred:c")
-            << L("queue:active,queue:active,queue:deferred");
+        QTest::newRow("the worse one clears") << L("+crashloop:hub:c,+queue:deferred:w,-crashloop:hub")
+                                              << L("crashloop:hub,crashloop:hub,queue:deferred");
+        QTest::newRow("the lesser one clears") << L("+crashloop:hub:c,+queue:deferred:w,-queue:deferred")
+                                               << L("crashloop:hub,crashloop:hub,crashloop:hub");
+        QTest::newRow("escalation moves it up") << L("+queue:active:w,+queue:deferred:w,+queue:deferred:c")
+                                                << L("queue:active,queue:active,queue:deferred");
         QTest::newRow("de-escalation moves it down")
             << L("+queue:deferred:c,+crashloop:hub:c,+queue:deferred:w")
             << L("queue:deferred,queue:deferred,crashloop:hub");
         QTest::newRow("everything clears")
-            << L("+queue:deferred:c,-queue:deferred,-queue:deferred")
-            << L("queue:deferred,,");
+            << L("+queue:deferred:c,-queue:deferred,-queue:deferred") << L("queue:deferred,,");
     }
 
     void worstThroughRaiseAndClear()
@@ -65,8 +62,9 @@ private Q_SLOTS:
             if (step.startsWith(QLatin1Char('+'))) {
                 const QString name = step.mid(1).section(QLatin1Char(':'), 0, 1);
                 const bool critical = step.endsWith(QLatin1String(":c"));
-                alerts.raise(alert(name, critical ? ActiveAlerts::Severity::Critical : ActiveAlerts::Severity::Warning,
-                                   t0.addSecs(i)));
+                alerts.raise(
+                    alert(name, critical ? ActiveAlerts::Severity::Critical : ActiveAlerts::Severity::Warning,
+                        t0.addSecs(i)));
             } else {
                 alerts.clear(step.mid(1));
             }

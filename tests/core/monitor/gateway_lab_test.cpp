@@ -3,8 +3,8 @@
 // the queue with postcat and linted.
 #include "maillog/logcounters.h"
 #include "message/messagelinter.h"
-#include "queue/queuereader.h"
 #include "message/queuescanner.h"
+#include "queue/queuereader.h"
 #include "transport/localtransport.h"
 
 #include <QFile>
@@ -29,7 +29,8 @@ QString labDir()
 
 QString tool(const char *name)
 {
-    return QStandardPaths::findExecutable(QString::fromLatin1(name), { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin") });
+    return QStandardPaths::findExecutable(
+        QString::fromLatin1(name), { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin") });
 }
 
 QByteArray run(const QString &program, const QStringList &args, int *exitCode = nullptr)
@@ -68,8 +69,8 @@ bool sendSmtp(const QByteArray &sender, const QByteArray &rcpt, const QByteArray
         s.write(line + "\r\n");
         return expectReply(s, expect);
     };
-    if (!cmd("EHLO lint.test", '2') || !cmd("MAIL FROM:<" + sender + '>', '2') || !cmd("RCPT TO:<" + rcpt + '>', '2')
-        || !cmd("DATA", '3'))
+    if (!cmd("EHLO lint.test", '2') || !cmd("MAIL FROM:<" + sender + '>', '2')
+        || !cmd("RCPT TO:<" + rcpt + '>', '2') || !cmd("DATA", '3'))
         return false;
     QByteArray data = message;
     data.replace("\r\n.", "\r\n..");
@@ -78,7 +79,8 @@ bool sendSmtp(const QByteArray &sender, const QByteArray &rcpt, const QByteArray
 
 qint64 pflogsummFigure(const QString &out, const QString &label)
 {
-    const QRegularExpression re(QStringLiteral("^\\s*(\\d+)([km]?)\\s+%1\\b").arg(label), QRegularExpression::MultilineOption);
+    const QRegularExpression re(
+        QStringLiteral("^\\s*(\\d+)([km]?)\\s+%1\\b").arg(label), QRegularExpression::MultilineOption);
     const auto m = re.match(out);
     return m.hasMatch() ? m.captured(1).toLongLong() * (m.captured(2).isEmpty() ? 1 : 1024) : -1;
 }
@@ -99,7 +101,8 @@ private Q_SLOTS:
     {
         QueueReader reader;
         QSignalSpy spy(&reader, &QueueReader::finished);
-        reader.start(tool("postqueue"), { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-j") });
+        reader.start(tool("postqueue"),
+            { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-j") });
         QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 30000);
         const auto result = spy.at(0).at(0).value<Result<QueueSummary>>();
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
@@ -110,15 +113,18 @@ private Q_SLOTS:
     {
         const QByteArray tag = "lint" + QByteArray::number(QRandomGenerator::global()->generate());
         const QByteArray sender = tag + "@mailops.test";
-        const QByteArray message = "From: probe <" + sender + ">\r\nTo: rcpt@mailops.test\r\nSubject: lint probe\r\n"
-            "Subject: again\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
-            "Content-Type: multipart/mixed; boundary=\"XYZ\"\r\n\r\n--XYZ\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-            "SGVsbG8#\r\n--XYZ\r\n\r\nno closing delimiter\r\n";
+        const QByteArray message = "From: probe <" + sender
+            + ">\r\nTo: rcpt@mailops.test\r\nSubject: lint probe\r\n"
+              "Subject: again\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+              "Content-Type: multipart/mixed; boundary=\"XYZ\"\r\n\r\n--XYZ\r\nContent-Transfer-Encoding: "
+              "base64\r\n\r\n"
+              "SGVsbG8#\r\n--XYZ\r\n\r\nno closing delimiter\r\n";
         QVERIFY(sendSmtp(sender, "rcpt@mailops.test", message));
 
         // After the filter hub re-injects it, the message waits in the queue under a new id.
         QString queueId;
-        const QStringList listArgs { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-j") };
+        const QStringList listArgs { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"),
+            QStringLiteral("-j") };
         for (int i = 0; i < 60 && queueId.isEmpty(); ++i) {
             QueueParser parser([&](const QueueEntry &e) {
                 if (e.sender == QString::fromLatin1(sender) && e.recipients.size() == 1
@@ -133,13 +139,17 @@ private Q_SLOTS:
         QVERIFY2(!queueId.isEmpty(), "the probe message never reached the deferred queue");
 
         int exitCode = -1;
-        const QByteArray raw = run(tool("postcat"), { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"),
-                                                      QStringLiteral("-bh"), QStringLiteral("-q"), queueId }, &exitCode);
-        run(tool("postsuper"), { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-d"), queueId });
+        const QByteArray raw = run(tool("postcat"),
+            { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-bh"),
+                QStringLiteral("-q"), queueId },
+            &exitCode);
+        run(tool("postsuper"),
+            { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-d"), queueId });
         QCOMPARE(exitCode, 0);
         const LintReport report = MessageLinter::lint(raw);
-        QCOMPARE(report.codeNames(), (QStringList { QStringLiteral("duplicate-header"), QStringLiteral("bad-base64"),
-                                                   QStringLiteral("unterminated-multipart") }));
+        QCOMPARE(report.codeNames(),
+            (QStringList { QStringLiteral("duplicate-header"), QStringLiteral("bad-base64"),
+                QStringLiteral("unterminated-multipart") }));
     }
 
     // Six messages over SMTP, three of them broken in ways that survive
@@ -154,24 +164,37 @@ private Q_SLOTS:
         // point into its temporaries.
         const auto from = [&](const char *who) -> QByteArray { return tag + '-' + who + "@mailops.test"; };
         const auto head = [&](const char *who) -> QByteArray {
-            return "From: <" + from(who) + ">\r\nTo: rcpt@mailops.test\r\n" + date + "Message-ID: <" + tag + who + "@mailops.test>\r\n";
+            return "From: <" + from(who) + ">\r\nTo: rcpt@mailops.test\r\n" + date + "Message-ID: <" + tag
+                + who + "@mailops.test>\r\n";
         };
         const QMap<QByteArray, QByteArray> messages {
             { "clean1", head("clean1") + "Subject: plain\r\n\r\nhello\r\n" },
-            { "clean2", head("clean2") + "Subject: mime\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n"
-                            "--b1\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSGVsbG8gd29ybGQ=\r\n--b1--\r\n" },
-            { "clean3", head("clean3") + "Subject: qp\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n"
-                            "Content-Transfer-Encoding: quoted-printable\r\n\r\ncaf=C3=A9 =\r\nsoft break\r\n" },
+            { "clean2",
+                head("clean2")
+                    + "Subject: mime\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; "
+                      "boundary=\"b1\"\r\n\r\n"
+                      "--b1\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: "
+                      "base64\r\n\r\nSGVsbG8gd29ybGQ=\r\n--b1--\r\n" },
+            { "clean3",
+                head("clean3")
+                    + "Subject: qp\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n"
+                      "Content-Transfer-Encoding: quoted-printable\r\n\r\ncaf=C3=A9 =\r\nsoft break\r\n" },
             { "dup", head("dup") + "Subject: one\r\nSubject: two\r\n\r\nbody\r\n" },
             { "eight", head("eight") + "Subject: caf\xc3\xa9 au lait\r\n\r\nbody\r\n" },
-            { "mime", head("mime") + "Subject: broken mime\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"XYZ\"\r\n\r\n"
-                          "--XYZ\r\nContent-Transfer-Encoding: base64\r\n\r\nSGVsbG8#\r\n--XYZ\r\n\r\nno closing delimiter\r\n" },
+            { "mime",
+                head("mime")
+                    + "Subject: broken mime\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; "
+                      "boundary=\"XYZ\"\r\n\r\n"
+                      "--XYZ\r\nContent-Transfer-Encoding: base64\r\n\r\nSGVsbG8#\r\n--XYZ\r\n\r\nno closing "
+                      "delimiter\r\n" },
         };
         for (auto it = messages.cbegin(); it != messages.cend(); ++it)
-            QVERIFY2(sendSmtp(from(it.key().constData()), "rcpt@mailops.test", it.value()), it.key().constData());
+            QVERIFY2(
+                sendSmtp(from(it.key().constData()), "rcpt@mailops.test", it.value()), it.key().constData());
 
         // Deferred once the filter hub has passed them back to Postfix.
-        const QStringList listArgs { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-j") };
+        const QStringList listArgs { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"),
+            QStringLiteral("-j") };
         QStringList deferred;
         for (int i = 0; i < 60 && deferred.size() < messages.size(); ++i) {
             deferred.clear();
@@ -200,12 +223,15 @@ private Q_SLOTS:
             if (m.entry.sender.startsWith(QString::fromLatin1(tag)))
                 found.insert(m.entry.sender.section(u'-', 1).section(u'@', 0, 0), m.report.codeNames());
         }
-        run(tool("postsuper"), { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-d"), QStringLiteral("ALL"),
-                                 QStringLiteral("deferred") });
-        QCOMPARE(found.keys(), (QStringList { QStringLiteral("dup"), QStringLiteral("eight"), QStringLiteral("mime") }));
+        run(tool("postsuper"),
+            { QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-d"),
+                QStringLiteral("ALL"), QStringLiteral("deferred") });
+        QCOMPARE(found.keys(),
+            (QStringList { QStringLiteral("dup"), QStringLiteral("eight"), QStringLiteral("mime") }));
         QCOMPARE(found.value(QStringLiteral("dup")), QStringList { QStringLiteral("duplicate-header") });
         QCOMPARE(found.value(QStringLiteral("eight")), QStringList { QStringLiteral("8bit-header") });
-        QCOMPARE(found.value(QStringLiteral("mime")), (QStringList { QStringLiteral("bad-base64"), QStringLiteral("unterminated-multipart") }));
+        QCOMPARE(found.value(QStringLiteral("mime")),
+            (QStringList { QStringLiteral("bad-base64"), QStringLiteral("unterminated-multipart") }));
     }
 
     void logCountersAgreeWithPflogsumm()

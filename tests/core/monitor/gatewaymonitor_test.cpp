@@ -32,7 +32,8 @@ class GatewayMonitorTest : public QObject
         p.name = QStringLiteral("test gateway");
         p.transport = GatewayProfile::Transport::Local;
         p.serviceBackend = GatewayProfile::ServiceBackend::Supervisord;
-        p.supervisorUrl = QStringLiteral("http://127.0.0.1:1/RPC2"); // nobody there: services fail, the queue does not care
+        p.supervisorUrl = QStringLiteral(
+            "http://127.0.0.1:1/RPC2"); // nobody there: services fail, the queue does not care
         p.mailLogPath.clear();
         p.postfixConfigDir.clear();
         return p;
@@ -44,22 +45,21 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QFile script(m_dir.filePath(QStringLiteral("postqueue")));
         QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("#!/bin/sh\nn=$(cat \"$(dirname \"$0\")/depth\")\ni=0\n"
-                     "while [ $i -lt $n ]; do\n"
-                     "  printf '{\"queue_name\": \"deferred\", \"queue_id\": \"%X\", \"arrival_time\": 1700000000, "
-                     "\"message_size\": 900, \"sender\": \"s@example.com\", \"recipients\": [{\"address\": "
-                     "\"u@example.com\", \"delay_reason\": \"connect to mx.example.com[192.0.2.1]:25: Connection refused\"}]}\\n' "
-                     "$((0xA00000 + i))\n  i=$((i + 1))\ndone\n");
+        script.write(
+            "#!/bin/sh\nn=$(cat \"$(dirname \"$0\")/depth\")\ni=0\n"
+            "while [ $i -lt $n ]; do\n"
+            "  printf '{\"queue_name\": \"deferred\", \"queue_id\": \"%X\", \"arrival_time\": 1700000000, "
+            "\"message_size\": 900, \"sender\": \"s@example.com\", \"recipients\": [{\"address\": "
+            "\"u@example.com\", \"delay_reason\": \"connect to mx.example.com[192.0.2.1]:25: Connection "
+            "refused\"}]}\\n' "
+            "$((0xA00000 + i))\n  i=$((i + 1))\ndone\n");
         script.close();
         script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_path = qgetenv("PATH");
         qputenv("PATH", m_dir.path().toLocal8Bit() + ':' + m_path);
     }
 
-    void cleanupTestCase()
-    {
-        qputenv("PATH", m_path);
-    }
+    void cleanupTestCase() { qputenv("PATH", m_path); }
 
     void samplesAlertsAndHistory()
     {
@@ -101,7 +101,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(sampled.size(), 3, 10000);
             QTRY_VERIFY(!alerts.isEmpty());
             QCOMPARE(alerts.last().at(0).value<QueueAlertPolicy::Transition>().kind,
-                     QueueAlertPolicy::Transition::Kind::Cleared);
+                QueueAlertPolicy::Transition::Kind::Cleared);
             QVERIFY(monitor.activeQueueAlerts().isEmpty());
             QCOMPARE(monitor.queueHistory().size(), 3);
             monitor.stop();

@@ -64,7 +64,7 @@ private Q_SLOTS:
     void longSpanShowsDates()
     {
         const QueueDepthSeries series({ sample(QStringLiteral("2026-12-01T00:00:00Z"), 1, 1, 0),
-                                        sample(QStringLiteral("2026-12-07T00:00:00Z"), 1, 1, 0) });
+            sample(QStringLiteral("2026-12-07T00:00:00Z"), 1, 1, 0) });
         QVERIFY(series.fit().longSpan);
     }
 };

@@ -21,9 +21,10 @@ class RejectRateSeriesTest : public QObject
     static LogCounters counters()
     {
         LogCounters c;
-        const QByteArray tempfail =
-            " gw postfix/smtpd[101]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: 450 4.7.1 Client host rejected: "
-            "cannot find your hostname, [192.0.2.1]; from=<a@example.biz> to=<b@gw.example> proto=ESMTP helo=<x>";
+        const QByteArray tempfail = " gw postfix/smtpd[101]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: "
+                                    "450 4.7.1 Client host rejected: "
+                                    "cannot find your hostname, [192.0.2.1]; from=<a@example.biz> "
+                                    "to=<b@gw.example> proto=ESMTP helo=<x>";
         c.addLine(QByteArray("2026-12-07T02:10:01Z" + tempfail));
         c.addLine(QByteArray("2026-12-07T02:10:30Z" + tempfail));
         c.addLine(QByteArray("2026-12-07T02:13:05Z" + tempfail));

@@ -11,7 +11,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <unistd.h>
 
 using namespace MailOps;
@@ -89,8 +88,10 @@ class PortProbeTest : public QObject
         if (::geteuid() != 0)
             QSKIP("needs root to create a network namespace (unshare --net)");
         const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
-        const QString nft = QStandardPaths::findExecutable(QStringLiteral("nft"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
-        const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin") });
+        const QString nft = QStandardPaths::findExecutable(
+            QStringLiteral("nft"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
+        const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"),
+            { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin") });
         if (unshare.isEmpty() || nft.isEmpty() || ip.isEmpty())
             QSKIP("needs unshare (util-linux), nft (nftables) and ip (iproute2) for the filtered-port case");
         QProcess child;
@@ -98,8 +99,9 @@ class PortProbeTest : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(kChildVariable), netNamespaceId());
         child.setProcessEnvironment(env);
-        child.start(unshare, { QStringLiteral("--net"), QStringLiteral("--"), QCoreApplication::applicationFilePath(),
-                               QString::fromLatin1(function) });
+        child.start(unshare,
+            { QStringLiteral("--net"), QStringLiteral("--"), QCoreApplication::applicationFilePath(),
+                QString::fromLatin1(function) });
         QVERIFY(child.waitForFinished(60000));
         const QString output = QString::fromLocal8Bit(child.readAll());
         if (output.contains(QLatin1String("unshare failed")))
@@ -114,24 +116,36 @@ class PortProbeTest : public QObject
     {
         const QString parent = qEnvironmentVariable(kChildVariable);
         QVERIFY2(!parent.isEmpty() && parent != netNamespaceId(),
-                 "not in a private network namespace: refusing to change firewall rules");
+            "not in a private network namespace: refusing to change firewall rules");
         QString out;
-        const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin") });
-        const QString nft = QStandardPaths::findExecutable(QStringLiteral("nft"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
-        QVERIFY2(runProgram(ip, { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") }, {}, &out),
-                 qPrintable(out));
+        const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"),
+            { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin") });
+        const QString nft = QStandardPaths::findExecutable(
+            QStringLiteral("nft"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
+        QVERIFY2(
+            runProgram(ip,
+                { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") },
+                {}, &out),
+            qPrintable(out));
         const QByteArray rules = "table inet mailops_test {\n"
                                  "  chain input {\n"
                                  "    type filter hook input priority 0; policy accept;\n"
-                                 "    tcp dport " + QByteArray::number(kDroppedPort) + " drop\n"
-                                 "    tcp dport " + QByteArray::number(kUnreachablePort) + " reject with icmpx type host-unreachable\n"
-                                 "  }\n"
-                                 "}\n";
-        QVERIFY2(runProgram(nft, { QStringLiteral("-f"), QStringLiteral("-") }, rules, &out), qPrintable(out));
+                                 "    tcp dport "
+            + QByteArray::number(kDroppedPort)
+            + " drop\n"
+              "    tcp dport "
+            + QByteArray::number(kUnreachablePort)
+            + " reject with icmpx type host-unreachable\n"
+              "  }\n"
+              "}\n";
+        QVERIFY2(
+            runProgram(nft, { QStringLiteral("-f"), QStringLiteral("-") }, rules, &out), qPrintable(out));
         // A network with no way out: connecting there fails at the route.
-        QVERIFY2(runProgram(ip, { QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("unreachable"),
-                                  QStringLiteral("198.51.100.0/24") }, {}, &out),
-                 qPrintable(out));
+        QVERIFY2(runProgram(ip,
+                     { QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("unreachable"),
+                         QStringLiteral("198.51.100.0/24") },
+                     {}, &out),
+            qPrintable(out));
     }
 
 private Q_SLOTS:
@@ -211,8 +225,10 @@ private Q_SLOTS:
         QVERIFY(report.elapsedMs < 1500);
         const QJsonObject json = NetReport::toJson(report);
         QCOMPARE(json.value(QStringLiteral("results")).toArray().size(), 7);
-        QCOMPARE(json[QStringLiteral("results")][0][QStringLiteral("service")].toString(), QStringLiteral("smtp"));
-        QCOMPARE(json[QStringLiteral("results")][0][QStringLiteral("locality")].toString(), QStringLiteral("loopback"));
+        QCOMPARE(
+            json[QStringLiteral("results")][0][QStringLiteral("service")].toString(), QStringLiteral("smtp"));
+        QCOMPARE(json[QStringLiteral("results")][0][QStringLiteral("locality")].toString(),
+            QStringLiteral("loopback"));
     }
 
     void invalidOptions_data()
@@ -257,7 +273,8 @@ private Q_SLOTS:
     {
         QCOMPARE(HostLocality::of(QHostAddress(QStringLiteral("127.0.0.5"))), HostLocality::Kind::Loopback);
         QCOMPARE(HostLocality::of(QHostAddress(QStringLiteral("::1"))), HostLocality::Kind::Loopback);
-        QCOMPARE(HostLocality::of(QHostAddress(QStringLiteral("::ffff:127.0.0.1"))), HostLocality::Kind::Loopback);
+        QCOMPARE(
+            HostLocality::of(QHostAddress(QStringLiteral("::ffff:127.0.0.1"))), HostLocality::Kind::Loopback);
         QCOMPARE(HostLocality::of(QHostAddress(QStringLiteral("192.0.2.1"))), HostLocality::Kind::Remote);
         for (const QHostAddress &own : QNetworkInterface::allAddresses()) {
             if (!own.isLoopback())

@@ -142,11 +142,12 @@ private Q_SLOTS:
         // The transcript proves the session ended without a message.
         for (const auto &e : r.transcript) {
             if (e.direction == SmtpProbeResult::TranscriptEntry::Direction::Client)
-                QVERIFY2(!e.text.startsWith(QLatin1String("DATA")) && !e.text.startsWith(QLatin1String("BDAT")),
-                         qPrintable(e.text));
+                QVERIFY2(
+                    !e.text.startsWith(QLatin1String("DATA")) && !e.text.startsWith(QLatin1String("BDAT")),
+                    qPrintable(e.text));
         }
         QVERIFY(std::any_of(r.transcript.cbegin(), r.transcript.cend(),
-                            [](const auto &e) { return e.text.startsWith(QLatin1String("221")); }));
+            [](const auto &e) { return e.text.startsWith(QLatin1String("221")); }));
         qInfo().noquote() << NetReport::toText(r);
     }
 

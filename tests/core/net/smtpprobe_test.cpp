@@ -1,5 +1,4 @@
 #include "fakesmtpserver.h"
-
 #include "net/certificateinfo.h"
 #include "net/netreport.h"
 #include "net/smtpprobe.h"
@@ -51,7 +50,7 @@ class SmtpProbeTest : public QObject
     static bool hasFinding(const SmtpProbeResult &r, const QString &id)
     {
         return std::any_of(r.findings.cbegin(), r.findings.cend(),
-                           [&](const SmtpProbeResult::Finding &f) { return f.id == id; });
+            [&](const SmtpProbeResult::Finding &f) { return f.id == id; });
     }
 
     static QString findingIds(const SmtpProbeResult &r)
@@ -71,12 +70,13 @@ class SmtpProbeTest : public QObject
         const QString keyFile = m_dir.filePath(base + QStringLiteral(".key"));
         const QString certFile = m_dir.filePath(base + QStringLiteral(".crt"));
         QProcess p;
-        p.start(openssl, QStringList { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                                       QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-keyout"), keyFile,
-                                       QStringLiteral("-out"), certFile }
-                             + extraArgs);
+        p.start(openssl,
+            QStringList { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-keyout"), keyFile,
+                QStringLiteral("-out"), certFile }
+                + extraArgs);
         if (!p.waitForFinished(30000) || p.exitCode() != 0)
             return QSslCertificate();
         QFile kf(keyFile);
@@ -95,13 +95,12 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         if (QSslSocket::supportsSsl()) {
             m_cert = makeCertificate(QStringLiteral("fake"),
-                                     { QStringLiteral("-subj"), QStringLiteral("/CN=fake.mailops.test"),
-                                       QStringLiteral("-addext"),
-                                       QStringLiteral("subjectAltName=DNS:fake.mailops.test,DNS:*.wild.mailops.test,"
-                                                      "IP:127.0.0.1") },
-                                     &m_key);
-            m_cnOnlyCert = makeCertificate(QStringLiteral("cn"), { QStringLiteral("-subj"), QStringLiteral("/CN=cn.mailops.test") },
-                                           nullptr);
+                { QStringLiteral("-subj"), QStringLiteral("/CN=fake.mailops.test"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=DNS:fake.mailops.test,DNS:*.wild.mailops.test,"
+                                   "IP:127.0.0.1") },
+                &m_key);
+            m_cnOnlyCert = makeCertificate(QStringLiteral("cn"),
+                { QStringLiteral("-subj"), QStringLiteral("/CN=cn.mailops.test") }, nullptr);
         }
     }
 
@@ -153,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(info.daysLeft == 29 || info.daysLeft == 30);
         QVERIFY(info.dnsNames.contains(QStringLiteral("*.wild.mailops.test")));
         QCOMPARE(info.sha256.count(QLatin1Char(':')), 31);
-        const CertificateInfo later = CertificateInfo::fromCertificate(m_cert, info.notAfter.addSecs(2 * 86400 - 5));
+        const CertificateInfo later
+            = CertificateInfo::fromCertificate(m_cert, info.notAfter.addSecs(2 * 86400 - 5));
         QCOMPARE(later.daysLeft, -2);
         QVERIFY(later.isExpired());
     }
@@ -188,7 +188,8 @@ private Q_SLOTS:
             last = e.atMs;
         }
         QVERIFY(std::any_of(r.transcript.cbegin(), r.transcript.cend(), [](const auto &e) {
-            return e.direction == Direction::Client && e.text == QLatin1String("MAIL FROM:<probe@example.org>");
+            return e.direction == Direction::Client
+                && e.text == QLatin1String("MAIL FROM:<probe@example.org>");
         }));
         QVERIFY(std::any_of(r.transcript.cbegin(), r.transcript.cend(), [](const auto &e) {
             return e.direction == Direction::Server && e.text.startsWith(QLatin1String("554 5.7.1"));
@@ -207,9 +208,10 @@ private Q_SLOTS:
         QCOMPARE(r.worstSeverity(), SmtpProbeResult::Finding::Severity::Fail);
         QVERIFY(!server.received("DATA"));
         QVERIFY(!server.received("BDAT"));
-        const QStringList expected { QStringLiteral("EHLO [127.0.0.1]"), QStringLiteral("MAIL FROM:<probe@example.org>"),
-                                     QStringLiteral("RCPT TO:<relaytest@example.net>"), QStringLiteral("RSET"),
-                                     QStringLiteral("QUIT") };
+        const QStringList expected { QStringLiteral("EHLO [127.0.0.1]"),
+            QStringLiteral("MAIL FROM:<probe@example.org>"),
+            QStringLiteral("RCPT TO:<relaytest@example.net>"), QStringLiteral("RSET"),
+            QStringLiteral("QUIT") };
         QStringList got;
         for (const QByteArray &c : server.commands)
             got << QString::fromLatin1(c);
@@ -225,8 +227,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("finding");
         QTest::newRow("accepted") << QStringLiteral("postmaster@mailops.test") << int(Outcome::Accepted)
                                   << QStringLiteral("recipient.accepted");
-        QTest::newRow("unknown user") << QStringLiteral("nobody@unknown.mailops.test") << int(Outcome::Refused)
-                                      << QStringLiteral("recipient.refused");
+        QTest::newRow("unknown user") << QStringLiteral("nobody@unknown.mailops.test")
+                                      << int(Outcome::Refused) << QStringLiteral("recipient.refused");
     }
 
     void recipientCheck()
@@ -303,31 +305,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("step");
 
         const QByteArray ok = "220 fake ESMTP\r\n";
-        QTest::newRow("endless line") << QByteArray(1024 * 1024, 'A') << QByteArray() << 0 << false
-                                      << int(Error::Code::ProtocolError) << QStringLiteral("longer than") << QStringLiteral("greeting");
-        QTest::newRow("1 MB reply") << ok << QByteArray(QByteArray("250-") + QByteArray(1000, 'x') + "\r\n").repeated(1024) << 0
-                                    << false << int(Error::Code::ProtocolError) << QStringLiteral("reply") << QStringLiteral("ehlo");
-        QTest::newRow("garbage") << QByteArray("HTTP/1.0 400 Bad Request\r\nServer: x\r\n\r\n") << QByteArray() << 0
-                                 << false << int(Error::Code::ProtocolError) << QStringLiteral("not an SMTP reply")
-                                 << QStringLiteral("greeting");
-        QTest::newRow("binary noise") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n", 13) << QByteArray() << 0
-                                      << false << int(Error::Code::ProtocolError) << QStringLiteral("not an SMTP reply")
-                                      << QStringLiteral("greeting");
+        QTest::newRow("endless line")
+            << QByteArray(1024 * 1024, 'A') << QByteArray() << 0 << false << int(Error::Code::ProtocolError)
+            << QStringLiteral("longer than") << QStringLiteral("greeting");
+        QTest::newRow("1 MB reply")
+            << ok << QByteArray(QByteArray("250-") + QByteArray(1000, 'x') + "\r\n").repeated(1024) << 0
+            << false << int(Error::Code::ProtocolError) << QStringLiteral("reply") << QStringLiteral("ehlo");
+        QTest::newRow("garbage") << QByteArray("HTTP/1.0 400 Bad Request\r\nServer: x\r\n\r\n")
+                                 << QByteArray() << 0 << false << int(Error::Code::ProtocolError)
+                                 << QStringLiteral("not an SMTP reply") << QStringLiteral("greeting");
+        QTest::newRow("binary noise") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n", 13)
+                                      << QByteArray() << 0 << false << int(Error::Code::ProtocolError)
+                                      << QStringLiteral("not an SMTP reply") << QStringLiteral("greeting");
         QTest::newRow("slow drip") << ok << QByteArray() << 400 << false << int(Error::Code::Timeout)
                                    << QStringLiteral("within") << QStringLiteral("greeting");
-        QTest::newRow("silent server") << QByteArray() << QByteArray() << 0 << false << int(Error::Code::Timeout)
-                                       << QStringLiteral("within") << QStringLiteral("greeting");
-        QTest::newRow("disconnect mid-reply") << ok << QByteArray("250-fake\r\n250-PIPEL") << 0 << true
-                                              << int(Error::Code::ProtocolError) << QStringLiteral("middle of a reply")
-                                              << QStringLiteral("ehlo");
-        QTest::newRow("disconnect after greeting") << ok << QByteArray() << 0 << true << int(Error::Code::ProtocolError)
-                                                   << QStringLiteral("closed the connection during ehlo") << QStringLiteral("ehlo");
-        QTest::newRow("multiline with mixed codes") << ok << QByteArray("250-fake\r\n251-odd\r\n250 end\r\n") << 0 << false
-                                                    << int(Error::Code::ProtocolError) << QStringLiteral("from 250 to 251")
-                                                    << QStringLiteral("ehlo");
-        QTest::newRow("two replies to one command") << ok << QByteArray("250 fake\r\n250 again\r\n") << 0 << false
-                                                    << int(Error::Code::ProtocolError) << QStringLiteral("nobody asked for")
-                                                    << QStringLiteral("ehlo");
+        QTest::newRow("silent server")
+            << QByteArray() << QByteArray() << 0 << false << int(Error::Code::Timeout)
+            << QStringLiteral("within") << QStringLiteral("greeting");
+        QTest::newRow("disconnect mid-reply")
+            << ok << QByteArray("250-fake\r\n250-PIPEL") << 0 << true << int(Error::Code::ProtocolError)
+            << QStringLiteral("middle of a reply") << QStringLiteral("ehlo");
+        QTest::newRow("disconnect after greeting")
+            << ok << QByteArray() << 0 << true << int(Error::Code::ProtocolError)
+            << QStringLiteral("closed the connection during ehlo") << QStringLiteral("ehlo");
+        QTest::newRow("multiline with mixed codes")
+            << ok << QByteArray("250-fake\r\n251-odd\r\n250 end\r\n") << 0 << false
+            << int(Error::Code::ProtocolError) << QStringLiteral("from 250 to 251") << QStringLiteral("ehlo");
+        QTest::newRow("two replies to one command")
+            << ok << QByteArray("250 fake\r\n250 again\r\n") << 0 << false << int(Error::Code::ProtocolError)
+            << QStringLiteral("nobody asked for") << QStringLiteral("ehlo");
     }
 
     void hostile()
@@ -362,7 +368,8 @@ private Q_SLOTS:
         qsizetype total = 0;
         for (const auto &e : r.transcript) {
             total += e.text.size();
-            QVERIFY(std::none_of(e.text.cbegin(), e.text.cend(), [](QChar ch) { return ch.unicode() < 0x20; }));
+            QVERIFY(
+                std::none_of(e.text.cbegin(), e.text.cend(), [](QChar ch) { return ch.unicode() < 0x20; }));
         }
         QVERIFY(total < 200 * 1024);
     }
@@ -414,8 +421,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("recipient");
         QTest::addColumn<QString>("helo");
         QTest::addColumn<QString>("host");
-        QTest::newRow("CRLF in recipient") << QStringLiteral("a@b.test>\r\nDATA") << QString() << QStringLiteral("127.0.0.1");
-        QTest::newRow("no @ in recipient") << QStringLiteral("postmaster") << QString() << QStringLiteral("127.0.0.1");
+        QTest::newRow("CRLF in recipient")
+            << QStringLiteral("a@b.test>\r\nDATA") << QString() << QStringLiteral("127.0.0.1");
+        QTest::newRow("no @ in recipient")
+            << QStringLiteral("postmaster") << QString() << QStringLiteral("127.0.0.1");
         QTest::newRow("space in HELO") << QString() << QStringLiteral("a b") << QStringLiteral("127.0.0.1");
         QTest::newRow("no host") << QString() << QString() << QString();
     }
@@ -474,7 +483,8 @@ private Q_SLOTS:
         // AUTH only after TLS: offered, but not in the clear.
         QVERIFY(r.capabilities.authMechanisms.isEmpty());
         QVERIFY(r.capabilitiesAfterTls.has_value());
-        QCOMPARE(r.capabilitiesAfterTls->authMechanisms, (QStringList { QStringLiteral("PLAIN"), QStringLiteral("LOGIN") }));
+        QCOMPARE(r.capabilitiesAfterTls->authMechanisms,
+            (QStringList { QStringLiteral("PLAIN"), QStringLiteral("LOGIN") }));
         QVERIFY(!r.capabilitiesAfterTls->startTls);
         QVERIFY(hasFinding(r, QStringLiteral("auth.tls")));
         QVERIFY(!hasFinding(r, QStringLiteral("auth.cleartext")));
@@ -482,8 +492,9 @@ private Q_SLOTS:
         QCOMPARE(server.commands.count("EHLO [127.0.0.1]"), 2);
         QVERIFY(!server.received("DATA"));
         const QJsonObject json = NetReport::toJson(r);
-        QCOMPARE(json[QStringLiteral("tls")][QStringLiteral("chain")][0][QStringLiteral("commonName")].toString(),
-                 QStringLiteral("fake.mailops.test"));
+        QCOMPARE(
+            json[QStringLiteral("tls")][QStringLiteral("chain")][0][QStringLiteral("commonName")].toString(),
+            QStringLiteral("fake.mailops.test"));
     }
 
     void authInTheClear()
@@ -551,13 +562,16 @@ private Q_SLOTS:
         leaf.daysLeft = -3;
         r.tls.chain = { leaf };
         auto findings = SmtpProbe::assess(r);
-        QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const auto &f) { return f.id == QLatin1String("tls.cert.expired"); }));
+        QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
+            [](const auto &f) { return f.id == QLatin1String("tls.cert.expired"); }));
         r.tls.chain.first().daysLeft = 5;
         findings = SmtpProbe::assess(r);
-        QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const auto &f) { return f.id == QLatin1String("tls.cert.expiring"); }));
+        QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
+            [](const auto &f) { return f.id == QLatin1String("tls.cert.expiring"); }));
         r.tls.chain.first().daysLeft = 200;
         findings = SmtpProbe::assess(r);
-        QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const auto &f) { return f.id == QLatin1String("tls.cert.ok"); }));
+        QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
+            [](const auto &f) { return f.id == QLatin1String("tls.cert.ok"); }));
     }
 };
 

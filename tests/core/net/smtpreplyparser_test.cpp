@@ -18,35 +18,45 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("lines");
         QTest::addColumn<bool>("bareLf");
 
-        QTest::newRow("single line") << QByteArray("220 mx1.mailops.test ESMTP Postfix\r\n") << 220 << QString()
-                                     << QStringList { QStringLiteral("mx1.mailops.test ESMTP Postfix") } << false;
-        QTest::newRow("multiline") << QByteArray("250-mx1\r\n250-PIPELINING\r\n250 8BITMIME\r\n") << 250 << QString()
+        QTest::newRow("single line") << QByteArray("220 mx1.mailops.test ESMTP Postfix\r\n") << 220
+                                     << QString()
+                                     << QStringList { QStringLiteral("mx1.mailops.test ESMTP Postfix") }
+                                     << false;
+        QTest::newRow("multiline") << QByteArray("250-mx1\r\n250-PIPELINING\r\n250 8BITMIME\r\n") << 250
+                                   << QString()
                                    << QStringList { QStringLiteral("mx1"), QStringLiteral("PIPELINING"),
-                                                    QStringLiteral("8BITMIME") }
+                                          QStringLiteral("8BITMIME") }
                                    << false;
-        QTest::newRow("enhanced code") << QByteArray("554 5.7.1 <a@example.net>: Relay access denied\r\n") << 554
-                                       << QStringLiteral("5.7.1")
-                                       << QStringList { QStringLiteral("<a@example.net>: Relay access denied") } << false;
+        QTest::newRow("enhanced code")
+            << QByteArray("554 5.7.1 <a@example.net>: Relay access denied\r\n") << 554
+            << QStringLiteral("5.7.1")
+            << QStringList { QStringLiteral("<a@example.net>: Relay access denied") } << false;
         QTest::newRow("enhanced code on every line")
-            << QByteArray("550-5.1.1 no such user\r\n550 5.1.1 see the docs\r\n") << 550 << QStringLiteral("5.1.1")
+            << QByteArray("550-5.1.1 no such user\r\n550 5.1.1 see the docs\r\n") << 550
+            << QStringLiteral("5.1.1")
             << QStringList { QStringLiteral("no such user"), QStringLiteral("see the docs") } << false;
         QTest::newRow("enhanced code of another class is text")
-            << QByteArray("250 5.7.1 odd\r\n") << 250 << QString() << QStringList { QStringLiteral("5.7.1 odd") } << false;
-        QTest::newRow("three-digit parts") << QByteArray("451 4.123.456 busy\r\n") << 451 << QStringLiteral("4.123.456")
-                                           << QStringList { QStringLiteral("busy") } << false;
-        QTest::newRow("code alone") << QByteArray("250\r\n") << 250 << QString() << QStringList { QString() } << false;
+            << QByteArray("250 5.7.1 odd\r\n") << 250 << QString()
+            << QStringList { QStringLiteral("5.7.1 odd") } << false;
+        QTest::newRow("three-digit parts")
+            << QByteArray("451 4.123.456 busy\r\n") << 451 << QStringLiteral("4.123.456")
+            << QStringList { QStringLiteral("busy") } << false;
+        QTest::newRow("code alone") << QByteArray("250\r\n") << 250 << QString() << QStringList { QString() }
+                                    << false;
         QTest::newRow("empty continuation") << QByteArray("250-\r\n250 ok\r\n") << 250 << QString()
                                             << QStringList { QString(), QStringLiteral("ok") } << false;
-        QTest::newRow("bare LF accepted and noted") << QByteArray("220 hi\n") << 220 << QString()
-                                                    << QStringList { QStringLiteral("hi") } << true;
+        QTest::newRow("bare LF accepted and noted")
+            << QByteArray("220 hi\n") << 220 << QString() << QStringList { QStringLiteral("hi") } << true;
         QTest::newRow("NUL replaced") << QByteArray("220 a\0b\r\n", 9) << 220 << QString()
                                       << QStringList { QStringLiteral("a\uFFFDb") } << false;
         QTest::newRow("escape sequence replaced") << QByteArray("220 \x1b[2Jx\r\n") << 220 << QString()
                                                   << QStringList { QStringLiteral("\uFFFD[2Jx") } << false;
         QTest::newRow("UTF-8 kept") << QByteArray("220 gr\xc3\xbc\xc3\x9f dich\r\n") << 220 << QString()
                                     << QStringList { QStringLiteral("grüß dich") } << false;
-        QTest::newRow("bidi override replaced") << QByteArray("220 a\xe2\x80\xae" "b\r\n") << 220 << QString()
-                                                << QStringList { QStringLiteral("a\uFFFDb") } << false;
+        QTest::newRow("bidi override replaced")
+            << QByteArray("220 a\xe2\x80\xae"
+                          "b\r\n")
+            << 220 << QString() << QStringList { QStringLiteral("a\uFFFDb") } << false;
         QTest::newRow("Latin-1 marked") << QByteArray("220 caf\xe9\r\n") << 220 << QString()
                                         << QStringList { QStringLiteral("caf\uFFFD") } << false;
     }
@@ -74,23 +84,30 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("messagePart");
 
-        QTest::newRow("line without code") << QByteArray("hello there\r\n") << QStringLiteral("not an SMTP reply");
-        QTest::newRow("HTTP answer") << QByteArray("HTTP/1.1 400 Bad Request\r\n") << QStringLiteral("not an SMTP reply");
+        QTest::newRow("line without code")
+            << QByteArray("hello there\r\n") << QStringLiteral("not an SMTP reply");
+        QTest::newRow("HTTP answer") << QByteArray("HTTP/1.1 400 Bad Request\r\n")
+                                     << QStringLiteral("not an SMTP reply");
         QTest::newRow("two digits") << QByteArray("25 ok\r\n") << QStringLiteral("not an SMTP reply");
         QTest::newRow("empty line") << QByteArray("\r\n") << QStringLiteral("not an SMTP reply");
         QTest::newRow("code 1yz") << QByteArray("150 go\r\n") << QStringLiteral("invalid reply code");
         QTest::newRow("code 6yz") << QByteArray("650 go\r\n") << QStringLiteral("invalid reply code");
         QTest::newRow("second digit 9") << QByteArray("290 go\r\n") << QStringLiteral("invalid reply code");
-        QTest::newRow("no separator") << QByteArray("250ok\r\n") << QStringLiteral("without a space or hyphen");
-        QTest::newRow("tab separator") << QByteArray("250\tok\r\n") << QStringLiteral("without a space or hyphen");
-        QTest::newRow("mixed codes") << QByteArray("250-a\r\n251-b\r\n250 c\r\n") << QStringLiteral("from 250 to 251");
-        QTest::newRow("garbage inside multiline") << QByteArray("250-a\r\nxyz\r\n250 c\r\n")
-                                                  << QStringLiteral("not an SMTP reply");
-        QTest::newRow("overlong line") << (QByteArray("250 ") + QByteArray(3000, 'x') + "\r\n")
-                                       << QStringLiteral("longer than 2048");
+        QTest::newRow("no separator")
+            << QByteArray("250ok\r\n") << QStringLiteral("without a space or hyphen");
+        QTest::newRow("tab separator")
+            << QByteArray("250\tok\r\n") << QStringLiteral("without a space or hyphen");
+        QTest::newRow("mixed codes") << QByteArray("250-a\r\n251-b\r\n250 c\r\n")
+                                     << QStringLiteral("from 250 to 251");
+        QTest::newRow("garbage inside multiline")
+            << QByteArray("250-a\r\nxyz\r\n250 c\r\n") << QStringLiteral("not an SMTP reply");
+        QTest::newRow("overlong line")
+            << (QByteArray("250 ") + QByteArray(3000, 'x') + "\r\n") << QStringLiteral("longer than 2048");
         QTest::newRow("endless line") << QByteArray(1024 * 1024, 'A') << QStringLiteral("longer than 2048");
-        QTest::newRow("too many lines") << QByteArray("250-x\r\n").repeated(200) << QStringLiteral("more than 100 lines");
-        QTest::newRow("truncated") << QByteArray("250-a\r\n250-b") << QStringLiteral("ended before its last line");
+        QTest::newRow("too many lines")
+            << QByteArray("250-x\r\n").repeated(200) << QStringLiteral("more than 100 lines");
+        QTest::newRow("truncated") << QByteArray("250-a\r\n250-b")
+                                   << QStringLiteral("ended before its last line");
     }
 
     void invalid()
@@ -191,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(caps.chunking);
         QVERIFY(caps.smtpUtf8);
         QCOMPARE(caps.authMechanisms,
-                 (QStringList { QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5") }));
+            (QStringList { QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5") }));
         QVERIFY(caps.has(QStringLiteral("x-unknown")));
         QCOMPARE(caps.keywords.size(), 11);
     }
@@ -206,14 +223,15 @@ private Q_SLOTS:
         QTest::newRow("SIZE without number") << QByteArray("250-mx1\r\n250 SIZE\r\n") << qint64(0) << 0;
         QTest::newRow("SIZE garbage") << QByteArray("250-mx1\r\n250 SIZE -5x\r\n") << qint64(0) << 0;
         QTest::newRow("AUTH without mechanisms") << QByteArray("250-mx1\r\n250 AUTH\r\n") << qint64(-1) << 0;
-        QTest::newRow("AUTH with many mechanisms")
-            << (QByteArray("250-mx1\r\n250 AUTH") + QByteArray(" M").repeated(1) + [] {
-                   QByteArray a;
-                   for (int i = 0; i < 100; ++i)
-                       a += " M" + QByteArray::number(i);
-                   return a;
-               }() + "\r\n")
-            << qint64(-1) << 32;
+        QTest::newRow("AUTH with many mechanisms") << (QByteArray("250-mx1\r\n250 AUTH")
+            + QByteArray(" M").repeated(1) +
+            [] {
+                QByteArray a;
+                for (int i = 0; i < 100; ++i)
+                    a += " M" + QByteArray::number(i);
+                return a;
+            }()
+            + "\r\n") << qint64(-1) << 32;
     }
 
     void capabilitiesOfOddReplies()

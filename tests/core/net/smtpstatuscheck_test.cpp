@@ -34,23 +34,29 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, status);
         const SmtpStatusCheck check(QStringLiteral("lab"), QStringLiteral("127.0.0.1:2525"),
-                                    answer(code, QStringLiteral("%1 mx.example ESMTP").arg(code)));
+            answer(code, QStringLiteral("%1 mx.example ESMTP").arg(code)));
         QCOMPARE(int(check.render().exitCode), exitCode);
         QCOMPARE(check.toJson().value(QStringLiteral("status")).toString(), status);
     }
 
     void output()
     {
-        const QString text =
-            SmtpStatusCheck(QStringLiteral("lab"), QStringLiteral("127.0.0.1:2525"), answer(220, QStringLiteral("220 mx.example ESMTP")))
-                .render().text + QLatin1Char('\n')
+        const QString text = SmtpStatusCheck(QStringLiteral("lab"), QStringLiteral("127.0.0.1:2525"),
+                                 answer(220, QStringLiteral("220 mx.example ESMTP")))
+                                 .render()
+                                 .text
+            + QLatin1Char('\n')
             // A hostile banner cannot add perfdata or lines.
             + SmtpStatusCheck(QStringLiteral("lab"), QStringLiteral("127.0.0.1:2525"),
-                              answer(220, QStringLiteral("220 evil | time=0ms\nOK")))
-                  .render().text + QLatin1Char('\n')
+                answer(220, QStringLiteral("220 evil | time=0ms\nOK")))
+                  .render()
+                  .text
+            + QLatin1Char('\n')
             + SmtpStatusCheck(QStringLiteral("edge"), QStringLiteral("10.0.0.1:25"),
-                              Error { Error::Code::ConnectionRefused, QStringLiteral("Connection refused") })
-                  .render().text + QLatin1Char('\n');
+                Error { Error::Code::ConnectionRefused, QStringLiteral("Connection refused") })
+                  .render()
+                  .text
+            + QLatin1Char('\n');
         MAILOPS_COMPARE_GOLDEN("smtpstatus.txt", text);
     }
 };

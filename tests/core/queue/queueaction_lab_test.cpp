@@ -2,11 +2,11 @@
 // the deferred queue, are held, exported, released, retried, returned to
 // their sender and deleted, and `postqueue -j` is asked each time what
 // Postfix really did.
+#include "labenvironment.h"
 #include "queue/messageexporter.h"
 #include "queue/queueaction.h"
 #include "queue/queuefilter.h"
 #include "queue/queueparser.h"
-#include "labenvironment.h"
 #include "smtpdialog.h"
 #include "transport/localtransport.h"
 

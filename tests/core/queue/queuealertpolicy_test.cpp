@@ -25,10 +25,18 @@ Settings only(Rule rule)
     s.clearRatio = 0.8;
     s.clearAfterSamples = 3;
     switch (rule) {
-    case Rule::Total: s.totalWarning = 1000, s.totalCritical = 5000; break;
-    case Rule::Deferred: s.deferredWarning = 1000, s.deferredCritical = 5000; break;
-    case Rule::Hold: s.holdWarning = 1000, s.holdCritical = 5000; break;
-    case Rule::DeferredGrowth: s.growthWarning = 100, s.growthCritical = 500; break;
+    case Rule::Total:
+        s.totalWarning = 1000, s.totalCritical = 5000;
+        break;
+    case Rule::Deferred:
+        s.deferredWarning = 1000, s.deferredCritical = 5000;
+        break;
+    case Rule::Hold:
+        s.holdWarning = 1000, s.holdCritical = 5000;
+        break;
+    case Rule::DeferredGrowth:
+        s.growthWarning = 100, s.growthCritical = 500;
+        break;
     }
     return s;
 }
@@ -48,26 +56,32 @@ QString kindName(QueueAlertPolicy::Transition::Kind kind)
 {
     using K = QueueAlertPolicy::Transition::Kind;
     switch (kind) {
-    case K::Raised: return QStringLiteral("raised");
-    case K::Escalated: return QStringLiteral("escalated");
-    case K::Deescalated: return QStringLiteral("deescalated");
-    case K::Cleared: return QStringLiteral("cleared");
+    case K::Raised:
+        return QStringLiteral("raised");
+    case K::Escalated:
+        return QStringLiteral("escalated");
+    case K::Deescalated:
+        return QStringLiteral("deescalated");
+    case K::Cleared:
+        return QStringLiteral("cleared");
     }
     return QString();
 }
 
 // "raised-warning@2 cleared-ok@7": what happened at which sample.
 QString run(QueueAlertPolicy &policy, Rule rule, const QList<qint64> &values, int stepSecs,
-            QList<QueueAlertPolicy::Transition> *all = nullptr)
+    QList<QueueAlertPolicy::Transition> *all = nullptr)
 {
     QStringList out;
     for (int i = 0; i < values.size(); ++i) {
         const qint64 v = values.at(i);
         QueueDepthSample s = rule == Rule::Hold ? at(qint64(i) * stepSecs, 0, v)
-            : rule == Rule::Total              ? at(qint64(i) * stepSecs, 0, 0, v)
-                                               : at(qint64(i) * stepSecs, v);
+            : rule == Rule::Total               ? at(qint64(i) * stepSecs, 0, 0, v)
+                                                : at(qint64(i) * stepSecs, v);
         for (const auto &t : policy.evaluate(s)) {
-            out << QStringLiteral("%1-%2@%3").arg(kindName(t.kind), QueueAlertPolicy::levelName(t.level)).arg(i);
+            out << QStringLiteral("%1-%2@%3")
+                       .arg(kindName(t.kind), QueueAlertPolicy::levelName(t.level))
+                       .arg(i);
             if (all)
                 all->append(t);
         }
@@ -88,30 +102,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const Rule d = Rule::Deferred;
         QTest::newRow("quiet") << d << QList<qint64> { 10, 20, 500, 999 } << QString();
-        QTest::newRow("raised at the threshold") << d << QList<qint64> { 999, 1000 } << QStringLiteral("raised-warning@1");
+        QTest::newRow("raised at the threshold")
+            << d << QList<qint64> { 999, 1000 } << QStringLiteral("raised-warning@1");
         QTest::newRow("bouncing around the threshold does not flap")
-            << d << QList<qint64> { 990, 1010, 990, 1010, 990, 1010, 995, 1005, 999, 1001 } << QStringLiteral("raised-warning@1");
+            << d << QList<qint64> { 990, 1010, 990, 1010, 990, 1010, 995, 1005, 999, 1001 }
+            << QStringLiteral("raised-warning@1");
         QTest::newRow("clears at once below threshold x ratio")
             << d << QList<qint64> { 1200, 790 } << QStringLiteral("raised-warning@0 cleared-ok@1");
         QTest::newRow("exactly threshold x ratio is not clearly under")
             << d << QList<qint64> { 1200, 800 } << QStringLiteral("raised-warning@0");
-        QTest::newRow("clears after M samples just under")
-            << d << QList<qint64> { 1200, 900, 900, 900, 900 } << QStringLiteral("raised-warning@0 cleared-ok@3");
+        QTest::newRow("clears after M samples just under") << d << QList<qint64> { 1200, 900, 900, 900, 900 }
+                                                           << QStringLiteral("raised-warning@0 cleared-ok@3");
         QTest::newRow("a sample over the threshold restarts the count")
-            << d << QList<qint64> { 1200, 900, 900, 1100, 900, 900, 900 } << QStringLiteral("raised-warning@0 cleared-ok@6");
+            << d << QList<qint64> { 1200, 900, 900, 1100, 900, 900, 900 }
+            << QStringLiteral("raised-warning@0 cleared-ok@6");
         QTest::newRow("escalates") << d << QList<qint64> { 1200, 3000, 5200 }
                                    << QStringLiteral("raised-warning@0 escalated-critical@2");
-        QTest::newRow("straight to critical") << d << QList<qint64> { 0, 6000 } << QStringLiteral("raised-critical@1");
+        QTest::newRow("straight to critical")
+            << d << QList<qint64> { 0, 6000 } << QStringLiteral("raised-critical@1");
         QTest::newRow("bouncing around critical stays critical")
             << d << QList<qint64> { 5100, 4900, 5100, 4900, 5100 } << QStringLiteral("raised-critical@0");
-        QTest::newRow("steps down to warning")
-            << d << QList<qint64> { 6000, 3900, 3000 } << QStringLiteral("raised-critical@0 deescalated-warning@1");
+        QTest::newRow("steps down to warning") << d << QList<qint64> { 6000, 3900, 3000 }
+                                               << QStringLiteral("raised-critical@0 deescalated-warning@1");
         QTest::newRow("steps down after M samples under critical")
-            << d << QList<qint64> { 6000, 4500, 4500, 4500 } << QStringLiteral("raised-critical@0 deescalated-warning@3");
+            << d << QList<qint64> { 6000, 4500, 4500, 4500 }
+            << QStringLiteral("raised-critical@0 deescalated-warning@3");
         QTest::newRow("critical to clear in one step")
             << d << QList<qint64> { 6000, 0 } << QStringLiteral("raised-critical@0 cleared-ok@1");
         QTest::newRow("raise, clear, raise again")
-            << d << QList<qint64> { 1500, 100, 1500 } << QStringLiteral("raised-warning@0 cleared-ok@1 raised-warning@2");
+            << d << QList<qint64> { 1500, 100, 1500 }
+            << QStringLiteral("raised-warning@0 cleared-ok@1 raised-warning@2");
         QTest::newRow("hold queue") << Rule::Hold << QList<qint64> { 10, 1500, 10 }
                                     << QStringLiteral("raised-warning@1 cleared-ok@2");
         QTest::newRow("total") << Rule::Total << QList<qint64> { 12000, 3900 }
@@ -131,17 +151,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<qint64>>("deferred"); // one sample a minute
         QTest::addColumn<QString>("expected");
-        QTest::newRow("168/min for 5 min") << QList<qint64> { 0, 168, 336, 504, 672, 840 } << QStringLiteral("raised-warning@5");
+        QTest::newRow("168/min for 5 min")
+            << QList<qint64> { 0, 168, 336, 504, 672, 840 } << QStringLiteral("raised-warning@5");
         QTest::newRow("too little history yet") << QList<qint64> { 0, 2000, 4000, 6000 } << QString();
         QTest::newRow("slow growth") << QList<qint64> { 0, 50, 100, 150, 200, 250, 300, 350 } << QString();
         QTest::newRow("a big deferred queue that does not grow")
             << QList<qint64> { 90000, 90000, 90000, 90000, 90000, 90000, 90000 } << QString();
         QTest::newRow("shrinking") << QList<qint64> { 9000, 7000, 5000, 3000, 1000, 0, 0 } << QString();
-        QTest::newRow("growth escalates")
-            << QList<qint64> { 0, 168, 336, 504, 672, 840, 3840 } << QStringLiteral("raised-warning@5 escalated-critical@6");
-        QTest::newRow("a burst that stops clears")
-            << QList<qint64> { 0, 200, 400, 600, 800, 1000, 1000, 1000, 1000, 1000, 1000 }
-            << QStringLiteral("raised-warning@5 cleared-ok@9");
+        QTest::newRow("growth escalates") << QList<qint64> { 0, 168, 336, 504, 672, 840, 3840 }
+                                          << QStringLiteral("raised-warning@5 escalated-critical@6");
+        QTest::newRow("a burst that stops clears") << QList<qint64> { 0, 200, 400, 600, 800, 1000, 1000, 1000,
+            1000, 1000, 1000 } << QStringLiteral("raised-warning@5 cleared-ok@9");
     }
 
     void growth()
@@ -175,7 +195,8 @@ private Q_SLOTS:
         QCOMPARE(t.rule, Rule::DeferredGrowth);
         QCOMPARE(t.threshold, qint64(100));
         QCOMPARE(t.at, kStart.addSecs(300));
-        QCOMPARE(t.text, QStringLiteral("Deferred queue grew by 840 messages in 5 min (168/min); warning at 100/min."));
+        QCOMPARE(t.text,
+            QStringLiteral("Deferred queue grew by 840 messages in 5 min (168/min); warning at 100/min."));
         QCOMPARE(t.title, QStringLiteral("Deferred queue growth: warning"));
 
         QueueAlertPolicy counts(only(Rule::Deferred));
@@ -280,8 +301,9 @@ private Q_SLOTS:
         const Settings loaded = QueueAlertPolicy::load(ini, QStringLiteral("QueueAlerts"), &messages);
         QCOMPARE(loaded, Settings {});
         QCOMPARE(messages.size(), 1);
-        QVERIFY2(messages.first().contains(key == QLatin1String("deferredCritical") ? QStringLiteral("deferred") : key),
-                 qPrintable(messages.first()));
+        QVERIFY2(messages.first().contains(
+                     key == QLatin1String("deferredCritical") ? QStringLiteral("deferred") : key),
+            qPrintable(messages.first()));
     }
 
     void validateNamesProblems()

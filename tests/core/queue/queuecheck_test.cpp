@@ -54,7 +54,9 @@ private Q_SLOTS:
     {
         const QString text = QueueCheck::render(summary(2, 5, 1), 5, 20).text + QLatin1Char('\n')
             + QueueCheck::render(summary(0, 0, 0), -1, -1).text + QLatin1Char('\n')
-            + QueueCheck::renderError(Error { Error::Code::IoError, QStringLiteral("postqueue: fatal: |no queue") }).text
+            + QueueCheck::renderError(
+                Error { Error::Code::IoError, QStringLiteral("postqueue: fatal: |no queue") })
+                  .text
             + QLatin1Char('\n');
         MAILOPS_COMPARE_GOLDEN("queuecheck.txt", text);
     }

@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <unistd.h>
 
 using namespace MailOps;
@@ -35,7 +34,7 @@ QDateTime nowMs()
 QList<QueueDepthSample> readAll(QueueHistoryStore &store, const QString &profile, int maxPoints = 1000000)
 {
     const auto r = store.samples(profile, QDateTime::fromSecsSinceEpoch(0, Qt::UTC),
-                                 QDateTime::currentDateTimeUtc().addDays(1), maxPoints);
+        QDateTime::currentDateTimeUtc().addDays(1), maxPoints);
     if (!r) {
         qWarning() << r.error().toString();
         return {};
@@ -133,7 +132,8 @@ private Q_SLOTS:
         const QDateTime t = nowMs().addSecs(-60);
         for (int i = 0; i < 5; ++i) {
             QVERIFY(store.append(QStringLiteral("mx1"), sample(t.addSecs(i), 100 + i)));
-            QVERIFY(store.append(QStringLiteral("mx2 'quoted'; DROP TABLE samples"), sample(t.addSecs(i), 200 + i)));
+            QVERIFY(store.append(
+                QStringLiteral("mx2 'quoted'; DROP TABLE samples"), sample(t.addSecs(i), 200 + i)));
         }
         const auto a = readAll(store, QStringLiteral("mx1"));
         const auto b = readAll(store, QStringLiteral("mx2 'quoted'; DROP TABLE samples"));
@@ -173,7 +173,8 @@ private Q_SLOTS:
         QList<QueueDepthSample> batch;
         batch.reserve(count);
         for (int i = 0; i < count; ++i)
-            batch << sample(start.addSecs(qint64(i) * step), i == peakAt ? 99999 : i % 50, 1, i == peakAt ? 7 : 0);
+            batch << sample(
+                start.addSecs(qint64(i) * step), i == peakAt ? 99999 : i % 50, 1, i == peakAt ? 7 : 0);
         QVERIFY(store.append(QStringLiteral("gw"), batch));
         const QDateTime end = start.addSecs(qint64(count) * step);
         const auto r = store.samples(QStringLiteral("gw"), start, end, maxPoints);
@@ -181,7 +182,8 @@ private Q_SLOTS:
         const QList<QueueDepthSample> &points = r.value();
         QVERIFY2(points.size() <= maxPoints, qPrintable(QString::number(points.size())));
         if (count > maxPoints && maxPoints >= 10)
-            QVERIFY2(points.size() >= maxPoints * 9 / 10, qPrintable(QString::number(points.size()))); // the buckets are used
+            QVERIFY2(points.size() >= maxPoints * 9 / 10,
+                qPrintable(QString::number(points.size()))); // the buckets are used
         if (count <= maxPoints)
             QCOMPARE(points.size(), count);
         qint64 peak = 0, peakHold = 0;
@@ -315,12 +317,14 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(path + QStringLiteral("/inside")));
         } else if (damage == QLatin1String("newer") || damage == QLatin1String("foreign")) {
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+                QSqlDatabase db
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
                 QSqlQuery q(db);
-                QVERIFY(q.exec(damage == QLatin1String("newer") ? QStringLiteral("PRAGMA user_version = 99")
-                                                                : QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+                QVERIFY(q.exec(damage == QLatin1String("newer")
+                        ? QStringLiteral("PRAGMA user_version = 99")
+                        : QStringLiteral("CREATE TABLE contacts (name TEXT)")));
                 q.finish();
                 db.close();
             }
@@ -340,7 +344,7 @@ private Q_SLOTS:
             QVERIFY(!opened);
             QCOMPARE(opened.error().code, Error::Code::ParseError);
             QVERIFY2(opened.error().message.contains(path + QStringLiteral(".damaged")),
-                     qPrintable(opened.error().message));
+                qPrintable(opened.error().message));
             QCOMPARE(spy.count(), 1);
             QVERIFY(QFileInfo::exists(path + QStringLiteral(".damaged")));
             QVERIFY(QFileInfo(path).isFile());
@@ -418,7 +422,8 @@ private Q_SLOTS:
         QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("-i"), path });
         QVERIFY(!opened);
         QVERIFY(!store.isOpen());
-        QVERIFY2(opened.error().message.contains(QLatin1String("memory")), qPrintable(opened.error().message));
+        QVERIFY2(
+            opened.error().message.contains(QLatin1String("memory")), qPrintable(opened.error().message));
         QVERIFY(!store.append(QStringLiteral("gw"), sample(nowMs(), 1)));
         QCOMPARE(store.pendingCount(), 1);
         // Once the file can be moved aside, the waiting sample is written.
@@ -435,7 +440,8 @@ private Q_SLOTS:
         QVERIFY(store.open());
         const QDateTime t = nowMs();
         QCOMPARE(store.append(QString(), sample(t, 1)).error().code, Error::Code::InvalidInput);
-        QCOMPARE(store.append(QStringLiteral("gw"), sample(QDateTime(), 1)).error().code, Error::Code::InvalidInput);
+        QCOMPARE(store.append(QStringLiteral("gw"), sample(QDateTime(), 1)).error().code,
+            Error::Code::InvalidInput);
         QCOMPARE(store.append(QStringLiteral("gw"), sample(t, -5)).error().code, Error::Code::InvalidInput);
         QCOMPARE(store.pendingCount(), 0);
         QCOMPARE(store.samples(QStringLiteral("gw"), t, t, 0).error().code, Error::Code::InvalidInput);
@@ -465,7 +471,7 @@ private Q_SLOTS:
             }
             const qint64 ms = qMax<qint64>(1, timer.elapsed());
             qInfo("100k samples, one transaction each: %lld ms (%lld samples/s, %.1f us each)", ms,
-                  qint64(count) * 1000 / ms, double(ms) * 1000.0 / count);
+                qint64(count) * 1000 / ms, double(ms) * 1000.0 / count);
             QCOMPARE(readAll(store, QStringLiteral("gw"), count).size(), count);
             timer.restart();
             const auto chart = store.samples(QStringLiteral("gw"), start, start.addSecs(count), 1000);
@@ -476,7 +482,7 @@ private Q_SLOTS:
             store.close();
             QVERIFY(store.open());
             qInfo("reopen with check and prune: %lld ms; file %lld bytes", timer.elapsed(),
-                  QFileInfo(store.path()).size());
+                QFileInfo(store.path()).size());
         }
         {
             QueueHistoryStore store(dir.filePath(QStringLiteral("batch.sqlite")));

@@ -11,8 +11,8 @@ using namespace MailOps;
 
 namespace {
 
-const char kGoodLine[] =
-    R"({"queue_name": "deferred", "queue_id": "3F2A81C0B1", "arrival_time": 1795424400, "message_size": 1234, "forced_expire": false, "sender": "alice@example.com", "recipients": [{"address": "bob@example.net", "delay_reason": "connect to 127.0.0.1[127.0.0.1]:2: Connection refused"}]})";
+const char kGoodLine[]
+    = R"({"queue_name": "deferred", "queue_id": "3F2A81C0B1", "arrival_time": 1795424400, "message_size": 1234, "forced_expire": false, "sender": "alice@example.com", "recipients": [{"address": "bob@example.net", "delay_reason": "connect to 127.0.0.1[127.0.0.1]:2: Connection refused"}]})";
 
 QList<QueueEntry> parseAll(const QByteArray &input, int chunk, QueueParser *parser)
 {
@@ -41,10 +41,11 @@ QByteArray readData(const QString &name)
 QByteArray describe(const QueueSummary &s)
 {
     QByteArray out;
-    out += "messages " + QByteArray::number(s.messages()) + " recipients " + QByteArray::number(s.recipients())
-        + " bytes " + QByteArray::number(s.bytes()) + '\n';
+    out += "messages " + QByteArray::number(s.messages()) + " recipients "
+        + QByteArray::number(s.recipients()) + " bytes " + QByteArray::number(s.bytes()) + '\n';
     for (int q = 0; q < QueueSummary::QueueCount; ++q)
-        out += QueueEntry::nameOfQueue(QueueEntry::Queue(q)).toUtf8() + ' ' + QByteArray::number(s.messages(QueueEntry::Queue(q))) + '\n';
+        out += QueueEntry::nameOfQueue(QueueEntry::Queue(q)).toUtf8() + ' '
+            + QByteArray::number(s.messages(QueueEntry::Queue(q))) + '\n';
     out += "age";
     for (qint64 n : s.ageHistogram())
         out += ' ' + QByteArray::number(n);
@@ -87,27 +88,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("why");
 
         QTest::newRow("valid") << QByteArray(kGoodLine) << true << QString();
-        QTest::newRow("no forced_expire (Postfix < 3.5)")
-            << QByteArray(R"({"queue_name":"active","queue_id":"A1","arrival_time":1,"message_size":2,"sender":"","recipients":[{"address":"x@y"}]})")
-            << true << QString();
-        QTest::newRow("truncated") << QByteArray(kGoodLine).left(60) << false << QStringLiteral("not valid JSON");
-        QTest::newRow("garbage") << QByteArray("\x01\x02garbage{") << false << QStringLiteral("not valid JSON");
-        QTest::newRow("array not object") << QByteArray("[1,2]") << false << QStringLiteral("not a JSON object");
-        QTest::newRow("missing queue_id")
-            << QByteArray(R"({"queue_name":"active","arrival_time":1,"message_size":2,"sender":"","recipients":[]})")
-            << false << QStringLiteral("\"queue_id\" is missing");
-        QTest::newRow("size is a string")
-            << QByteArray(R"({"queue_name":"active","queue_id":"A1","arrival_time":1,"message_size":"2","sender":"","recipients":[]})")
-            << false << QStringLiteral("\"message_size\" is not a non-negative number");
-        QTest::newRow("negative arrival")
-            << QByteArray(R"({"queue_name":"active","queue_id":"A1","arrival_time":-5,"message_size":2,"sender":"","recipients":[]})")
-            << false << QStringLiteral("\"arrival_time\"");
-        QTest::newRow("recipient without address")
-            << QByteArray(R"({"queue_name":"active","queue_id":"A1","arrival_time":1,"message_size":2,"sender":"","recipients":[{"delay_reason":"x"}]})")
-            << false << QStringLiteral("recipient");
-        QTest::newRow("recipients missing")
-            << QByteArray(R"({"queue_name":"active","queue_id":"A1","arrival_time":1,"message_size":2,"sender":""})")
-            << false << QStringLiteral("\"recipients\" is missing");
+        QTest::newRow("no forced_expire (Postfix < 3.5)") << QByteArray(
+            R"({"queue_name":"active","queue_id":"A1","arrival_time":1,"message_size":2,"sender":"","recipients":[{"address":"x@y"}]})")
+                                                          << true << QString();
+        QTest::newRow("truncated") << QByteArray(kGoodLine).left(60) << false
+                                   << QStringLiteral("not valid JSON");
+        QTest::newRow("garbage") << QByteArray("\x01\x02garbage{") << false
+                                 << QStringLiteral("not valid JSON");
+        QTest::newRow("array not object")
+            << QByteArray("[1,2]") << false << QStringLiteral("not a JSON object");
+        QTest::newRow("missing queue_id") << QByteArray(
+            R"({"queue_name":"active","arrival_time":1,"message_size":2,"sender":"","recipients":[]})")
+                                          << false << QStringLiteral("\"queue_id\" is missing");
+        QTest::newRow("size is a string") << QByteArray(
+            R"({"queue_name":"active","queue_id":"A1","arrival_time":1,"message_size":"2","sender":"","recipients":[]})")
+                                          << false
+                                          << QStringLiteral("\"message_size\" is not a non-negative number");
+        QTest::newRow("negative arrival") << QByteArray(
+            R"({"queue_name":"active","queue_id":"A1","arrival_time":-5,"message_size":2,"sender":"","recipients":[]})")
+                                          << false << QStringLiteral("\"arrival_time\"");
+        QTest::newRow("recipient without address") << QByteArray(
+            R"({"queue_name":"active","queue_id":"A1","arrival_time":1,"message_size":2,"sender":"","recipients":[{"delay_reason":"x"}]})")
+                                                   << false << QStringLiteral("recipient");
+        QTest::newRow("recipients missing") << QByteArray(
+            R"({"queue_name":"active","queue_id":"A1","arrival_time":1,"message_size":2,"sender":""})")
+                                            << false << QStringLiteral("\"recipients\" is missing");
     }
 
     void parseLine()
@@ -183,19 +188,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("pattern");
-        QTest::newRow("connect refused") << QStringLiteral("connect to 127.0.0.1[127.0.0.1]:2: Connection refused")
-                                         << QStringLiteral("connect to IP[IP]:N: Connection refused");
+        QTest::newRow("connect refused")
+            << QStringLiteral("connect to 127.0.0.1[127.0.0.1]:2: Connection refused")
+            << QStringLiteral("connect to IP[IP]:N: Connection refused");
         QTest::newRow("bracket only") << QStringLiteral("connect to [127.0.0.1]:2: Connection refused")
                                       << QStringLiteral("connect to [IP]:N: Connection refused");
-        QTest::newRow("ipv6") << QStringLiteral("connect to mx.example.net[2001:db8::25]:25: Connection timed out")
+        QTest::newRow("ipv6") << QStringLiteral(
+            "connect to mx.example.net[2001:db8::25]:25: Connection timed out")
                               << QStringLiteral("connect to mx.example.net[IP]:N: Connection timed out");
         QTest::newRow("greylisted, codes kept")
-            << QStringLiteral("host mx.example.net[192.0.2.7] said: 450 4.7.1 <bob@example.net>: Recipient address rejected: Greylisted for 300 seconds (in reply to RCPT TO command)")
-            << QStringLiteral("host mx.example.net[IP] said: 450 4.7.1 <ADDR>: Recipient address rejected: Greylisted for N seconds (in reply to RCPT TO command)");
+            << QStringLiteral("host mx.example.net[192.0.2.7] said: 450 4.7.1 <bob@example.net>: Recipient "
+                              "address rejected: Greylisted for 300 seconds (in reply to RCPT TO command)")
+            << QStringLiteral("host mx.example.net[IP] said: 450 4.7.1 <ADDR>: Recipient address rejected: "
+                              "Greylisted for N seconds (in reply to RCPT TO command)");
         QTest::newRow("queue id") << QStringLiteral("250 2.0.0 Ok: queued as 4XyZ1b2c3dz9abc")
                                   << QStringLiteral("250 2.0.0 Ok: queued as ID");
-        QTest::newRow("dns") << QStringLiteral("Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found, try again")
-                             << QStringLiteral("Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found, try again");
+        QTest::newRow("dns") << QStringLiteral("Host or domain name not found. Name service error for "
+                                               "name=example.invalid type=MX: Host not found, try again")
+                             << QStringLiteral("Host or domain name not found. Name service error for "
+                                               "name=example.invalid type=MX: Host not found, try again");
     }
 
     void normaliseReason()
@@ -244,7 +255,8 @@ private Q_SLOTS:
             QueueEntry e;
             e.queue = QueueEntry::Queue::Deferred;
             e.arrivalTime = 1000;
-            e.recipients.append({ QStringLiteral("u@d%1.example").arg(i), QStringLiteral("reason %1").arg(i) });
+            e.recipients.append(
+                { QStringLiteral("u@d%1.example").arg(i), QStringLiteral("reason %1").arg(i) });
             summary.add(e);
         }
         QCOMPARE(summary.domainTable().size(), 11);
@@ -296,7 +308,8 @@ private Q_SLOTS:
         QCOMPARE(got[0].messageSize, 1234);
         QCOMPARE(QDateTime::fromSecsSinceEpoch(got[0].arrivalTime).time(), QTime(11, 52));
         QCOMPARE(got[1].sender, QString()); // MAILER-DAEMON
-        QCOMPARE(got[1].recipients.constFirst().delayReason, QStringLiteral("Deferred: Connection refused by mx.example.net."));
+        QCOMPARE(got[1].recipients.constFirst().delayReason,
+            QStringLiteral("Deferred: Connection refused by mx.example.net."));
     }
 
     void qshapeModel()
@@ -312,8 +325,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1 + int(summary.domainTable().size()));
         QCOMPARE(model.index(0, QShapeModel::DomainColumn).data().toString(), QStringLiteral("TOTAL"));
         QCOMPARE(model.index(0, QShapeModel::TotalColumn).data().toLongLong(), summary.recipients());
-        QCOMPARE(model.headerData(QShapeModel::FirstBucketColumn, Qt::Horizontal).toString(), QStringLiteral("5"));
-        QCOMPARE(model.headerData(QShapeModel::ColumnCount - 1, Qt::Horizontal).toString(), QStringLiteral("1280+"));
+        QCOMPARE(
+            model.headerData(QShapeModel::FirstBucketColumn, Qt::Horizontal).toString(), QStringLiteral("5"));
+        QCOMPARE(model.headerData(QShapeModel::ColumnCount - 1, Qt::Horizontal).toString(),
+            QStringLiteral("1280+"));
         model.setSummary(QueueSummary(1));
         QCOMPARE(model.rowCount(), 1);
     }

@@ -16,8 +16,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<qint64>("messages");
         QTest::addColumn<qint64>("bad");
-        QTest::newRow("postqueue -j") << QueueReader::Format::PostqueueJson << QStringLiteral("postqueue-j.jsonl") << qint64(12) << qint64(3);
-        QTest::newRow("mailq") << QueueReader::Format::Mailq << QStringLiteral("mailq-postfix.txt") << qint64(3) << qint64(0);
+        QTest::newRow("postqueue -j") << QueueReader::Format::PostqueueJson
+                                      << QStringLiteral("postqueue-j.jsonl") << qint64(12) << qint64(3);
+        QTest::newRow("mailq") << QueueReader::Format::Mailq << QStringLiteral("mailq-postfix.txt")
+                               << qint64(3) << qint64(0);
     }
 
     void summarisesProgramOutput()
@@ -33,7 +35,7 @@ private Q_SLOTS:
         QSignalSpy spy(&reader, &QueueReader::finished);
         // `cat` stands in for postqueue: same bytes on a pipe.
         reader.start(QStandardPaths::findExecutable(QStringLiteral("cat")),
-                     { QStringLiteral(MAILOPS_TEST_DATA_DIR "/gateway/") + file });
+            { QStringLiteral(MAILOPS_TEST_DATA_DIR "/gateway/") + file });
         QVERIFY(reader.isRunning());
         QTRY_COMPARE(spy.size(), 1);
         const auto result = spy.at(0).at(0).value<Result<QueueSummary>>();
@@ -50,15 +52,19 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("timeoutMs");
         QTest::addColumn<Error::Code>("code");
-        QTest::newRow("missing program") << QStringLiteral("/nonexistent/postqueue") << QStringList() << 5000 << Error::Code::NotFound;
-        QTest::newRow("non-zero exit") << QStringLiteral("cat") << QStringList { QStringLiteral("/nonexistent/file") } << 5000
-                                       << Error::Code::ProcessFailed;
+        QTest::newRow("missing program")
+            << QStringLiteral("/nonexistent/postqueue") << QStringList() << 5000 << Error::Code::NotFound;
+        QTest::newRow("non-zero exit")
+            << QStringLiteral("cat") << QStringList { QStringLiteral("/nonexistent/file") } << 5000
+            << Error::Code::ProcessFailed;
         // postqueue killed halfway through a line: an error, not half a summary.
-        QTest::newRow("dies mid-listing") << QStringLiteral("sh")
-                                          << QStringList { QStringLiteral("-c"),
-                                                           QStringLiteral("printf '{\"queue_name\": \"deferred\", \"queue_id\": \"AB'; kill -9 $$") }
-                                          << 5000 << Error::Code::ProcessFailed;
-        QTest::newRow("hangs") << QStringLiteral("sleep") << QStringList { QStringLiteral("30") } << 200 << Error::Code::Timeout;
+        QTest::newRow("dies mid-listing")
+            << QStringLiteral("sh")
+            << QStringList { QStringLiteral("-c"),
+                   QStringLiteral("printf '{\"queue_name\": \"deferred\", \"queue_id\": \"AB'; kill -9 $$") }
+            << 5000 << Error::Code::ProcessFailed;
+        QTest::newRow("hangs") << QStringLiteral("sleep") << QStringList { QStringLiteral("30") } << 200
+                               << Error::Code::Timeout;
     }
 
     void failures()

@@ -45,14 +45,18 @@ void CrashLoopDetectorTest::scenarios_data()
     QTest::addColumn<int>("raised");
     QTest::addColumn<int>("alertRestarts");
     QTest::newRow("steady service") << QList<int> { 0, 60, 120, 180 } << QList<int> { 0, 0, 0, 0 } << 0 << 0;
-    QTest::newRow("history before monitoring is not a loop") << QList<int> { 0, 60 } << QList<int> { 15, 15 } << 0 << 0;
-    QTest::newRow("three restarts in a minute") << QList<int> { 0, 20, 40, 60 } << QList<int> { 0, 1, 2, 3 } << 1 << 3;
+    QTest::newRow("history before monitoring is not a loop")
+        << QList<int> { 0, 60 } << QList<int> { 15, 15 } << 0 << 0;
+    QTest::newRow("three restarts in a minute")
+        << QList<int> { 0, 20, 40, 60 } << QList<int> { 0, 1, 2, 3 } << 1 << 3;
     QTest::newRow("three restarts seen in one poll") << QList<int> { 0, 5 } << QList<int> { 4, 7 } << 1 << 3;
-    QTest::newRow("two restarts: below threshold") << QList<int> { 0, 20, 40 } << QList<int> { 0, 1, 2 } << 0 << 0;
-    QTest::newRow("three restarts spread over an hour") << QList<int> { 0, 1200, 2400, 3600 } << QList<int> { 0, 1, 2, 3 }
-                                                        << 0 << 0;
-    QTest::newRow("fifteen crashes, one alert") << QList<int> { 0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150 }
-                                                << QList<int> { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 } << 1 << 15;
+    QTest::newRow("two restarts: below threshold")
+        << QList<int> { 0, 20, 40 } << QList<int> { 0, 1, 2 } << 0 << 0;
+    QTest::newRow("three restarts spread over an hour")
+        << QList<int> { 0, 1200, 2400, 3600 } << QList<int> { 0, 1, 2, 3 } << 0 << 0;
+    QTest::newRow("fifteen crashes, one alert")
+        << QList<int> { 0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150 }
+        << QList<int> { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 } << 1 << 15;
 }
 
 void CrashLoopDetectorTest::scenarios()
@@ -150,7 +154,8 @@ void CrashLoopDetectorTest::independentServices()
 {
     CrashLoopDetector detector({ 3, 300s, 300s });
     for (int i = 0; i <= 3; ++i)
-        detector.addSamples({ sample(QStringLiteral("a"), i, i * 10), sample(QStringLiteral("b"), 0, i * 10) });
+        detector.addSamples(
+            { sample(QStringLiteral("a"), i, i * 10), sample(QStringLiteral("b"), 0, i * 10) });
     QVERIFY(detector.isAlerting(QStringLiteral("a")));
     QVERIFY(!detector.isAlerting(QStringLiteral("b")));
 }

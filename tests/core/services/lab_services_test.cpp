@@ -24,8 +24,7 @@ QString labDir()
     return dir.isEmpty() ? QStringLiteral("/var/lib/mailops-lab") : dir;
 }
 
-template<typename T>
-T waitFor(QFuture<T> future, int ms = 60000)
+template<typename T> T waitFor(QFuture<T> future, int ms = 60000)
 {
     QElapsedTimer t;
     t.start();
@@ -55,11 +54,13 @@ void LabServicesTest::initTestCase()
     backend.setTimeout(5s);
     Result<ServiceStatusList> r = waitFor(backend.poll());
     if (!r.ok())
-        QFAIL(qPrintable(QStringLiteral("lab gateway not reachable (installer/lab/lab start): ") + r.error().toString()));
+        QFAIL(qPrintable(
+            QStringLiteral("lab gateway not reachable (installer/lab/lab start): ") + r.error().toString()));
     // A test before this one may have left the filter hub restarting after a
     // poison message it then deleted: wait until everything runs again.
     for (int i = 0; i < 60; ++i) {
-        const bool allUp = r.ok() && std::all_of(r->cbegin(), r->cend(), [](const ServiceStatus &s) { return s.isUp(); });
+        const bool allUp
+            = r.ok() && std::all_of(r->cbegin(), r->cend(), [](const ServiceStatus &s) { return s.isUp(); });
         if (allUp)
             break;
         QTest::qWait(500);
@@ -94,13 +95,16 @@ void LabServicesTest::listeningSocketsMatchTheLab()
     QVERIFY2(sockets.ok(), qPrintable(sockets.ok() ? QString() : sockets.error().toString()));
     const QList<PortExpectation> expected {
         { QStringLiteral("postfix"), QStringLiteral("tcp"), 2525, QStringLiteral("127.0.0.1"),
-          { QStringLiteral("master"), QStringLiteral("smtpd") } },
+            { QStringLiteral("master"), QStringLiteral("smtpd") } },
         { QStringLiteral("postfix"), QStringLiteral("tcp"), 10026, QStringLiteral("127.0.0.1"),
-          { QStringLiteral("master"), QStringLiteral("smtpd") } },
-        { QStringLiteral("filterhub"), QStringLiteral("tcp"), 10025, QStringLiteral("127.0.0.1"), { QStringLiteral("python3") } },
+            { QStringLiteral("master"), QStringLiteral("smtpd") } },
+        { QStringLiteral("filterhub"), QStringLiteral("tcp"), 10025, QStringLiteral("127.0.0.1"),
+            { QStringLiteral("python3") } },
         { QStringLiteral("nsd"), QStringLiteral("udp"), 5300, QStringLiteral("127.0.0.1"),
-          { QStringLiteral("nsd"), QStringLiteral("nsd: main"), QStringLiteral("nsd: xfrd"), QStringLiteral("nsd: server 1") } },
-        { QStringLiteral("supervisord"), QStringLiteral("tcp"), 9011, QStringLiteral("127.0.0.1"), { QStringLiteral("supervisord") } },
+            { QStringLiteral("nsd"), QStringLiteral("nsd: main"), QStringLiteral("nsd: xfrd"),
+                QStringLiteral("nsd: server 1") } },
+        { QStringLiteral("supervisord"), QStringLiteral("tcp"), 9011, QStringLiteral("127.0.0.1"),
+            { QStringLiteral("supervisord") } },
     };
     const QList<PortConflict> conflicts = PortConflictDetector::detect(expected, sockets.value());
     QStringList described;
@@ -110,8 +114,8 @@ void LabServicesTest::listeningSocketsMatchTheLab()
 
     // A second service configured for the hub's port is the first story's clash.
     QList<PortExpectation> clash = expected;
-    clash << PortExpectation { QStringLiteral("second-filter"), QStringLiteral("tcp"), 10025, QStringLiteral("*"),
-                               { QStringLiteral("amavisd") } };
+    clash << PortExpectation { QStringLiteral("second-filter"), QStringLiteral("tcp"), 10025,
+        QStringLiteral("*"), { QStringLiteral("amavisd") } };
     const QList<PortConflict> found = PortConflictDetector::detect(clash, sockets.value());
     QVERIFY(!found.isEmpty());
     QCOMPARE(found.at(0).kind, PortConflict::Kind::SharedPort);
@@ -132,11 +136,13 @@ void LabServicesTest::poisonCrashLoopAlertsAndHoldEndsIt()
         CommandOptions options;
         options.timeout = 5s;
         // The lab's hub writes its own log file (supervisord's copy stays empty).
-        return m_local.run({ QStringLiteral("tail"), QStringLiteral("-n"), QString::number(lines), hubLog }, options)
+        return m_local
+            .run({ QStringLiteral("tail"), QStringLiteral("-n"), QString::number(lines), hubLog }, options)
             .then([](const Result<CommandOutput> &out) {
                 if (!out.ok())
                     return Result<QStringList>(out.error());
-                return Result<QStringList>(QString::fromUtf8(out->stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+                return Result<QStringList>(
+                    QString::fromUtf8(out->stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
             });
     });
     QSignalSpy raised(&monitor, &ServiceMonitor::alertRaised);
@@ -151,7 +157,7 @@ void LabServicesTest::poisonCrashLoopAlertsAndHoldEndsIt()
     const Result<CommandOutput> poison = waitFor(m_local.run(
         { QStringLiteral(MAILOPS_SOURCE_DIR "/installer/lab/lab"), QStringLiteral("poison") }, options));
     QVERIFY2(poison.ok() && poison->exitCode == 0,
-             qPrintable(poison.ok() ? QString::fromUtf8(poison->stdErr) : poison.error().toString()));
+        qPrintable(poison.ok() ? QString::fromUtf8(poison->stdErr) : poison.error().toString()));
     const QRegularExpressionMatch m
         = QRegularExpression(QStringLiteral("queue_id=(\\S+)")).match(QString::fromUtf8(poison->stdOut));
     QVERIFY2(m.hasMatch(), poison->stdOut.constData());
@@ -167,18 +173,19 @@ void LabServicesTest::poisonCrashLoopAlertsAndHoldEndsIt()
     QVERIFY(alert.restarts >= 3);
     QVERIFY2(alert.summary().contains(QLatin1String("filterhub restarted")), qPrintable(alert.summary()));
     // The log lines arrive just after the alert and name the poison message.
-    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty() && !updated.last().at(0).value<CrashLoopAlert>().logLines.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !updated.isEmpty() && !updated.last().at(0).value<CrashLoopAlert>().logLines.isEmpty(), 10000);
     const QStringList logLines = updated.last().at(0).value<CrashLoopAlert>().logLines;
     QVERIFY2(logLines.join(QLatin1Char('\n')).contains(QStringLiteral("poison message queue_id=") + queueId),
-             qPrintable(logLines.join(QLatin1Char('\n'))));
+        qPrintable(logLines.join(QLatin1Char('\n'))));
 
     // Holding the message ends the loop; the alert clears after the quiet period.
-    const Result<CommandOutput> hold = waitFor(m_local.run(
-        { QStringLiteral("postsuper"), QStringLiteral("-c"), labDir() + QStringLiteral("/postfix"), QStringLiteral("-h"),
-          queueId },
-        options));
+    const Result<CommandOutput> hold
+        = waitFor(m_local.run({ QStringLiteral("postsuper"), QStringLiteral("-c"),
+                                  labDir() + QStringLiteral("/postfix"), QStringLiteral("-h"), queueId },
+            options));
     QVERIFY2(hold.ok() && hold->exitCode == 0,
-             qPrintable(hold.ok() ? QString::fromUtf8(hold->stdErr) : hold.error().toString()));
+        qPrintable(hold.ok() ? QString::fromUtf8(hold->stdErr) : hold.error().toString()));
     clock.restart();
     QTRY_VERIFY_WITH_TIMEOUT(cleared.size() == 1, 180000);
     const qint64 clearAfter = clock.elapsed();
@@ -186,7 +193,7 @@ void LabServicesTest::poisonCrashLoopAlertsAndHoldEndsIt()
     QCOMPARE(raised.size(), 1); // no second alert while it settled
     monitor.stop();
     qInfo("crash-loop alert %lld s after the poison, cleared %lld s after the hold (quiet period 40 s)",
-          alertAfter / 1000, clearAfter / 1000);
+        alertAfter / 1000, clearAfter / 1000);
     const Result<ServiceStatusList> after = waitFor(backend.poll());
     QVERIFY(after.ok());
     for (const ServiceStatus &s : after.value()) {

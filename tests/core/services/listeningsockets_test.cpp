@@ -47,19 +47,30 @@ void ListeningSocketsTest::lines_data()
     QTest::addColumn<QString>("scope");
     QTest::addColumn<int>("port");
     QTest::addColumn<QStringList>("processes");
-    QTest::newRow("IPv6 wildcard") << QByteArray("tcp LISTEN 0 100 [::]:25 [::]:* users:((\"master\",pid=1187,fd=14))")
-                                   << "::" << "" << 25 << QStringList { QStringLiteral("master") };
-    QTest::newRow("star wildcard") << QByteArray("tcp LISTEN 0 64 *:143 *:* users:((\"dovecot\",pid=990,fd=37))")
-                                   << "*" << "" << 143 << QStringList { QStringLiteral("dovecot") };
-    QTest::newRow("interface scope") << QByteArray("udp UNCONN 0 0 127.0.0.53%lo:53 0.0.0.0:* users:((\"systemd-resolve\",pid=612,fd=13))")
-                                     << "127.0.0.53" << "lo" << 53 << QStringList { QStringLiteral("systemd-resolve") };
-    QTest::newRow("link-local with scope") << QByteArray("udp UNCONN 0 0 [fe80::1%eth0]:123 [::]:* users:((\"ntpd\",pid=700,fd=20))")
-                                           << "fe80::1" << "eth0" << 123 << QStringList { QStringLiteral("ntpd") };
-    QTest::newRow("name with comma, quote and parenthesis")
-        << QByteArray("tcp LISTEN 0 5 127.0.0.1:8080 0.0.0.0:* users:((\"we(i\"rd, one\",pid=5,fd=3),(\"b\",pid=6,fd=4))")
-        << "127.0.0.1" << "" << 8080 << QStringList { QStringLiteral("we(i\"rd, one"), QStringLiteral("b") };
-    QTest::newRow("no owners") << QByteArray("tcp LISTEN 0 128 0.0.0.0:2024 0.0.0.0:*   ") << "0.0.0.0" << "" << 2024
-                               << QStringList {};
+    QTest::newRow("IPv6 wildcard") << QByteArray(
+        "tcp LISTEN 0 100 [::]:25 [::]:* users:((\"master\",pid=1187,fd=14))")
+                                   << "::"
+                                   << "" << 25 << QStringList { QStringLiteral("master") };
+    QTest::newRow("star wildcard") << QByteArray(
+        "tcp LISTEN 0 64 *:143 *:* users:((\"dovecot\",pid=990,fd=37))")
+                                   << "*"
+                                   << "" << 143 << QStringList { QStringLiteral("dovecot") };
+    QTest::newRow("interface scope") << QByteArray(
+        "udp UNCONN 0 0 127.0.0.53%lo:53 0.0.0.0:* users:((\"systemd-resolve\",pid=612,fd=13))")
+                                     << "127.0.0.53"
+                                     << "lo" << 53 << QStringList { QStringLiteral("systemd-resolve") };
+    QTest::newRow("link-local with scope")
+        << QByteArray("udp UNCONN 0 0 [fe80::1%eth0]:123 [::]:* users:((\"ntpd\",pid=700,fd=20))")
+        << "fe80::1"
+        << "eth0" << 123 << QStringList { QStringLiteral("ntpd") };
+    QTest::newRow("name with comma, quote and parenthesis") << QByteArray(
+        "tcp LISTEN 0 5 127.0.0.1:8080 0.0.0.0:* users:((\"we(i\"rd, one\",pid=5,fd=3),(\"b\",pid=6,fd=4))")
+                                                            << "127.0.0.1"
+                                                            << "" << 8080
+                                                            << QStringList { QStringLiteral("we(i\"rd, one"),
+                                                                   QStringLiteral("b") };
+    QTest::newRow("no owners") << QByteArray("tcp LISTEN 0 128 0.0.0.0:2024 0.0.0.0:*   ") << "0.0.0.0"
+                               << "" << 2024 << QStringList {};
 }
 
 void ListeningSocketsTest::lines()
@@ -83,12 +94,15 @@ void ListeningSocketsTest::lines()
 void ListeningSocketsTest::badLines_data()
 {
     QTest::addColumn<QByteArray>("data");
-    QTest::newRow("cut in the users field") << QByteArray("tcp LISTEN 0 100 127.0.0.1:2525 0.0.0.0:* users:((\"smtpd\",pid=32");
+    QTest::newRow("cut in the users field")
+        << QByteArray("tcp LISTEN 0 100 127.0.0.1:2525 0.0.0.0:* users:((\"smtpd\",pid=32");
     QTest::newRow("cut in the address") << QByteArray("tcp LISTEN 0 100 127.0.0.1:");
-    QTest::newRow("netstat instead of ss") << QByteArray("Active Internet connections (only servers)\nProto Recv-Q");
+    QTest::newRow("netstat instead of ss")
+        << QByteArray("Active Internet connections (only servers)\nProto Recv-Q");
     QTest::newRow("binary junk") << QByteArray("\x01\x02\x03 \xff\xfe \x00 a b c d e", 18);
     QTest::newRow("port out of range") << QByteArray("tcp LISTEN 0 1 127.0.0.1:70000 0.0.0.0:*");
-    QTest::newRow("bad pid") << QByteArray("tcp LISTEN 0 1 127.0.0.1:25 0.0.0.0:* users:((\"x\",pid=abc,fd=1))");
+    QTest::newRow("bad pid") << QByteArray(
+        "tcp LISTEN 0 1 127.0.0.1:25 0.0.0.0:* users:((\"x\",pid=abc,fd=1))");
     QTest::newRow("oversized") << QByteArray(SsOutputParser::MaxInputBytes + 1, ' ');
 }
 
@@ -109,17 +123,24 @@ void ListeningSocketsTest::pop3Clash()
     QVERIFY2(sockets.ok(), qPrintable(sockets.ok() ? QString() : sockets.error().toString()));
     const QList<PortExpectation> expected {
         { QStringLiteral("qpopper"), QStringLiteral("tcp"), 110, QStringLiteral("*"),
-          { QStringLiteral("xinetd"), QStringLiteral("qpopper") } },
-        { QStringLiteral("popa3d"), QStringLiteral("tcp"), 110, QStringLiteral("*"), { QStringLiteral("popa3d") } },
-        { QStringLiteral("postfix"), QStringLiteral("tcp"), 25, QStringLiteral("*"), { QStringLiteral("master") } },
-        { QStringLiteral("dovecot"), QStringLiteral("tcp"), 993, QStringLiteral("*"), { QStringLiteral("dovecot") } },
+            { QStringLiteral("xinetd"), QStringLiteral("qpopper") } },
+        { QStringLiteral("popa3d"), QStringLiteral("tcp"), 110, QStringLiteral("*"),
+            { QStringLiteral("popa3d") } },
+        { QStringLiteral("postfix"), QStringLiteral("tcp"), 25, QStringLiteral("*"),
+            { QStringLiteral("master") } },
+        { QStringLiteral("dovecot"), QStringLiteral("tcp"), 993, QStringLiteral("*"),
+            { QStringLiteral("dovecot") } },
     };
     const QHash<QString, QStringList> logs {
         { QStringLiteral("qpopper"),
-          { QStringLiteral("Nov 23 09:14:01 mail xinetd[1042]: Reading included configuration file: /etc/xinetd.d/pop3"),
-            QStringLiteral("Nov 23 09:14:02 mail xinetd[1042]: bind failed (Address already in use (errno = 98)). service = pop3"),
-            QStringLiteral("Nov 23 09:14:02 mail xinetd[1042]: bind failed (Address already in use (errno = 98)). service = pop3") } },
-        { QStringLiteral("postfix"), { QStringLiteral("Nov 23 09:00:00 mail postfix/master[1187]: daemon started") } },
+            { QStringLiteral("Nov 23 09:14:01 mail xinetd[1042]: Reading included configuration file: "
+                             "/etc/xinetd.d/pop3"),
+                QStringLiteral("Nov 23 09:14:02 mail xinetd[1042]: bind failed (Address already in use "
+                               "(errno = 98)). service = pop3"),
+                QStringLiteral("Nov 23 09:14:02 mail xinetd[1042]: bind failed (Address already in use "
+                               "(errno = 98)). service = pop3") } },
+        { QStringLiteral("postfix"),
+            { QStringLiteral("Nov 23 09:00:00 mail postfix/master[1187]: daemon started") } },
     };
     const QList<PortConflict> found = PortConflictDetector::detect(expected, sockets.value(), logs);
     QMap<Kind, PortConflict> byKind;
@@ -141,7 +162,8 @@ void ListeningSocketsTest::pop3Clash()
     QCOMPARE(inUse.services, QStringList { QStringLiteral("qpopper") });
     QCOMPARE(inUse.port, 110);
     QVERIFY(inUse.evidence.contains(QLatin1String("bind failed")));
-    QVERIFY2(inUse.description.contains(QLatin1String("already held by popa3d")), qPrintable(inUse.description));
+    QVERIFY2(
+        inUse.description.contains(QLatin1String("already held by popa3d")), qPrintable(inUse.description));
 
     const PortConflict missing = byKind.value(Kind::NotListening);
     QCOMPARE(missing.services, QStringList { QStringLiteral("dovecot") });
@@ -150,12 +172,16 @@ void ListeningSocketsTest::pop3Clash()
 
 void ListeningSocketsTest::labExpectationsHold()
 {
-    const Result<ListeningSocketList> sockets = SsOutputParser::parse(servicesTestData(QStringLiteral("ss-ltnupH-lab.txt")));
+    const Result<ListeningSocketList> sockets
+        = SsOutputParser::parse(servicesTestData(QStringLiteral("ss-ltnupH-lab.txt")));
     QVERIFY(sockets.ok());
     const QList<PortExpectation> expected {
-        { QStringLiteral("postfix"), QStringLiteral("tcp"), 2525, QStringLiteral("127.0.0.1"), { QStringLiteral("master"), QStringLiteral("smtpd") } },
-        { QStringLiteral("nsd"), QStringLiteral("udp"), 5300, QStringLiteral("127.0.0.1"), { QStringLiteral("nsd: main"), QStringLiteral("nsd: xfrd") } },
-        { QStringLiteral("filterhub"), QStringLiteral("tcp"), 10025, QStringLiteral("127.0.0.1"), { QStringLiteral("python3") } },
+        { QStringLiteral("postfix"), QStringLiteral("tcp"), 2525, QStringLiteral("127.0.0.1"),
+            { QStringLiteral("master"), QStringLiteral("smtpd") } },
+        { QStringLiteral("nsd"), QStringLiteral("udp"), 5300, QStringLiteral("127.0.0.1"),
+            { QStringLiteral("nsd: main"), QStringLiteral("nsd: xfrd") } },
+        { QStringLiteral("filterhub"), QStringLiteral("tcp"), 10025, QStringLiteral("127.0.0.1"),
+            { QStringLiteral("python3") } },
     };
     QVERIFY(PortConflictDetector::detect(expected, sockets.value()).isEmpty());
 }
@@ -165,15 +191,22 @@ void ListeningSocketsTest::addressInUse_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<bool>("inUse");
     QTest::addColumn<int>("port");
-    QTest::newRow("xinetd") << "xinetd[1042]: bind failed (Address already in use (errno = 98)). service = pop3" << true << 0;
-    QTest::newRow("postfix master") << "Nov 23 09:14:02 mx1 postfix/master[1187]: fatal: bind 0.0.0.0 port 25: Address already in use"
-                                    << true << 25;
-    QTest::newRow("dovecot") << "Nov 23 09:14:02 mx1 dovecot: master: Error: service(pop3-login): listen(*, 110) failed: Address already in use"
+    QTest::newRow("xinetd")
+        << "xinetd[1042]: bind failed (Address already in use (errno = 98)). service = pop3" << true << 0;
+    QTest::newRow("postfix master")
+        << "Nov 23 09:14:02 mx1 postfix/master[1187]: fatal: bind 0.0.0.0 port 25: Address already in use"
+        << true << 25;
+    QTest::newRow("dovecot") << "Nov 23 09:14:02 mx1 dovecot: master: Error: service(pop3-login): listen(*, "
+                                "110) failed: Address already in use"
                              << true << 110;
-    QTest::newRow("python") << "OSError: [Errno 98] error while attempting to bind on address ('127.0.0.1', 10025): address already in use"
+    QTest::newRow("python") << "OSError: [Errno 98] error while attempting to bind on address ('127.0.0.1', "
+                               "10025): address already in use"
                             << true << 10025;
-    QTest::newRow("nsd") << "[2026-11-23 09:14:02.123] nsd[700]: error: can't bind udp socket: Address already in use" << true << 0;
-    QTest::newRow("unrelated") << "Nov 23 09:14:02 mx1 postfix/smtpd[1]: connect from localhost[127.0.0.1]" << false << 0;
+    QTest::newRow("nsd")
+        << "[2026-11-23 09:14:02.123] nsd[700]: error: can't bind udp socket: Address already in use" << true
+        << 0;
+    QTest::newRow("unrelated") << "Nov 23 09:14:02 mx1 postfix/smtpd[1]: connect from localhost[127.0.0.1]"
+                               << false << 0;
 }
 
 void ListeningSocketsTest::addressInUse()

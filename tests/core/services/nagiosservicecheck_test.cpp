@@ -42,24 +42,29 @@ void NagiosServiceCheckTest::exitCodes_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("statusStart");
     const QString p = QStringLiteral("postfix"), h = QStringLiteral("filterhub");
-    QTest::newRow("all running") << ServiceStatusList { service(p, State::Running), service(h, State::Running) } << QStringList {}
-                                 << 0 << "SERVICES OK - 2 of 2 services running";
-    QTest::newRow("restarts at warning") << ServiceStatusList { service(p, State::Running), service(h, State::Running, 1) }
-                                         << QStringList {} << 1 << "SERVICES WARNING - filterhub 1 restarts";
-    QTest::newRow("restarts at critical") << ServiceStatusList { service(h, State::Running, 3) } << QStringList {} << 2
-                                          << "SERVICES CRITICAL - filterhub 3 restarts";
+    QTest::newRow("all running") << ServiceStatusList { service(p, State::Running),
+        service(h, State::Running) }
+                                 << QStringList {} << 0 << "SERVICES OK - 2 of 2 services running";
+    QTest::newRow("restarts at warning")
+        << ServiceStatusList { service(p, State::Running), service(h, State::Running, 1) } << QStringList {}
+        << 1 << "SERVICES WARNING - filterhub 1 restarts";
+    QTest::newRow("restarts at critical")
+        << ServiceStatusList { service(h, State::Running, 3) } << QStringList {} << 2
+        << "SERVICES CRITICAL - filterhub 3 restarts";
     QTest::newRow("backoff") << ServiceStatusList { service(h, State::Backoff, 0) } << QStringList {} << 2
                              << "SERVICES CRITICAL - filterhub backoff";
     QTest::newRow("starting") << ServiceStatusList { service(h, State::Starting) } << QStringList {} << 1
                               << "SERVICES WARNING - filterhub starting";
-    QTest::newRow("stopped beats unknown") << ServiceStatusList { service(h, State::Unknown), service(p, State::Stopped) }
-                                           << QStringList {} << 2 << "SERVICES CRITICAL - filterhub unknown; postfix stopped";
+    QTest::newRow("stopped beats unknown")
+        << ServiceStatusList { service(h, State::Unknown), service(p, State::Stopped) } << QStringList {} << 2
+        << "SERVICES CRITICAL - filterhub unknown; postfix stopped";
     QTest::newRow("unknown state") << ServiceStatusList { service(h, State::Unknown) } << QStringList {} << 3
                                    << "SERVICES UNKNOWN - filterhub unknown";
-    QTest::newRow("required service missing") << ServiceStatusList { service(p, State::Running) } << QStringList { h } << 2
-                                              << "SERVICES CRITICAL - filterhub missing";
-    QTest::newRow("nothing reported") << ServiceStatusList {} << QStringList {} << 3
-                                      << "SERVICES UNKNOWN - no services reported";
+    QTest::newRow("required service missing")
+        << ServiceStatusList { service(p, State::Running) } << QStringList { h } << 2
+        << "SERVICES CRITICAL - filterhub missing";
+    QTest::newRow("nothing reported")
+        << ServiceStatusList {} << QStringList {} << 3 << "SERVICES UNKNOWN - no services reported";
 }
 
 void NagiosServiceCheckTest::exitCodes()
@@ -82,13 +87,16 @@ void NagiosServiceCheckTest::outputShape()
     NagiosServiceCheck::Thresholds t;
     t.warningRestarts = 2;
     t.criticalRestarts = 5;
-    const NagiosServiceCheck::Output out = NagiosServiceCheck::render(
-        { service(QStringLiteral("postfix"), State::Running), service(QStringLiteral("filter hub"), State::Running, 1) }, t);
+    const NagiosServiceCheck::Output out
+        = NagiosServiceCheck::render({ service(QStringLiteral("postfix"), State::Running),
+                                         service(QStringLiteral("filter hub"), State::Running, 1) },
+            t);
     const QStringList lines = out.text.split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0),
-             QStringLiteral("SERVICES OK - 2 of 2 services running | running=2;;;0;2 postfix_restarts=0;2;5;0; "
-                            "postfix_uptime=3600s;;;0; 'filter hub_restarts'=1;2;5;0; 'filter hub_uptime'=3600s;;;0;"));
+        QStringLiteral(
+            "SERVICES OK - 2 of 2 services running | running=2;;;0;2 postfix_restarts=0;2;5;0; "
+            "postfix_uptime=3600s;;;0; 'filter hub_restarts'=1;2;5;0; 'filter hub_uptime'=3600s;;;0;"));
     QCOMPARE(lines.at(1), QStringLiteral("postfix: running, pid 100, 0 restarts"));
 }
 
@@ -100,10 +108,11 @@ void NagiosServiceCheckTest::crashLoopAlertIsCritical()
     NagiosServiceCheck::Thresholds t;
     t.warningRestarts = 20;
     t.criticalRestarts = 30;
-    const NagiosServiceCheck::Output out
-        = NagiosServiceCheck::render({ service(QStringLiteral("filterhub"), State::Running, 0) }, t, { alert });
+    const NagiosServiceCheck::Output out = NagiosServiceCheck::render(
+        { service(QStringLiteral("filterhub"), State::Running, 0) }, t, { alert });
     QCOMPARE(out.exitCode, NagiosServiceCheck::Critical);
-    QVERIFY2(out.text.startsWith(QLatin1String("SERVICES CRITICAL - filterhub crash loop")), qPrintable(out.text));
+    QVERIFY2(
+        out.text.startsWith(QLatin1String("SERVICES CRITICAL - filterhub crash loop")), qPrintable(out.text));
     QVERIFY(out.text.contains(QLatin1String("filterhub_restarts=15;20;30;0;")));
 }
 
@@ -119,10 +128,14 @@ void NagiosServiceCheckTest::labels_data()
 {
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("rendered");
-    QTest::newRow("plain") << "postfix_restarts" << "postfix_restarts";
-    QTest::newRow("space") << "filter hub" << "'filter hub'";
-    QTest::newRow("equals and quote") << "a=b'c" << "a_b_c";
-    QTest::newRow("systemd template unit") << "postfix@-.service" << "postfix@-.service";
+    QTest::newRow("plain") << "postfix_restarts"
+                           << "postfix_restarts";
+    QTest::newRow("space") << "filter hub"
+                           << "'filter hub'";
+    QTest::newRow("equals and quote") << "a=b'c"
+                                      << "a_b_c";
+    QTest::newRow("systemd template unit") << "postfix@-.service"
+                                           << "postfix@-.service";
 }
 
 void NagiosServiceCheckTest::labels()

@@ -37,13 +37,13 @@ void ServiceListModelTest::updatesKeepRows()
     ServiceListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setServices({ service(QStringLiteral("postfix"), ServiceStatus::State::Running, 10, 0),
-                        service(QStringLiteral("filterhub"), ServiceStatus::State::Running, 11, 0) });
+        service(QStringLiteral("filterhub"), ServiceStatus::State::Running, 11, 0) });
     QCOMPARE(model.rowCount(), 2);
     const QPersistentModelIndex hub = model.index(1, ServiceListModel::Name);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setServices({ service(QStringLiteral("postfix"), ServiceStatus::State::Running, 10, 0),
-                        service(QStringLiteral("filterhub"), ServiceStatus::State::Backoff, 0, 4),
-                        service(QStringLiteral("nsd"), ServiceStatus::State::Running, 12, 0) });
+        service(QStringLiteral("filterhub"), ServiceStatus::State::Backoff, 0, 4),
+        service(QStringLiteral("nsd"), ServiceStatus::State::Running, 12, 0) });
     QCOMPARE(reset.size(), 0);
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(hub.isValid());
@@ -75,10 +75,12 @@ void ServiceListModelTest::display()
     QCOMPARE(text(ServiceListModel::Restarts), QStringLiteral("2"));
     QCOMPARE(text(ServiceListModel::LastExit), QStringLiteral("70"));
     QCOMPARE(text(ServiceListModel::CrashLoop), QString());
-    QCOMPARE(model.index(0, ServiceListModel::Uptime).data(ServiceListModel::RawValueRole).toLongLong(), 90061);
+    QCOMPARE(
+        model.index(0, ServiceListModel::Uptime).data(ServiceListModel::RawValueRole).toLongLong(), 90061);
     QCOMPARE(model.index(0, ServiceListModel::State).data(ServiceListModel::RawValueRole).toInt(),
-             int(ServiceStatus::State::Running));
-    QCOMPARE(model.headerData(ServiceListModel::Restarts, Qt::Horizontal).toString(), QStringLiteral("Restarts"));
+        int(ServiceStatus::State::Running));
+    QCOMPARE(
+        model.headerData(ServiceListModel::Restarts, Qt::Horizontal).toString(), QStringLiteral("Restarts"));
 }
 
 void ServiceListModelTest::uptimeFormat_data()

@@ -22,14 +22,15 @@ public:
     {
         ++polled;
         if (polls.isEmpty())
-            return QtFuture::makeReadyFuture(Result<ServiceStatusList>::failure(Error::Code::Other, QStringLiteral("script over")));
+            return QtFuture::makeReadyFuture(
+                Result<ServiceStatusList>::failure(Error::Code::Other, QStringLiteral("script over")));
         return QtFuture::makeReadyFuture(polls.takeFirst());
     }
     QFuture<Result<QStringList>> tailLog(const QString &service, int maxLines) override
     {
         ++tailed;
-        return QtFuture::makeReadyFuture(Result<QStringList>(
-            QStringList { service + QStringLiteral(": FATAL: poison message queue_id=4bX1"), QString::number(maxLines) }));
+        return QtFuture::makeReadyFuture(Result<QStringList>(QStringList {
+            service + QStringLiteral(": FATAL: poison message queue_id=4bX1"), QString::number(maxLines) }));
     }
     QString kind() const override { return QStringLiteral("scripted"); }
 };
@@ -80,7 +81,8 @@ void ServiceMonitorTest::alertCarriesLogLines()
     QVERIFY(alertUpdated.size() >= 1);
     const auto withLog = alertUpdated.last().at(0).value<CrashLoopAlert>();
     QCOMPARE(withLog.logLines,
-             (QStringList { QStringLiteral("filterhub: FATAL: poison message queue_id=4bX1"), QStringLiteral("7") }));
+        (QStringList {
+            QStringLiteral("filterhub: FATAL: poison message queue_id=4bX1"), QStringLiteral("7") }));
     QCOMPARE(backend.tailed, 1);
     QCOMPARE(monitor.lastServices().size(), 2);
     QVERIFY(updated.size() >= 5);

@@ -12,8 +12,7 @@ using State = ServiceStatus::State;
 
 namespace {
 
-template<typename T>
-T waitFor(QFuture<T> future)
+template<typename T> T waitFor(QFuture<T> future)
 {
     QElapsedTimer t;
     t.start();
@@ -70,7 +69,8 @@ void SupervisordBackendTest::restartsCountedFromTransitions()
     // (BACKOFF), and supervisord giving up (FATAL).
     FakeSupervisord server;
     for (const char *f : { "running", "exited", "restarted", "restarted", "backoff", "fatal" })
-        server.enqueue(data(qPrintable(QStringLiteral("supervisord-getallprocessinfo-%1.xml").arg(QLatin1String(f)))));
+        server.enqueue(
+            data(qPrintable(QStringLiteral("supervisord-getallprocessinfo-%1.xml").arg(QLatin1String(f)))));
     SupervisordBackend backend(server.url());
     QList<int> counts;
     QList<State> states;
@@ -83,7 +83,9 @@ void SupervisordBackendTest::restartsCountedFromTransitions()
         exits << r->at(0).lastExitStatus;
         QCOMPARE(r->at(1).restartCount, 0); // nsd did not move
     }
-    QCOMPARE(states, (QList<State> { State::Running, State::Exited, State::Running, State::Running, State::Backoff, State::Fatal }));
+    QCOMPARE(states,
+        (QList<State> {
+            State::Running, State::Exited, State::Running, State::Running, State::Backoff, State::Fatal }));
     QCOMPARE(counts, (QList<int> { 0, 0, 1, 1, 2, 3 }));
     // The crash's exit status outlives supervisord's reset of it at respawn.
     QCOMPARE(exits, (QList<int> { 0, 70, 70, 70, 70, 70 }));
@@ -95,8 +97,10 @@ void SupervisordBackendTest::trackerRules_data()
     QTest::addColumn<QList<qint64>>("starts");
     QTest::addColumn<int>("restarts");
     QTest::newRow("steady") << QList<qint64> { 10, 10, 10 } << QList<qint64> { 100, 100, 100 } << 0;
-    QTest::newRow("new pid and start each poll") << QList<qint64> { 10, 11, 12 } << QList<qint64> { 100, 115, 130 } << 2;
-    QTest::newRow("exit seen, then respawn") << QList<qint64> { 10, 0, 11 } << QList<qint64> { 100, 100, 115 } << 1;
+    QTest::newRow("new pid and start each poll")
+        << QList<qint64> { 10, 11, 12 } << QList<qint64> { 100, 115, 130 } << 2;
+    QTest::newRow("exit seen, then respawn")
+        << QList<qint64> { 10, 0, 11 } << QList<qint64> { 100, 100, 115 } << 1;
     QTest::newRow("two spawns in one second") << QList<qint64> { 10, 11 } << QList<qint64> { 100, 100 } << 1;
     QTest::newRow("never started, then started") << QList<qint64> { 0, 12 } << QList<qint64> { 0, 130 } << 0;
     QTest::newRow("backoff retries") << QList<qint64> { 0, 0, 0 } << QList<qint64> { 100, 101, 103 } << 2;
@@ -110,7 +114,8 @@ void SupervisordBackendTest::trackerRules()
     RestartTracker tracker;
     int last = 0;
     for (qsizetype i = 0; i < pids.size(); ++i)
-        last = tracker.observe(QStringLiteral("p"), pids.at(i), starts.at(i), pids.at(i) ? State::Running : State::Exited);
+        last = tracker.observe(
+            QStringLiteral("p"), pids.at(i), starts.at(i), pids.at(i) ? State::Running : State::Exited);
     QCOMPARE(last, restarts);
 }
 
@@ -122,16 +127,17 @@ void SupervisordBackendTest::errors_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("fault") << data("supervisord-fault-unknownmethod.xml") << 200 << Error::Code::ProtocolError
                            << QStringLiteral("UNKNOWN_METHOD");
-    QTest::newRow("HTTP 400 page") << data("supervisord-http400-body.html") << 400 << Error::Code::ProtocolError
-                                   << QStringLiteral("400");
-    QTest::newRow("HTTP 401") << QByteArray("auth") << 401 << Error::Code::PermissionDenied << QStringLiteral("password");
-    QTest::newRow("garbage with 200") << QByteArray("\x01\x02 not xml") << 200 << Error::Code::ParseError
-                                      << QStringLiteral("bad reply");
-    QTest::newRow("truncated") << data("supervisord-getallprocessinfo-truncated.xml") << 200 << Error::Code::ParseError
-                               << QStringLiteral("getAllProcessInfo");
-    QTest::newRow("not a list")
-        << QByteArray("<methodResponse><params><param><value><int>1</int></value></param></params></methodResponse>")
-        << 200 << Error::Code::ParseError << QStringLiteral("list");
+    QTest::newRow("HTTP 400 page") << data("supervisord-http400-body.html") << 400
+                                   << Error::Code::ProtocolError << QStringLiteral("400");
+    QTest::newRow("HTTP 401") << QByteArray("auth") << 401 << Error::Code::PermissionDenied
+                              << QStringLiteral("password");
+    QTest::newRow("garbage with 200")
+        << QByteArray("\x01\x02 not xml") << 200 << Error::Code::ParseError << QStringLiteral("bad reply");
+    QTest::newRow("truncated") << data("supervisord-getallprocessinfo-truncated.xml") << 200
+                               << Error::Code::ParseError << QStringLiteral("getAllProcessInfo");
+    QTest::newRow("not a list") << QByteArray(
+        "<methodResponse><params><param><value><int>1</int></value></param></params></methodResponse>")
+                                << 200 << Error::Code::ParseError << QStringLiteral("list");
 }
 
 void SupervisordBackendTest::errors()
@@ -200,8 +206,10 @@ void SupervisordBackendTest::tailLog()
 void SupervisordBackendTest::actions()
 {
     FakeSupervisord server;
-    server.enqueue("<methodResponse><params><param><value><boolean>1</boolean></value></param></params></methodResponse>");
-    server.enqueue(R"(<methodResponse><fault><value><struct><member><name>faultCode</name><value><int>70</int></value></member>
+    server.enqueue("<methodResponse><params><param><value><boolean>1</boolean></value></param></params></"
+                   "methodResponse>");
+    server.enqueue(
+        R"(<methodResponse><fault><value><struct><member><name>faultCode</name><value><int>70</int></value></member>
 <member><name>faultString</name><value><string>NOT_RUNNING: filterhub</string></value></member></struct></value></fault></methodResponse>)");
     server.enqueue(data("supervisord-fault-badname.xml"));
     SupervisordBackend backend(server.url());

@@ -31,10 +31,10 @@ public:
         QStringList args;
         if (a.file.isEmpty())
             args = { QStringLiteral("-c"), QStringLiteral("printf '%s' \"$0\" >&2; exit %1").arg(a.exitCode),
-                     QString::fromUtf8(a.stdErr) };
+                QString::fromUtf8(a.stdErr) };
         else
             args = { QStringLiteral("-c"), QStringLiteral("cat \"$0\""),
-                     QStringLiteral(MAILOPS_TEST_DATA_DIR "/services/") + a.file };
+                QStringLiteral(MAILOPS_TEST_DATA_DIR "/services/") + a.file };
         auto *job = new CommandJob(QStringLiteral("sh"), args, options, this);
         job->start();
         return job;
@@ -42,8 +42,7 @@ public:
     QString describe() const override { return QStringLiteral("recorded"); }
 };
 
-template<typename T>
-T waitFor(QFuture<T> future)
+template<typename T> T waitFor(QFuture<T> future)
 {
     QElapsedTimer t;
     t.start();
@@ -69,12 +68,13 @@ private Q_SLOTS:
 void SystemdBackendTest::command()
 {
     RecordedTransport transport;
-    SystemdBackend backend(&transport, { QStringLiteral("postfix@-.service"), QStringLiteral("amavis.service") });
+    SystemdBackend backend(
+        &transport, { QStringLiteral("postfix@-.service"), QStringLiteral("amavis.service") });
     QCOMPARE(backend.showCommand(),
-             (QStringList { QStringLiteral("systemctl"), QStringLiteral("show"), QStringLiteral("--no-pager"),
-                            QStringLiteral("--property=Id,LoadState,ActiveState,SubState,MainPID,NRestarts,"
-                                           "ExecMainStartTimestamp,ExecMainStatus,Result"),
-                            QStringLiteral("--"), QStringLiteral("postfix@-.service"), QStringLiteral("amavis.service") }));
+        (QStringList { QStringLiteral("systemctl"), QStringLiteral("show"), QStringLiteral("--no-pager"),
+            QStringLiteral("--property=Id,LoadState,ActiveState,SubState,MainPID,NRestarts,"
+                           "ExecMainStartTimestamp,ExecMainStatus,Result"),
+            QStringLiteral("--"), QStringLiteral("postfix@-.service"), QStringLiteral("amavis.service") }));
     backend.setUnixTimestamps(true);
     QVERIFY(backend.showCommand().contains(QStringLiteral("--timestamp=unix")));
 }
@@ -94,8 +94,11 @@ void SystemdBackendTest::nRestartsThroughPolls()
 {
     RecordedTransport transport;
     for (int i = 1; i <= 5; ++i)
-        transport.answers << RecordedTransport::Answer { QStringLiteral("systemctl-show-crashloop-%1.txt").arg(i), {}, 0 };
-    SystemdBackend backend(&transport, { QStringLiteral("amavis.service"), QStringLiteral("postfix@-.service") });
+        transport.answers << RecordedTransport::Answer {
+            QStringLiteral("systemctl-show-crashloop-%1.txt").arg(i), {}, 0
+        };
+    SystemdBackend backend(
+        &transport, { QStringLiteral("amavis.service"), QStringLiteral("postfix@-.service") });
     CrashLoopDetector detector;
     QSignalSpy raised(&detector, &CrashLoopDetector::alertRaised);
     for (int i = 1; i <= 5; ++i) {
@@ -114,13 +117,16 @@ void SystemdBackendTest::failures_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<Error::Code>("code");
     QTest::newRow("no systemd on the gateway")
-        << QString() << QByteArray("System has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down\n")
+        << QString()
+        << QByteArray("System has not been booted with systemd as init system (PID 1). Can't "
+                      "operate.\nFailed to connect to bus: Host is down\n")
         << 1 << Error::Code::Unsupported;
     QTest::newRow("not allowed") << QString() << QByteArray("Failed to get properties: Access denied\n") << 1
                                  << Error::Code::PermissionDenied;
-    QTest::newRow("other failure") << QString() << QByteArray("something odd\n") << 4 << Error::Code::ProcessFailed;
-    QTest::newRow("truncated output") << QStringLiteral("systemctl-show-truncated.txt") << QByteArray() << 0
-                                      << Error::Code::ParseError;
+    QTest::newRow("other failure") << QString() << QByteArray("something odd\n") << 4
+                                   << Error::Code::ProcessFailed;
+    QTest::newRow("truncated output")
+        << QStringLiteral("systemctl-show-truncated.txt") << QByteArray() << 0 << Error::Code::ParseError;
 }
 
 void SystemdBackendTest::failures()
@@ -146,9 +152,9 @@ void SystemdBackendTest::journal()
     QVERIFY(r.ok());
     QCOMPARE(r->size(), 9);
     QCOMPARE(transport.commands.at(0),
-             (QStringList { QStringLiteral("journalctl"), QStringLiteral("--no-pager"), QStringLiteral("--quiet"),
-                            QStringLiteral("-o"), QStringLiteral("short-iso"), QStringLiteral("-n"), QStringLiteral("5"),
-                            QStringLiteral("-u"), QStringLiteral("amavis.service") }));
+        (QStringList { QStringLiteral("journalctl"), QStringLiteral("--no-pager"), QStringLiteral("--quiet"),
+            QStringLiteral("-o"), QStringLiteral("short-iso"), QStringLiteral("-n"), QStringLiteral("5"),
+            QStringLiteral("-u"), QStringLiteral("amavis.service") }));
 }
 
 QTEST_GUILESS_MAIN(SystemdBackendTest)

@@ -50,16 +50,36 @@ void SystemdShowParserTest::states_data()
     QTest::addColumn<QString>("sub");
     QTest::addColumn<QString>("result");
     QTest::addColumn<State>("state");
-    QTest::newRow("running") << "active" << "running" << "success" << State::Running;
-    QTest::newRow("oneshot that stays active") << "active" << "exited" << "success" << State::Running;
-    QTest::newRow("reloading") << "reloading" << "reload" << "success" << State::Running;
-    QTest::newRow("starting") << "activating" << "start-pre" << "success" << State::Starting;
-    QTest::newRow("waiting to restart after a crash") << "activating" << "auto-restart" << "exit-code" << State::Backoff;
-    QTest::newRow("stopping") << "deactivating" << "stop-sigterm" << "success" << State::Stopping;
-    QTest::newRow("stopped") << "inactive" << "dead" << "success" << State::Stopped;
-    QTest::newRow("failed") << "failed" << "failed" << "exit-code" << State::Failed;
-    QTest::newRow("gave up: start limit") << "failed" << "failed" << "start-limit-hit" << State::Fatal;
-    QTest::newRow("unknown word") << "maintenance" << "cleaning" << "success" << State::Unknown;
+    QTest::newRow("running") << "active"
+                             << "running"
+                             << "success" << State::Running;
+    QTest::newRow("oneshot that stays active") << "active"
+                                               << "exited"
+                                               << "success" << State::Running;
+    QTest::newRow("reloading") << "reloading"
+                               << "reload"
+                               << "success" << State::Running;
+    QTest::newRow("starting") << "activating"
+                              << "start-pre"
+                              << "success" << State::Starting;
+    QTest::newRow("waiting to restart after a crash") << "activating"
+                                                      << "auto-restart"
+                                                      << "exit-code" << State::Backoff;
+    QTest::newRow("stopping") << "deactivating"
+                              << "stop-sigterm"
+                              << "success" << State::Stopping;
+    QTest::newRow("stopped") << "inactive"
+                             << "dead"
+                             << "success" << State::Stopped;
+    QTest::newRow("failed") << "failed"
+                            << "failed"
+                            << "exit-code" << State::Failed;
+    QTest::newRow("gave up: start limit") << "failed"
+                                          << "failed"
+                                          << "start-limit-hit" << State::Fatal;
+    QTest::newRow("unknown word") << "maintenance"
+                                  << "cleaning"
+                                  << "success" << State::Unknown;
 }
 
 void SystemdShowParserTest::states()
@@ -73,8 +93,8 @@ void SystemdShowParserTest::states()
 
 void SystemdShowParserTest::notFound()
 {
-    const Result<ServiceStatusList> r
-        = SystemdShowParser::parse(servicesTestData(QStringLiteral("systemctl-show-notfound.txt")), QDateTime::currentDateTimeUtc());
+    const Result<ServiceStatusList> r = SystemdShowParser::parse(
+        servicesTestData(QStringLiteral("systemctl-show-notfound.txt")), QDateTime::currentDateTimeUtc());
     QVERIFY(r.ok());
     QCOMPARE(r->size(), 1);
     QCOMPARE(r->at(0).state, State::Unknown);
@@ -86,7 +106,8 @@ void SystemdShowParserTest::timestamps_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QDateTime>("expected");
-    QTest::newRow("UTC") << QByteArray("Mon 2026-11-23 09:12:03 UTC") << QDateTime(QDate(2026, 11, 23), QTime(9, 12, 3), Qt::UTC);
+    QTest::newRow("UTC") << QByteArray("Mon 2026-11-23 09:12:03 UTC")
+                         << QDateTime(QDate(2026, 11, 23), QTime(9, 12, 3), Qt::UTC);
     QTest::newRow("microseconds") << QByteArray("Mon 2026-11-23 09:12:03.250000 UTC")
                                   << QDateTime(QDate(2026, 11, 23), QTime(9, 12, 3, 250), Qt::UTC);
     QTest::newRow("unix") << QByteArray("@1795420931") << QDateTime::fromSecsSinceEpoch(1795420931, Qt::UTC);
@@ -112,18 +133,20 @@ void SystemdShowParserTest::badInput_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("cut inside a block") << servicesTestData(QStringLiteral("systemctl-show-truncated.txt"))
                                         << Error::Code::ParseError << QStringLiteral("ActiveState");
-    QTest::newRow("block without Id") << servicesTestData(QStringLiteral("systemctl-show-truncated-block.txt"))
-                                      << Error::Code::ParseError << QStringLiteral("no Id");
+    QTest::newRow("block without Id")
+        << servicesTestData(QStringLiteral("systemctl-show-truncated-block.txt")) << Error::Code::ParseError
+        << QStringLiteral("no Id");
     QTest::newRow("systemctl's complaint instead of output")
         << servicesTestData(QStringLiteral("systemctl-show-garbage.txt")) << Error::Code::ParseError
         << QStringLiteral("line 1");
-    QTest::newRow("binary junk") << QByteArray("\x00\x01\x02=\xff\n", 5) << Error::Code::ParseError << QStringLiteral("line 1");
+    QTest::newRow("binary junk") << QByteArray("\x00\x01\x02=\xff\n", 5) << Error::Code::ParseError
+                                 << QStringLiteral("line 1");
     QTest::newRow("two Ids in one block") << QByteArray("Id=a.service\nActiveState=active\nId=b.service\n")
                                           << Error::Code::ParseError << QStringLiteral("second Id");
     QTest::newRow("huge line") << (QByteArray("Id=") + QByteArray(100000, 'x')) << Error::Code::ParseError
                                << QStringLiteral("too long");
-    QTest::newRow("huge input") << QByteArray(SystemdShowParser::MaxInputBytes + 1, '\n') << Error::Code::InvalidInput
-                                << QStringLiteral("bytes");
+    QTest::newRow("huge input") << QByteArray(SystemdShowParser::MaxInputBytes + 1, '\n')
+                                << Error::Code::InvalidInput << QStringLiteral("bytes");
 }
 
 void SystemdShowParserTest::badInput()
@@ -156,13 +179,15 @@ void SystemdShowParserTest::nRestartsRisingIntoAnAlert()
         if (i < 4)
             QCOMPARE(raised.size(), 0);
     }
-    QCOMPARE(states, (QList<State> { State::Running, State::Backoff, State::Running, State::Backoff, State::Fatal }));
+    QCOMPARE(states,
+        (QList<State> { State::Running, State::Backoff, State::Running, State::Backoff, State::Fatal }));
     QCOMPARE(raised.size(), 1);
     const auto alert = raised.at(0).at(0).value<CrashLoopAlert>();
     QCOMPARE(alert.service, QStringLiteral("amavis.service"));
     QCOMPARE(alert.restarts, 4);
     QCOMPARE(alert.lastExitStatus, 70);
-    QVERIFY2(alert.summary().contains(QLatin1String("amavis.service restarted 4 times")), qPrintable(alert.summary()));
+    QVERIFY2(alert.summary().contains(QLatin1String("amavis.service restarted 4 times")),
+        qPrintable(alert.summary()));
     QVERIFY(!detector.isAlerting(QStringLiteral("postfix@-.service")));
 }
 

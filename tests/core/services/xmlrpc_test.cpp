@@ -23,8 +23,8 @@ private Q_SLOTS:
 
 void XmlRpcTest::getAllProcessInfo()
 {
-    const Result<XmlRpc::Response> r
-        = XmlRpc::decodeResponse(servicesTestData(QStringLiteral("supervisord-getallprocessinfo-running.xml")));
+    const Result<XmlRpc::Response> r = XmlRpc::decodeResponse(
+        servicesTestData(QStringLiteral("supervisord-getallprocessinfo-running.xml")));
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
     QVERIFY(!r->fault);
     const QVariantList list = r->value.toList();
@@ -32,7 +32,8 @@ void XmlRpcTest::getAllProcessInfo()
     QStringList names;
     for (const QVariant &v : list)
         names << v.toMap().value(QStringLiteral("name")).toString();
-    QCOMPARE(names, (QStringList { QStringLiteral("filterhub"), QStringLiteral("nsd"), QStringLiteral("postfix") }));
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("filterhub"), QStringLiteral("nsd"), QStringLiteral("postfix") }));
     const QVariantMap hub = list.at(0).toMap();
     QCOMPARE(hub.value(QStringLiteral("statename")).toString(), QStringLiteral("RUNNING"));
     QCOMPARE(hub.value(QStringLiteral("state")).toLongLong(), 20);
@@ -51,8 +52,8 @@ void XmlRpcTest::statusFromRecordedStates_data()
     QTest::addColumn<qint64>("uptime");
     QTest::newRow("running") << "running" << ServiceStatus::State::Running << qint64(32672) << 0
                              << "pid 32672, uptime 0:01:38" << qint64(98);
-    QTest::newRow("exited") << "exited" << ServiceStatus::State::Exited << qint64(0) << 70 << "Nov 23 10:21 AM"
-                            << qint64(-1);
+    QTest::newRow("exited") << "exited" << ServiceStatus::State::Exited << qint64(0) << 70
+                            << "Nov 23 10:21 AM" << qint64(-1);
     QTest::newRow("backoff") << "backoff" << ServiceStatus::State::Backoff << qint64(0) << 70
                              << "Exited too quickly (process log may have details)" << qint64(-1);
     QTest::newRow("fatal") << "fatal" << ServiceStatus::State::Fatal << qint64(0) << 70
@@ -138,33 +139,39 @@ void XmlRpcTest::malformed_data()
     QTest::addColumn<QByteArray>("xml");
     QTest::addColumn<Error::Code>("code");
     QTest::newRow("empty") << QByteArray() << Error::Code::ParseError;
-    QTest::newRow("truncated process list") << servicesTestData(QStringLiteral("supervisord-getallprocessinfo-truncated.xml"))
-                                            << Error::Code::ParseError;
+    QTest::newRow("truncated process list")
+        << servicesTestData(QStringLiteral("supervisord-getallprocessinfo-truncated.xml"))
+        << Error::Code::ParseError;
     QTest::newRow("HTML error page") << servicesTestData(QStringLiteral("supervisord-http400-body.html"))
                                      << Error::Code::ParseError;
     QTest::newRow("binary junk") << QByteArray("\x00\xff\xfe<<<>>>", 9) << Error::Code::ParseError;
     QTest::newRow("methodCall instead of response")
         << QByteArray("<methodCall><methodName>x</methodName></methodCall>") << Error::Code::ParseError;
-    QTest::newRow("bad integer") << QByteArray("<methodResponse><params><param><value><int>12x</int></value></param></params></methodResponse>")
+    QTest::newRow("bad integer") << QByteArray(
+        "<methodResponse><params><param><value><int>12x</int></value></param></params></methodResponse>")
                                  << Error::Code::ParseError;
-    QTest::newRow("bad boolean") << QByteArray("<methodResponse><params><param><value><boolean>yes</boolean></value></param></params></methodResponse>")
+    QTest::newRow("bad boolean") << QByteArray("<methodResponse><params><param><value><boolean>yes</"
+                                               "boolean></value></param></params></methodResponse>")
                                  << Error::Code::ParseError;
-    QTest::newRow("unknown type") << QByteArray("<methodResponse><params><param><value><blob>1</blob></value></param></params></methodResponse>")
+    QTest::newRow("unknown type") << QByteArray(
+        "<methodResponse><params><param><value><blob>1</blob></value></param></params></methodResponse>")
                                   << Error::Code::ParseError;
     QTest::newRow("member without value")
-        << QByteArray("<methodResponse><params><param><value><struct><member><name>a</name></member></struct></value></param></params></methodResponse>")
+        << QByteArray("<methodResponse><params><param><value><struct><member><name>a</name></member></"
+                      "struct></value></param></params></methodResponse>")
         << Error::Code::ParseError;
-    QTest::newRow("two values in a param")
-        << QByteArray("<methodResponse><params><param><value>a</value><value>b</value></param></params></methodResponse>")
-        << Error::Code::ParseError;
+    QTest::newRow("two values in a param") << QByteArray(
+        "<methodResponse><params><param><value>a</value><value>b</value></param></params></methodResponse>")
+                                           << Error::Code::ParseError;
     QTest::newRow("fault without code")
         << QByteArray("<methodResponse><fault><value><string>x</string></value></fault></methodResponse>")
         << Error::Code::ParseError;
-    QTest::newRow("entity expansion bomb")
-        << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                      "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>"
-                      "<methodResponse><params><param><value><string>&d;&d;&d;&d;</string></value></param></params></methodResponse>")
-        << Error::Code::ParseError;
+    QTest::newRow("entity expansion bomb") << QByteArray(
+        "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+        "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+        "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>"
+        "<methodResponse><params><param><value><string>&d;&d;&d;&d;</string></value></param></params></"
+        "methodResponse>") << Error::Code::ParseError;
     QByteArray deep = "<methodResponse><params><param>";
     for (int i = 0; i < 200; ++i)
         deep += "<value><array><data>";
@@ -185,7 +192,7 @@ void XmlRpcTest::malformed()
 void XmlRpcTest::encodeRoundTrip()
 {
     const QByteArray call = XmlRpc::encodeCall(QStringLiteral("supervisor.tailProcessStdoutLog"),
-                                               { QStringLiteral("filter<hub>&"), qint64(0), qint64(2000), true });
+        { QStringLiteral("filter<hub>&"), qint64(0), qint64(2000), true });
     QVERIFY(call.contains("<methodName>supervisor.tailProcessStdoutLog</methodName>"));
     QVERIFY(call.contains("<string>filter&lt;hub&gt;&amp;</string>"));
     QVERIFY(call.contains("<int>2000</int>"));

@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <unistd.h>
 
 using namespace MailOps;
@@ -23,7 +22,7 @@ const SqliteFile::Steps kFormat3 {
     kFormat1.at(0),
     { QStringLiteral("ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT ''") },
     { QStringLiteral("CREATE INDEX notes_author ON notes(author)"),
-      QStringLiteral("UPDATE notes SET author = 'migrated'") },
+        QStringLiteral("UPDATE notes SET author = 'migrated'") },
 };
 
 bool writeFile(const QString &path, const QByteArray &data)
@@ -131,8 +130,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("n.sqlite"));
         {
-            SqliteFile old(path, QStringLiteral("sqlitefile-test-"), QStringLiteral("note file"),
-                           kFormat3.mid(0, from));
+            SqliteFile old(
+                path, QStringLiteral("sqlitefile-test-"), QStringLiteral("note file"), kFormat3.mid(0, from));
             QVERIFY(old.open());
             QCOMPARE(userVersion(old), from);
             QVERIFY(addNotes(old, 4));
@@ -164,7 +163,8 @@ private Q_SLOTS:
             const Status opened = file.openOnce(&outcome);
             QVERIFY(!opened);
             QCOMPARE(outcome, SqliteFile::Outcome::Failed);
-            QVERIFY2(opened.error().message.contains(QLatin1String("format 3")), qPrintable(opened.error().message));
+            QVERIFY2(opened.error().message.contains(QLatin1String("format 3")),
+                qPrintable(opened.error().message));
         }
         SqliteFile file(path, QStringLiteral("sqlitefile-test-"), QStringLiteral("note file"), kFormat1);
         QVERIFY(file.open());
@@ -225,7 +225,8 @@ private Q_SLOTS:
             QVERIFY(newer.open());
         } else if (damage == QLatin1String("foreign")) {
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+                QSqlDatabase db
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
                 QSqlQuery q(db);
@@ -253,8 +254,9 @@ private Q_SLOTS:
             QVERIFY(!opened);
             QCOMPARE(opened.error().code, Error::Code::ParseError);
             QVERIFY2(opened.error().message.contains(path + QStringLiteral(".damaged")),
-                     qPrintable(opened.error().message));
-            QVERIFY2(opened.error().message.contains(QLatin1String("note file")), qPrintable(opened.error().message));
+                qPrintable(opened.error().message));
+            QVERIFY2(opened.error().message.contains(QLatin1String("note file")),
+                qPrintable(opened.error().message));
             QVERIFY(QFileInfo::exists(path + QStringLiteral(".damaged")));
             QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")) || QFileInfo(path).isFile());
             QVERIFY(QFileInfo(path).isFile());
@@ -277,7 +279,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(QStringLiteral("blocker")), "x"));
         SqliteFile file(dir.filePath(QStringLiteral("blocker/n.sqlite")), QStringLiteral("sqlitefile-test-"),
-                        QStringLiteral("note file"), kFormat1);
+            QStringLiteral("note file"), kFormat1);
         SqliteFile::Outcome outcome = SqliteFile::Outcome::Ok;
         const Status opened = file.openOnce(&outcome);
         QVERIFY(!opened);

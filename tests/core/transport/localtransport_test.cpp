@@ -12,7 +12,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-Result<CommandOutput> runAndWait(Transport &transport, const QStringList &argv, const CommandOptions &options = {})
+Result<CommandOutput> runAndWait(
+    Transport &transport, const QStringList &argv, const CommandOptions &options = {})
 {
     QFuture<Result<CommandOutput>> future = transport.run(argv, options);
     QElapsedTimer t;
@@ -51,15 +52,15 @@ void LocalTransportTest::output_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("out");
     QTest::addColumn<QByteArray>("err");
-    QTest::newRow("echo") << QStringList { QStringLiteral("echo"), QStringLiteral("hello") } << 0 << QByteArray("hello\n")
-                          << QByteArray();
+    QTest::newRow("echo") << QStringList { QStringLiteral("echo"), QStringLiteral("hello") } << 0
+                          << QByteArray("hello\n") << QByteArray();
     QTest::newRow("no shell: metacharacters stay literal")
         << QStringList { QStringLiteral("printf"), QStringLiteral("%s|"), QStringLiteral("$(id)"),
-                         QStringLiteral("; rm -rf /"), QStringLiteral("`x`") }
+               QStringLiteral("; rm -rf /"), QStringLiteral("`x`") }
         << 0 << QByteArray("$(id)|; rm -rf /|`x`|") << QByteArray();
     QTest::newRow("non-zero exit is a result, not an error")
-        << QStringList { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo oops >&2; exit 3") } << 3
-        << QByteArray() << QByteArray("oops\n");
+        << QStringList { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo oops >&2; exit 3") }
+        << 3 << QByteArray() << QByteArray("oops\n");
 }
 
 void LocalTransportTest::output()
@@ -94,7 +95,8 @@ void LocalTransportTest::stdinData()
     LocalTransport transport;
     CommandOptions options;
     options.stdinData = QByteArrayLiteral("line one\nline two\n");
-    const Result<CommandOutput> r = runAndWait(transport, { QStringLiteral("wc"), QStringLiteral("-l") }, options);
+    const Result<CommandOutput> r
+        = runAndWait(transport, { QStringLiteral("wc"), QStringLiteral("-l") }, options);
     QVERIFY(r.ok());
     QCOMPARE(r->stdOut.trimmed(), QByteArray("2"));
 }
@@ -123,7 +125,8 @@ void LocalTransportTest::timeout()
     options.timeout = 300ms;
     QElapsedTimer t;
     t.start();
-    const Result<CommandOutput> r = runAndWait(transport, { QStringLiteral("sleep"), QStringLiteral("30") }, options);
+    const Result<CommandOutput> r
+        = runAndWait(transport, { QStringLiteral("sleep"), QStringLiteral("30") }, options);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::Timeout);
     QVERIFY(t.elapsed() < 5000);
@@ -134,8 +137,9 @@ void LocalTransportTest::outputCap()
     LocalTransport transport;
     CommandOptions options;
     options.maxStdoutBytes = 1024 * 1024;
-    const Result<CommandOutput> r = runAndWait(
-        transport, { QStringLiteral("head"), QStringLiteral("-c"), QStringLiteral("50000000"), QStringLiteral("/dev/zero") },
+    const Result<CommandOutput> r = runAndWait(transport,
+        { QStringLiteral("head"), QStringLiteral("-c"), QStringLiteral("50000000"),
+            QStringLiteral("/dev/zero") },
         options);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::InvalidInput);
@@ -149,7 +153,8 @@ void LocalTransportTest::streaming()
     CommandOptions options;
     options.streamStdout = true;
     options.maxStdoutBytes = 1024;
-    CommandJob *job = transport.start({ QStringLiteral("seq"), QStringLiteral("1"), QStringLiteral("3500000") }, options);
+    CommandJob *job
+        = transport.start({ QStringLiteral("seq"), QStringLiteral("1"), QStringLiteral("3500000") }, options);
     qint64 total = 0;
     int chunks = 0;
     qint64 biggest = 0;
@@ -204,7 +209,7 @@ void LocalTransportTest::deletingARunningJobKillsIt()
     const QString pidFile = dir.filePath(QStringLiteral("pid"));
     LocalTransport transport;
     CommandJob *job = transport.start({ QStringLiteral("sh"), QStringLiteral("-c"),
-                                        QStringLiteral("echo $$ > \"$1\"; exec sleep 30"), QStringLiteral("sh"), pidFile });
+        QStringLiteral("echo $$ > \"$1\"; exec sleep 30"), QStringLiteral("sh"), pidFile });
     QTRY_VERIFY(QFileInfo(pidFile).size() > 0);
     QFile f(pidFile);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -219,8 +224,8 @@ void LocalTransportTest::dyingCommand()
 {
     // A command killed mid-run (a transport that dies) is an error, not a result.
     LocalTransport transport;
-    const Result<CommandOutput> r
-        = runAndWait(transport, { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo partial; kill -9 $$") });
+    const Result<CommandOutput> r = runAndWait(transport,
+        { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo partial; kill -9 $$") });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::ProcessFailed);
 }

@@ -24,13 +24,14 @@ for last in "$@"; do :; done
 exec ${FAKE_SSH_SHELL:-/bin/sh} -c "$last"
 )";
 
-const char *const ChangedKey = "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\\n"
-                               "@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\\n"
-                               "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\\n"
-                               "IT IS POSSIBLE THAT SOMEONE IS DOING SOMETHING NASTY!\\n"
-                               "Someone could be eavesdropping on you right now (man-in-the-middle attack)!\\n"
-                               "Host key for mx1.example.net has changed and you have requested strict checking.\\n"
-                               "Host key verification failed.\\n";
+const char *const ChangedKey
+    = "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\\n"
+      "@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\\n"
+      "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\\n"
+      "IT IS POSSIBLE THAT SOMEONE IS DOING SOMETHING NASTY!\\n"
+      "Someone could be eavesdropping on you right now (man-in-the-middle attack)!\\n"
+      "Host key for mx1.example.net has changed and you have requested strict checking.\\n"
+      "Host key verification failed.\\n";
 
 } // namespace
 
@@ -55,8 +56,8 @@ private Q_SLOTS:
     void realSshConnectionRefused();
 
 private:
-    Result<CommandOutput> runFake(const QStringList &remoteArgv, const SshTransport::Target &target = {
-                                      QString(), QStringLiteral("mx1.example.net"), 0 });
+    Result<CommandOutput> runFake(const QStringList &remoteArgv,
+        const SshTransport::Target &target = { QString(), QStringLiteral("mx1.example.net"), 0 });
     QStringList recordedArgv() const;
 
     QTemporaryDir m_dir;
@@ -75,7 +76,8 @@ void SshTransportTest::initTestCase()
     qputenv("FAKE_SSH_ARGV", m_dir.filePath(QStringLiteral("argv")).toUtf8());
 }
 
-Result<CommandOutput> SshTransportTest::runFake(const QStringList &remoteArgv, const SshTransport::Target &target)
+Result<CommandOutput> SshTransportTest::runFake(
+    const QStringList &remoteArgv, const SshTransport::Target &target)
 {
     SshTransport::Settings settings;
     settings.sshProgram = m_fakeSsh;
@@ -175,8 +177,9 @@ void SshTransportTest::remoteArgvSurvives()
     QDir::setCurrent(m_dir.path());
     QList<QStringList> cases;
     if (argv.isEmpty()) {
-        for (const QString &a : { QStringLiteral("'"), QStringLiteral("$(touch pwned)"), QStringLiteral("line\nbreak"),
-                                  QStringLiteral("-n"), QStringLiteral("`touch pwned`;touch pwned") })
+        for (const QString &a :
+            { QStringLiteral("'"), QStringLiteral("$(touch pwned)"), QStringLiteral("line\nbreak"),
+                QStringLiteral("-n"), QStringLiteral("`touch pwned`;touch pwned") })
             cases << QStringList { QStringLiteral("printf"), QStringLiteral("%s\\0"), a };
     } else {
         cases << argv;
@@ -223,17 +226,18 @@ void SshTransportTest::arguments()
     QCOMPARE(a.at(a.indexOf(QStringLiteral("-l")) + 1), QStringLiteral("admin"));
     // "--", the host, then the whole remote command as one quoted string.
     QCOMPARE(a.mid(a.size() - 3),
-             (QStringList { QStringLiteral("--"), QStringLiteral("mx1.example.net"), QStringLiteral("'postqueue' '-j'") }));
+        (QStringList {
+            QStringLiteral("--"), QStringLiteral("mx1.example.net"), QStringLiteral("'postqueue' '-j'") }));
     // Nothing of the remote command may appear before "--".
     QVERIFY(a.indexOf(QStringLiteral("--")) == a.size() - 3);
 
     // The real run passes the same list to the program.
-    const Result<CommandOutput> r = runFake({ QStringLiteral("true") },
-                                            { QStringLiteral("admin"), QStringLiteral("mx1.example.net"), 2222 });
+    const Result<CommandOutput> r = runFake(
+        { QStringLiteral("true") }, { QStringLiteral("admin"), QStringLiteral("mx1.example.net"), 2222 });
     QVERIFY(r.ok());
     const QStringList recorded = recordedArgv();
     QCOMPARE(recorded.mid(recorded.size() - 3),
-             (QStringList { QStringLiteral("--"), QStringLiteral("mx1.example.net"), QStringLiteral("'true'") }));
+        (QStringList { QStringLiteral("--"), QStringLiteral("mx1.example.net"), QStringLiteral("'true'") }));
     QVERIFY(recorded.contains(QStringLiteral("BatchMode=yes")));
 }
 
@@ -261,13 +265,16 @@ void SshTransportTest::badTargets_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<QStringList>("argv");
     const QStringList ok { QStringLiteral("true") };
-    QTest::newRow("host read as an option") << QString() << QStringLiteral("-oProxyCommand=touch /tmp/x") << ok;
+    QTest::newRow("host read as an option")
+        << QString() << QStringLiteral("-oProxyCommand=touch /tmp/x") << ok;
     QTest::newRow("empty host") << QString() << QString() << ok;
     QTest::newRow("host with newline") << QString() << QStringLiteral("mx1\nProxyCommand x") << ok;
-    QTest::newRow("user read as an option") << QStringLiteral("-oProxyCommand=x") << QStringLiteral("mx1") << ok;
+    QTest::newRow("user read as an option")
+        << QStringLiteral("-oProxyCommand=x") << QStringLiteral("mx1") << ok;
     QTest::newRow("empty command") << QString() << QStringLiteral("mx1") << QStringList {};
-    QTest::newRow("NUL in an argument") << QString() << QStringLiteral("mx1")
-                                        << QStringList { QStringLiteral("echo"), QStringLiteral("a") + QChar(0) + QStringLiteral("b") };
+    QTest::newRow("NUL in an argument")
+        << QString() << QStringLiteral("mx1")
+        << QStringList { QStringLiteral("echo"), QStringLiteral("a") + QChar(0) + QStringLiteral("b") };
 }
 
 void SshTransportTest::badTargets()
@@ -288,12 +295,16 @@ void SshTransportTest::targetFromString_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
-    QTest::newRow("host") << QStringLiteral("mx1.example.net") << QString() << QStringLiteral("mx1.example.net") << 0;
-    QTest::newRow("user and host") << QStringLiteral("admin@mx1") << QStringLiteral("admin") << QStringLiteral("mx1") << 0;
-    QTest::newRow("user, host, port") << QStringLiteral("admin@mx1:2222") << QStringLiteral("admin")
-                                      << QStringLiteral("mx1") << 2222;
-    QTest::newRow("bracketed IPv6 with port") << QStringLiteral("[::1]:2222") << QString() << QStringLiteral("::1") << 2222;
-    QTest::newRow("bare IPv6") << QStringLiteral("root@::1") << QStringLiteral("root") << QStringLiteral("::1") << 0;
+    QTest::newRow("host") << QStringLiteral("mx1.example.net") << QString()
+                          << QStringLiteral("mx1.example.net") << 0;
+    QTest::newRow("user and host") << QStringLiteral("admin@mx1") << QStringLiteral("admin")
+                                   << QStringLiteral("mx1") << 0;
+    QTest::newRow("user, host, port")
+        << QStringLiteral("admin@mx1:2222") << QStringLiteral("admin") << QStringLiteral("mx1") << 2222;
+    QTest::newRow("bracketed IPv6 with port")
+        << QStringLiteral("[::1]:2222") << QString() << QStringLiteral("::1") << 2222;
+    QTest::newRow("bare IPv6") << QStringLiteral("root@::1") << QStringLiteral("root")
+                               << QStringLiteral("::1") << 0;
 }
 
 void SshTransportTest::targetFromString()
@@ -318,30 +329,36 @@ void SshTransportTest::errorMapping_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<int>("code"); // -1: no error, the command's own exit code
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("host key changed") << QString::fromLatin1(ChangedKey) << 255 << int(Error::Code::HostKeyRejected)
-                                      << QStringLiteral("has changed");
+    QTest::newRow("host key changed") << QString::fromLatin1(ChangedKey) << 255
+                                      << int(Error::Code::HostKeyRejected) << QStringLiteral("has changed");
     QTest::newRow("host key unknown")
-        << QStringLiteral("No ED25519 host key is known for mx1.example.net and you have requested strict checking.\\n"
-                          "Host key verification failed.\\n")
+        << QStringLiteral(
+               "No ED25519 host key is known for mx1.example.net and you have requested strict checking.\\n"
+               "Host key verification failed.\\n")
         << 255 << int(Error::Code::HostKeyRejected) << QStringLiteral("known_hosts");
-    QTest::newRow("login refused") << QStringLiteral("admin@mx1.example.net: Permission denied (publickey,password).\\n")
-                                   << 255 << int(Error::Code::PermissionDenied) << QStringLiteral("refused the login");
-    QTest::newRow("unknown host")
-        << QStringLiteral("ssh: Could not resolve hostname mx1.example.net: Name or service not known\\n") << 255
-        << int(Error::Code::HostNotFound) << QStringLiteral("does not resolve");
+    QTest::newRow("login refused") << QStringLiteral(
+        "admin@mx1.example.net: Permission denied (publickey,password).\\n")
+                                   << 255 << int(Error::Code::PermissionDenied)
+                                   << QStringLiteral("refused the login");
+    QTest::newRow("unknown host") << QStringLiteral(
+        "ssh: Could not resolve hostname mx1.example.net: Name or service not known\\n")
+                                  << 255 << int(Error::Code::HostNotFound)
+                                  << QStringLiteral("does not resolve");
     QTest::newRow("connection refused")
         << QStringLiteral("ssh: connect to host mx1.example.net port 22: Connection refused\\n") << 255
         << int(Error::Code::ConnectionRefused) << QStringLiteral("refused the connection");
-    QTest::newRow("connect timeout")
-        << QStringLiteral("ssh: connect to host mx1.example.net port 22: Connection timed out\\n") << 255
-        << int(Error::Code::Timeout) << QStringLiteral("timed out");
-    QTest::newRow("no route") << QStringLiteral("ssh: connect to host mx1.example.net port 22: No route to host\\n")
+    QTest::newRow("connect timeout") << QStringLiteral(
+        "ssh: connect to host mx1.example.net port 22: Connection timed out\\n")
+                                     << 255 << int(Error::Code::Timeout) << QStringLiteral("timed out");
+    QTest::newRow("no route") << QStringLiteral(
+        "ssh: connect to host mx1.example.net port 22: No route to host\\n")
                               << 255 << int(Error::Code::HostUnreachable) << QStringLiteral("unreachable");
     QTest::newRow("reset during key exchange")
         << QStringLiteral("kex_exchange_identification: read: Connection reset by peer\\n") << 255
         << int(Error::Code::ProtocolError) << QStringLiteral("closed");
-    QTest::newRow("other ssh failure") << QStringLiteral("mux_client_request_session: read from master failed\\n") << 255
-                                       << int(Error::Code::ProcessFailed) << QStringLiteral("read from master failed");
+    QTest::newRow("other ssh failure")
+        << QStringLiteral("mux_client_request_session: read from master failed\\n") << 255
+        << int(Error::Code::ProcessFailed) << QStringLiteral("read from master failed");
     QTest::newRow("remote command's own failure is not ssh's")
         << QStringLiteral("postqueue: fatal: open /etc/postfix/main.cf: Permission denied\\n") << 75 << -1
         << QString();
@@ -366,7 +383,8 @@ void SshTransportTest::errorMapping()
     QVERIFY(!r.ok());
     QCOMPARE(int(r.error().code), code);
     QVERIFY2(r.error().message.contains(mentions), qPrintable(r.error().message));
-    QVERIFY(r.error().message.contains(QLatin1String("mx1.example.net")) || code == int(Error::Code::ProcessFailed));
+    QVERIFY(r.error().message.contains(QLatin1String("mx1.example.net"))
+        || code == int(Error::Code::ProcessFailed));
 }
 
 void SshTransportTest::missingSshProgram()

@@ -10,6 +10,7 @@ void fuzzOne(const QByteArray &data)
 
 QList<QByteArray> fuzzSeeds()
 {
-    return { QByteArrayLiteral("version: STSv1\r\nmode: enforce\r\nmx: mail.example.test\r\nmx: *.example.net\r\nmax_age: 604800\r\n"),
-             QByteArrayLiteral("version: STSv1\nmode: none\nmax_age: 0\n") };
+    return { QByteArrayLiteral("version: STSv1\r\nmode: enforce\r\nmx: mail.example.test\r\nmx: "
+                               "*.example.net\r\nmax_age: 604800\r\n"),
+        QByteArrayLiteral("version: STSv1\nmode: none\nmax_age: 0\n") };
 }

@@ -1,7 +1,6 @@
 // Feeds arbitrary bytes to the SMTP reply parser, whole and in random-sized
 // pieces, with tight limits; then the EHLO reading and the display helpers.
 #include "fuzztarget.h"
-
 #include "net/smtpcapabilities.h"
 #include "net/smtpreplyparser.h"
 
@@ -69,7 +68,8 @@ QList<QByteArray> fuzzSeeds()
 {
     return {
         "220 mx1.mailops.test ESMTP Postfix\r\n",
-        "250-mx1.mailops.test\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-STARTTLS\r\n250-AUTH PLAIN LOGIN\r\n"
+        "250-mx1.mailops.test\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-STARTTLS\r\n250-AUTH PLAIN "
+        "LOGIN\r\n"
         "250-AUTH=LOGIN\r\n250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250-DSN\r\n250 SMTPUTF8\r\n",
         "554 5.7.1 <relaytest@example.net>: Relay access denied\r\n",
         "550-5.1.1 one\r\n550 5.1.1 two\r\n221 2.0.0 Bye\r\n",

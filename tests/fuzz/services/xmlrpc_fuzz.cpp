@@ -1,7 +1,6 @@
 // supervisord's XML-RPC replies on arbitrary bytes: the decoder, then the
 // process-info mapping and restart tracking that consume its output.
 #include "fuzztarget.h"
-
 #include "services/restarttracker.h"
 #include "services/supervisordbackend.h"
 #include "services/xmlrpc.h"
@@ -21,7 +20,8 @@ void fuzzOne(const QByteArray &data)
     for (const QVariant &item : r->value.toList()) {
         const Result<ServiceStatus> s = SupervisordBackend::statusFromProcessInfo(item.toMap(), now);
         if (s.ok()) {
-            tracker.observe(s->name, s->pid, item.toMap().value(QStringLiteral("start")).toLongLong(), s->state);
+            tracker.observe(
+                s->name, s->pid, item.toMap().value(QStringLiteral("start")).toLongLong(), s->state);
             (void)s->uptimeSeconds();
         }
     }
@@ -36,8 +36,9 @@ QList<QByteArray> fuzzSeeds()
         if (f.open(QIODevice::ReadOnly))
             seeds << f.readAll();
     }
-    seeds << QByteArray("<methodResponse><params><param><value><struct><member><name>a</name><value><array><data>"
-                        "<value><i8>1</i8></value><value><base64>aGk=</base64></value><value><nil/></value>"
-                        "</data></array></value></member></struct></value></param></params></methodResponse>");
+    seeds << QByteArray(
+        "<methodResponse><params><param><value><struct><member><name>a</name><value><array><data>"
+        "<value><i8>1</i8></value><value><base64>aGk=</base64></value><value><nil/></value>"
+        "</data></array></value></member></struct></value></param></params></methodResponse>");
     return seeds;
 }

@@ -69,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.constFirst().profile, GatewayProfile::lab().name);
         QCOMPARE(runs.constFirst().severity, JournalEvent::Severity::Critical);
-        QCOMPARE(runs.constFirst().payload.value(QStringLiteral("domain")).toString(), QStringLiteral("mailops.test"));
+        QCOMPARE(runs.constFirst().payload.value(QStringLiteral("domain")).toString(),
+            QStringLiteral("mailops.test"));
         QVERIFY(runs.constFirst().summary.startsWith(QStringLiteral("Diagnosis of mailops.test: ")));
         QVERIFY(runs.constFirst().subject.startsWith(QStringLiteral("run:")));
     }

@@ -141,7 +141,9 @@ private Q_SLOTS:
     void withoutStartTls()
     {
         QVERIFY(LabEnvironment::runLab({ QStringLiteral("tls"), QStringLiteral("off") }).ok());
-        const auto restore = qScopeGuard([] { LabEnvironment::runLab({ QStringLiteral("tls"), QStringLiteral("on") }); });
+        const auto restore = qScopeGuard([] {
+            LabEnvironment::runLab({ QStringLiteral("tls"), QStringLiteral("on") });
+        });
         const EvidenceReport r = run(labOptions());
         const CheckItem *mx1 = find(r, QStringLiteral("mx/mx1.mailops.test/127.0.0.10/smtp"));
         QVERIFY(mx1);

@@ -6,20 +6,33 @@
 
 #include <QFile>
 #include <QtTest>
-
 #include <ldns/ldns.h>
-
 #include <memory>
 
 using namespace MailOps;
 
 namespace {
 
-struct ResolverFree { void operator()(ldns_resolver *r) const { ldns_resolver_deep_free(r); } };
-struct PacketFree { void operator()(ldns_pkt *p) const { ldns_pkt_free(p); } };
-struct RrListFree { void operator()(ldns_rr_list *l) const { ldns_rr_list_deep_free(l); } };
-struct RrFree { void operator()(ldns_rr *rr) const { ldns_rr_free(rr); } };
-struct RdfFree { void operator()(ldns_rdf *rdf) const { ldns_rdf_deep_free(rdf); } };
+struct ResolverFree
+{
+    void operator()(ldns_resolver *r) const { ldns_resolver_deep_free(r); }
+};
+struct PacketFree
+{
+    void operator()(ldns_pkt *p) const { ldns_pkt_free(p); }
+};
+struct RrListFree
+{
+    void operator()(ldns_rr_list *l) const { ldns_rr_list_deep_free(l); }
+};
+struct RrFree
+{
+    void operator()(ldns_rr *rr) const { ldns_rr_free(rr); }
+};
+struct RdfFree
+{
+    void operator()(ldns_rdf *rdf) const { ldns_rdf_deep_free(rdf); }
+};
 using ResolverPtr = std::unique_ptr<ldns_resolver, ResolverFree>;
 using PacketPtr = std::unique_ptr<ldns_pkt, PacketFree>;
 using RrListPtr = std::unique_ptr<ldns_rr_list, RrListFree>;
@@ -112,7 +125,7 @@ private Q_SLOTS:
             free(exchange);
         }
         const QMap<int, QString> expected { { 10, QStringLiteral("mx1.mailops.test.") },
-                                            { 20, QStringLiteral("mx2.mailops.test.") } };
+            { 20, QStringLiteral("mx2.mailops.test.") } };
         QCOMPARE(byPreference, expected);
     }
 
@@ -124,18 +137,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("answers");
 
         QTest::newRow("mx1 address") << QByteArrayLiteral("mx1.mailops.test.") << int(LDNS_RR_TYPE_A)
-                                     << int(LDNS_RCODE_NOERROR) << QStringList { QStringLiteral("127.0.0.10") };
+                                     << int(LDNS_RCODE_NOERROR)
+                                     << QStringList { QStringLiteral("127.0.0.10") };
         QTest::newRow("mx1 PTR") << QByteArrayLiteral("10.0.0.127.in-addr.arpa.") << int(LDNS_RR_TYPE_PTR)
-                                 << int(LDNS_RCODE_NOERROR) << QStringList { QStringLiteral("mx1.mailops.test.") };
+                                 << int(LDNS_RCODE_NOERROR)
+                                 << QStringList { QStringLiteral("mx1.mailops.test.") };
         QTest::newRow("DNSBL test point 127.0.0.2 listed")
-            << QByteArrayLiteral("2.0.0.127.bl.mailops.test.") << int(LDNS_RR_TYPE_A) << int(LDNS_RCODE_NOERROR)
-            << QStringList { QStringLiteral("127.0.0.2") };
+            << QByteArrayLiteral("2.0.0.127.bl.mailops.test.") << int(LDNS_RR_TYPE_A)
+            << int(LDNS_RCODE_NOERROR) << QStringList { QStringLiteral("127.0.0.2") };
         QTest::newRow("DNSBL test point 127.0.0.1 not listed")
-            << QByteArrayLiteral("1.0.0.127.bl.mailops.test.") << int(LDNS_RR_TYPE_A) << int(LDNS_RCODE_NXDOMAIN)
-            << QStringList();
+            << QByteArrayLiteral("1.0.0.127.bl.mailops.test.") << int(LDNS_RR_TYPE_A)
+            << int(LDNS_RCODE_NXDOMAIN) << QStringList();
         QTest::newRow("dead DNSBL lists 127.0.0.1")
-            << QByteArrayLiteral("1.0.0.127.dead.mailops.test.") << int(LDNS_RR_TYPE_A) << int(LDNS_RCODE_NOERROR)
-            << QStringList { QStringLiteral("127.0.0.2") };
+            << QByteArrayLiteral("1.0.0.127.dead.mailops.test.") << int(LDNS_RR_TYPE_A)
+            << int(LDNS_RCODE_NOERROR) << QStringList { QStringLiteral("127.0.0.2") };
         QTest::newRow("unknown name") << QByteArrayLiteral("nosuchhost.mailops.test.") << int(LDNS_RR_TYPE_A)
                                       << int(LDNS_RCODE_NXDOMAIN) << QStringList();
     }

@@ -69,13 +69,14 @@ private:
             }
             QTest::qWait(200);
         }
-        return Result<SupervisorProcessInfo>::failure(Error::Code::Timeout, QStringLiteral("filterhub not RUNNING ") + last);
+        return Result<SupervisorProcessInfo>::failure(
+            Error::Code::Timeout, QStringLiteral("filterhub not RUNNING ") + last);
     }
 
     static Result<LabEnvironment::ProcessOutput> postsuper(const QString &option, const QString &queueId)
     {
         return LabEnvironment::run(QStringLiteral("postsuper"),
-                                   { QStringLiteral("-c"), LabEnvironment::postfixConfigDirectory(), option, queueId });
+            { QStringLiteral("-c"), LabEnvironment::postfixConfigDirectory(), option, queueId });
     }
 
     QString m_queueId;
@@ -100,7 +101,9 @@ private Q_SLOTS:
         // 90 s make a loop, not a one-off crash.
         const Watch loop = watchHub(rpc, before->pid, 90000, [](const Watch &w) { return w.restarts >= 2; });
         QVERIFY2(loop.restarts >= 2,
-                 qPrintable(QStringLiteral("only %1 restarts; errors: %2").arg(loop.restarts).arg(loop.errors.join(u"; "))));
+            qPrintable(QStringLiteral("only %1 restarts; errors: %2")
+                           .arg(loop.restarts)
+                           .arg(loop.errors.join(u"; "))));
 
         // The hub's last words name the message, as a crash log would.
         QFile log(LabEnvironment::labDirectory() + QStringLiteral("/log/filterhub.log"));
@@ -122,10 +125,10 @@ private Q_SLOTS:
         QCOMPARE(quiet.notRunningSamples, 0);
 
         const auto queue = LabEnvironment::run(QStringLiteral("postqueue"),
-                                               { QStringLiteral("-c"), LabEnvironment::postfixConfigDirectory(),
-                                                 QStringLiteral("-j") });
+            { QStringLiteral("-c"), LabEnvironment::postfixConfigDirectory(), QStringLiteral("-j") });
         QVERIFY(queue);
-        const QByteArray heldEntry = "\"queue_name\": \"hold\", \"queue_id\": \"" + m_queueId.toLatin1() + '"';
+        const QByteArray heldEntry
+            = "\"queue_name\": \"hold\", \"queue_id\": \"" + m_queueId.toLatin1() + '"';
         QVERIFY2(queue->standardOutput.contains(heldEntry), queue->standardOutput.constData());
     }
 

@@ -57,8 +57,8 @@ private Q_SLOTS:
         QJsonObject entry;
         const QDeadlineTimer deadline(30000);
         while (!deadline.hasExpired()) {
-            const auto queue = LabEnvironment::run(QStringLiteral("postqueue"),
-                                                   { QStringLiteral("-c"), config, QStringLiteral("-j") });
+            const auto queue = LabEnvironment::run(
+                QStringLiteral("postqueue"), { QStringLiteral("-c"), config, QStringLiteral("-j") });
             QVERIFY2(queue, queue ? "" : qPrintable(queue.error().message));
             QCOMPARE(queue->exitCode, 0);
             entry = findEntry(queue->standardOutput, recipient);
@@ -71,16 +71,16 @@ private Q_SLOTS:
         QVERIFY(!rcpt.value(QStringLiteral("delay_reason")).toString().isEmpty());
 
         const QString queueId = entry.value(QStringLiteral("queue_id")).toString();
-        const auto raw = LabEnvironment::run(QStringLiteral("postcat"),
-                                             { QStringLiteral("-c"), config, QStringLiteral("-q"), queueId });
+        const auto raw = LabEnvironment::run(
+            QStringLiteral("postcat"), { QStringLiteral("-c"), config, QStringLiteral("-q"), queueId });
         QVERIFY(raw);
         QCOMPARE(raw->exitCode, 0);
         QVERIFY(raw->standardOutput.contains(QByteArray("Subject: lab queue test " + tag.toLatin1())));
         QVERIFY(raw->standardOutput.contains("\n.A line that starts with a dot."));
 
         // Leave the lab's queue as it was.
-        const auto removed = LabEnvironment::run(QStringLiteral("postsuper"),
-                                                 { QStringLiteral("-c"), config, QStringLiteral("-d"), queueId });
+        const auto removed = LabEnvironment::run(
+            QStringLiteral("postsuper"), { QStringLiteral("-c"), config, QStringLiteral("-d"), queueId });
         QVERIFY(removed && removed->exitCode == 0);
     }
 };

@@ -36,8 +36,9 @@ private Q_SLOTS:
         const auto processes = rpc.allProcessInfo();
         QVERIFY2(processes, processes ? "" : qPrintable(processes.error().message));
         const auto it = std::find_if(processes->cbegin(), processes->cend(),
-                                     [&](const SupervisorProcessInfo &p) { return p.name == program; });
-        QVERIFY2(it != processes->cend(), qPrintable(program + QStringLiteral(" is not a supervisord program")));
+            [&](const SupervisorProcessInfo &p) { return p.name == program; });
+        QVERIFY2(
+            it != processes->cend(), qPrintable(program + QStringLiteral(" is not a supervisord program")));
         QCOMPARE(it->stateName, QStringLiteral("RUNNING"));
         QVERIFY(it->pid > 0);
         QVERIFY(it->start > 0);
@@ -47,9 +48,11 @@ private Q_SLOTS:
     void faultIsAnError()
     {
         SupervisorRpc rpc(QUrl(QStringLiteral("http://127.0.0.1:9011/RPC2")));
-        const auto answer = rpc.call(QStringLiteral("supervisor.getProcessInfo"), { QStringLiteral("no-such-program") });
+        const auto answer
+            = rpc.call(QStringLiteral("supervisor.getProcessInfo"), { QStringLiteral("no-such-program") });
         QVERIFY(!answer);
-        QVERIFY2(answer.error().message.contains(QStringLiteral("BAD_NAME")), qPrintable(answer.error().message));
+        QVERIFY2(
+            answer.error().message.contains(QStringLiteral("BAD_NAME")), qPrintable(answer.error().message));
     }
 };
 

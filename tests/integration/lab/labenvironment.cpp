@@ -22,22 +22,23 @@ QString LabEnvironment::labScript()
     return QStringLiteral(MAILOPS_SOURCE_DIR "/installer/lab/lab");
 }
 
-Result<LabEnvironment::ProcessOutput> LabEnvironment::run(const QString &program, const QStringList &arguments,
-                                                          int timeoutMs)
+Result<LabEnvironment::ProcessOutput> LabEnvironment::run(
+    const QString &program, const QStringList &arguments, int timeoutMs)
 {
     QProcess process;
     process.setProgram(program);
     process.setArguments(arguments);
     process.start();
     if (!process.waitForStarted(5000))
-        return Result<ProcessOutput>::failure(Error::Code::ProcessFailed,
-                                              program + QStringLiteral(": ") + process.errorString());
+        return Result<ProcessOutput>::failure(
+            Error::Code::ProcessFailed, program + QStringLiteral(": ") + process.errorString());
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        return Result<ProcessOutput>::failure(
-            Error::Code::Timeout,
-            QStringLiteral("%1 %2 did not finish within %3 ms").arg(program, arguments.join(u' ')).arg(timeoutMs));
+        return Result<ProcessOutput>::failure(Error::Code::Timeout,
+            QStringLiteral("%1 %2 did not finish within %3 ms")
+                .arg(program, arguments.join(u' '))
+                .arg(timeoutMs));
     }
     ProcessOutput out;
     out.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

@@ -26,7 +26,8 @@ public:
     static QString postfixConfigDirectory();
     static QString labScript();
 
-    static Result<ProcessOutput> run(const QString &program, const QStringList &arguments, int timeoutMs = 30000);
+    static Result<ProcessOutput> run(
+        const QString &program, const QStringList &arguments, int timeoutMs = 30000);
     static Result<ProcessOutput> runLab(const QStringList &arguments, int timeoutMs = 60000);
 };
 

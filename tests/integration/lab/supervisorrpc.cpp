@@ -8,7 +8,10 @@
 
 namespace MailOps {
 
-SupervisorRpc::SupervisorRpc(const QUrl &url) : m_url(url) { }
+SupervisorRpc::SupervisorRpc(const QUrl &url)
+    : m_url(url)
+{
+}
 
 QByteArray SupervisorRpc::encodeCall(const QString &method, const QVariantList &params)
 {
@@ -22,7 +25,7 @@ Result<QVariant> SupervisorRpc::decodeResponse(const QByteArray &xml)
         return r.error();
     if (r->fault)
         return Result<QVariant>::failure(Error::Code::ProtocolError,
-                                         QStringLiteral("XML-RPC fault %1: %2").arg(r->faultCode).arg(r->faultString));
+            QStringLiteral("XML-RPC fault %1: %2").arg(r->faultCode).arg(r->faultString));
     return r->value;
 }
 
@@ -44,9 +47,11 @@ Result<QVariant> SupervisorRpc::call(const QString &method, const QVariantList &
     Result<QVariant> result;
     if (!reply->isFinished()) {
         reply->abort();
-        result = Result<QVariant>::failure(Error::Code::Timeout, method + QStringLiteral(": no answer in time"));
+        result
+            = Result<QVariant>::failure(Error::Code::Timeout, method + QStringLiteral(": no answer in time"));
     } else if (reply->error() != QNetworkReply::NoError) {
-        result = Result<QVariant>::failure(Error::Code::ConnectionRefused, method + QStringLiteral(": ") + reply->errorString());
+        result = Result<QVariant>::failure(
+            Error::Code::ConnectionRefused, method + QStringLiteral(": ") + reply->errorString());
     } else {
         result = decodeResponse(reply->read(XmlRpc::MaxResponseBytes));
     }
@@ -60,8 +65,8 @@ Result<QList<SupervisorProcessInfo>> SupervisorRpc::allProcessInfo(int timeoutMs
     if (!answer)
         return answer.error();
     if (answer->typeId() != QMetaType::QVariantList)
-        return Result<QList<SupervisorProcessInfo>>::failure(Error::Code::ParseError,
-                                                             QStringLiteral("getAllProcessInfo did not return an array"));
+        return Result<QList<SupervisorProcessInfo>>::failure(
+            Error::Code::ParseError, QStringLiteral("getAllProcessInfo did not return an array"));
     QList<SupervisorProcessInfo> processes;
     for (const QVariant &entry : answer->toList()) {
         const QVariantMap m = entry.toMap();

@@ -1,8 +1,8 @@
-#include "message/scannedmessagemodel.h"
 #include "gatewaymonitorpanel.h"
-#include "labenvironment.h"
-#include "messageinspector.h"
 #include "journal/journalsink.h"
+#include "labenvironment.h"
+#include "message/scannedmessagemodel.h"
+#include "messageinspector.h"
 #include "monitor/gatewaymonitor.h"
 #include "session/gatewaysession.h"
 #include "session/sessionfactory.h"
@@ -11,16 +11,16 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
-#include <QSettings>
-#include <QSignalSpy>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QTabWidget>
-#include <QTimer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 
 using namespace MailOps;
@@ -35,7 +35,7 @@ class LabGatewayMonitorPanelTest : public QObject
     static QString postqueueJson()
     {
         const auto r = LabEnvironment::run(QStringLiteral("postqueue"),
-                                           { QStringLiteral("-c"), LabEnvironment::postfixConfigDirectory(), QStringLiteral("-j") });
+            { QStringLiteral("-c"), LabEnvironment::postfixConfigDirectory(), QStringLiteral("-j") });
         return r.ok() ? QString::fromUtf8(r.value().standardOutput) : QString();
     }
 
@@ -64,8 +64,9 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        LabEnvironment::run(QStringLiteral("postsuper"), { QStringLiteral("-c"), LabEnvironment::postfixConfigDirectory(),
-                                                           QStringLiteral("-d"), QStringLiteral("ALL") });
+        LabEnvironment::run(QStringLiteral("postsuper"),
+            { QStringLiteral("-c"), LabEnvironment::postfixConfigDirectory(), QStringLiteral("-d"),
+                QStringLiteral("ALL") });
     }
 
     void servicesQueueAndCrashLoop()
@@ -81,7 +82,9 @@ private Q_SLOTS:
         const auto poison = LabEnvironment::runLab({ QStringLiteral("poison") });
         QVERIFY(poison.ok());
         const QRegularExpression idRe(QStringLiteral("-h ([0-9A-F]+)"));
-        const QString poisonId = idRe.match(QString::fromUtf8(poison.value().standardOutput + poison.value().standardError)).captured(1);
+        const QString poisonId
+            = idRe.match(QString::fromUtf8(poison.value().standardOutput + poison.value().standardError))
+                  .captured(1);
         QVERIFY2(!poisonId.isEmpty(), poison.value().standardOutput.constData());
 
         // The filter hub dies on each delivery attempt; three restarts raise the alert.
@@ -108,7 +111,8 @@ private Q_SLOTS:
         // verdict (the lab's poison nests multiparts 60 deep) and the
         // malformed list holds it, marked as the suspect.
         QTRY_VERIFY_WITH_TIMEOUT(panel.alertText().contains(QStringLiteral("malformed")), 15000);
-        QVERIFY2(panel.alertText().contains(QStringLiteral("nesting-too-deep")), qPrintable(panel.alertText()));
+        QVERIFY2(
+            panel.alertText().contains(QStringLiteral("nesting-too-deep")), qPrintable(panel.alertText()));
         auto *tabs = panel.findChild<QTabWidget *>(QStringLiteral("monitorTabs"));
         auto *table = panel.findChild<QTableView *>(QStringLiteral("scanTable"));
         tabs->setCurrentWidget(table->parentWidget()->parentWidget());
@@ -121,7 +125,8 @@ private Q_SLOTS:
         QTest::mouseClick(scan, Qt::LeftButton);
         auto *scanStatus = panel.findChild<QLabel *>(QStringLiteral("scanStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(scanStatus->text().contains(QStringLiteral("malformed")), 30000);
-        QVERIFY2(!scanStatus->text().contains(QStringLiteral(": 0 malformed")), qPrintable(scanStatus->text()));
+        QVERIFY2(
+            !scanStatus->text().contains(QStringLiteral(": 0 malformed")), qPrintable(scanStatus->text()));
 
         // Clicking the row shows the raw message with its defects.
         const int row = [&] {
@@ -132,7 +137,8 @@ private Q_SLOTS:
             return -1;
         }();
         QVERIFY(row >= 0);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 1)).center());
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 1)).center());
         auto *inspector = panel.findChild<MessageInspector *>(QStringLiteral("messageInspector"));
         QCOMPARE(inspector->queueId(), suspect);
         auto *viewer = inspector->findChild<QPlainTextEdit *>();
@@ -154,7 +160,8 @@ private Q_SLOTS:
         QTimer::singleShot(200, this, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (box)
-                QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmYes")), Qt::LeftButton);
+                QTest::mouseClick(
+                    box->findChild<QPushButton *>(QStringLiteral("confirmYes")), Qt::LeftButton);
         });
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("actionDelete")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Deleted")), 15000);
@@ -184,8 +191,10 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(held(), 150000);
         QTRY_VERIFY_WITH_TIMEOUT(postqueueJson().contains(QStringLiteral("\"queue_name\": \"hold\"")), 10000);
-        QVERIFY2(panel.statusText().contains(QStringLiteral("on hold automatically")), qPrintable(panel.statusText()));
-        QVERIFY2(panel.statusText().contains(QStringLiteral("nesting-too-deep")), qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("on hold automatically")),
+            qPrintable(panel.statusText()));
+        QVERIFY2(
+            panel.statusText().contains(QStringLiteral("nesting-too-deep")), qPrintable(panel.statusText()));
     }
 };
 
