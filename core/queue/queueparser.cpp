@@ -115,7 +115,9 @@ bool QueueParser::parseLine(QByteArrayView line, QueueEntry *entry, QString *why
     if (entry->sender == u"MAILER-DAEMON")
         entry->sender.clear();
     entry->queue = QueueEntry::queueFromName(entry->queueName);
-    entry->forcedExpire = o.value(QLatin1StringView("forced_expire")).toBool(false);
+    // Early Postfix 3.5 spells it force_expired.
+    entry->forcedExpire = o.value(QLatin1StringView("forced_expire")).toBool(false)
+        || o.value(QLatin1StringView("force_expired")).toBool(false);
 
     const QJsonValue rv = o.value(QLatin1StringView("recipients"));
     if (!rv.isArray()) {

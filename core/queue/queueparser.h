@@ -27,7 +27,9 @@ class QueueParser final
 public:
     using EntryHandler = std::function<void(const QueueEntry &)>;
 
-    static constexpr qsizetype DefaultMaxLineLength = 1 << 20;
+    // A message with thousands of recipients (a mailing list's fan-out) is
+    // one line of several MiB; the bound only stops a runaway stream.
+    static constexpr qsizetype DefaultMaxLineLength = qsizetype(256) << 20;
     static constexpr int MaxIssuesKept = 100;
 
     explicit QueueParser(EntryHandler handler = {});

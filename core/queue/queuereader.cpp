@@ -98,6 +98,21 @@ void QueueReader::onFinished(const Result<CommandOutput> &result)
         m_json.finish();
     else
         m_mailq.finish();
+    // A listing with lines that were not understood (a warning on stdout, a
+    // JSON array, a cut last line) is not a count of the queue: whoever reads
+    // it must not say "0 messages" or act on a part of it.
+    if (badLines() > 0) {
+        const QueueParseIssue first = issues().value(0);
+        const QString message = tr(
+            "the listing of %1 could not be read whole (lines not understood: %2); the first, line %3: %4")
+                                    .arg(m_program)
+                                    .arg(badLines())
+                                    .arg(first.line)
+                                    .arg(first.message);
+        qCWarning(lcQueue).noquote() << message;
+        done(Error { Error::Code::InvalidInput, message });
+        return;
+    }
     done(m_summary);
 }
 

@@ -17,7 +17,8 @@ namespace MailOps {
 // Transport, local or ssh, and summarises its output as it streams in, never
 // holding the listing. Lives on the thread that created it and never blocks
 // it; always finishes: with a summary, or an error when the program cannot
-// start, exits non-zero, or exceeds the timeout (then it is killed).
+// start, exits non-zero, exceeds the timeout (then it is killed), or prints
+// a line that is not part of a listing (the error names the first).
 class QueueReader final : public QObject
 {
     Q_OBJECT
