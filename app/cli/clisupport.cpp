@@ -1,5 +1,6 @@
 #include "clisupport.h"
 
+#include "common/printable.h"
 #include "dns/dnsserver.h"
 #include "journal/journalsink.h"
 #include "journal/journalstore.h"
@@ -22,12 +23,17 @@ QTextStream &CliSupport::err()
 
 void CliSupport::complain(const QString &message)
 {
-    err() << "mailops: " << message << Qt::endl;
+    err() << "mailops: " << safe(message) << Qt::endl;
+}
+
+QString CliSupport::safe(const QString &text)
+{
+    return Printable::text(text, Printable::Newlines::Keep);
 }
 
 int CliSupport::print(const PluginOutput &output)
 {
-    out() << output.text << Qt::endl;
+    out() << safe(output.text) << Qt::endl;
     return int(output.exitCode);
 }
 

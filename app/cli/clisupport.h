@@ -27,6 +27,9 @@ public:
     static QTextStream &err();
     // "mailops: <message>" on stderr.
     static void complain(const QString &message);
+    // Text that holds what a gateway said (senders, reasons, banners), with
+    // its control characters made visible: never raw on the terminal.
+    static QString safe(const QString &text);
     // Prints a check's status line and gives its exit code.
     static int print(const PluginOutput &output);
 

@@ -112,9 +112,9 @@ int DiagnoseCommands::diagnose(const QStringList &args)
     if (p.isSet(QStringLiteral("json")))
         out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else if (p.isSet(QStringLiteral("markdown")))
-        out() << report.toMarkdown();
+        out() << safe(report.toMarkdown());
     else
-        out() << report.toText();
+        out() << safe(report.toText());
     out().flush();
     return exitCodeFor(report.overall());
 }
@@ -185,7 +185,7 @@ int DiagnoseCommands::dnsbl(const QStringList &args)
     if (p.isSet(QStringLiteral("json")))
         out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else
-        out() << report.toText() << Qt::endl;
+        out() << safe(report.toText()) << Qt::endl;
     return report.exitCode();
 }
 

@@ -54,7 +54,7 @@ int QueueCommands::scanQueue(const QStringList &args)
     if (p.isSet(QStringLiteral("json")))
         out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else
-        out() << report.toText();
+        out() << safe(report.toText());
     out().flush();
     return report.exitCode();
 }
@@ -225,7 +225,7 @@ int QueueCommands::queue(const QStringList &args)
     }
     if (p.isSet(QStringLiteral("dry-run"))) {
         for (const QString &id : std::as_const(selected))
-            out() << id << Qt::endl;
+            out() << safe(id) << Qt::endl;
         err() << QCoreApplication::translate("MailOps::Cli", "%1 messages selected; nothing done (--dry-run)")
                      .arg(selected.size())
               << Qt::endl;
@@ -234,7 +234,7 @@ int QueueCommands::queue(const QStringList &args)
     if (QueueAction::isDestructive(*kind) && !p.isSet(QStringLiteral("yes"))) {
         out() << QueueAction::confirmationText(*kind, selected.size(), *filter) << Qt::endl;
         for (const QString &line : std::as_const(shown))
-            out() << "  " << line << Qt::endl;
+            out() << "  " << safe(line) << Qt::endl;
         if (selected.size() > shown.size())
             out() << "  "
                   << QCoreApplication::translate("MailOps::Cli", "... and %1 more")
@@ -253,7 +253,7 @@ int QueueCommands::queue(const QStringList &args)
         &action, &QueueAction::finished, [&] { action.start(*kind, selected); });
     // The console's Timeline shows what was done from here too.
     journal()->record(QueueAction::journalEvent(profile.name, selected, outcome));
-    out() << QueueAction::describeOutcome(outcome) << Qt::endl;
+    out() << safe(QueueAction::describeOutcome(outcome)) << Qt::endl;
     return !outcome.errors.isEmpty() ? 2 : (outcome.invalidCount > 0 || !refused.isEmpty()) ? 1 : 0;
 }
 

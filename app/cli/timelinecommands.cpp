@@ -129,7 +129,7 @@ int TimelineCommands::timeline(const QStringList &args)
         return 3;
     }
     report.events = events.value();
-    out() << report.render(format);
+    out() << (format == JournalReport::Format::Json ? report.render(format) : safe(report.render(format)));
     out().flush();
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "pluginoutput.h"
 
 #include "common/error.h"
+#include "common/printable.h"
 
 namespace MailOps {
 
@@ -43,7 +44,7 @@ QString PluginOutput::oneLine(QString text)
 {
     text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
     text.replace(QLatin1Char('|'), QLatin1Char('/'));
-    return text;
+    return Printable::text(text);
 }
 
 } // namespace MailOps

@@ -31,7 +31,8 @@ struct PluginOutput
     static QString statusWord(ExitCode code);
     // A perfdata label: quoted when it holds a space, '=' and quotes made harmless.
     static QString perfLabel(const QString &label);
-    // Text made fit for the status line: no line breaks, no perfdata separator.
+    // Text made fit for the status line: no line breaks, no perfdata
+    // separator, control characters made visible.
     static QString oneLine(QString text);
 };
 

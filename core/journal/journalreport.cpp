@@ -1,5 +1,7 @@
 #include "journalreport.h"
 
+#include "common/printable.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +21,7 @@ QString utc(const QDateTime &time)
 QString oneLine(QString s)
 {
     s.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return s;
+    return Printable::text(s);
 }
 
 QString markdownCell(const QString &s)
@@ -82,8 +84,9 @@ QString JournalReport::toText() const
         return out + tr("Nothing was recorded.") + QLatin1Char('\n');
     for (const JournalEvent &e : list) {
         out += QStringLiteral("%1  %2  %3  %4  %5")
-                   .arg(utc(e.time), e.profile.isEmpty() ? QStringLiteral("-") : e.profile,
-                       JournalEvent::severityName(e.severity).leftJustified(8), e.kind, oneLine(e.summary));
+                   .arg(utc(e.time), e.profile.isEmpty() ? QStringLiteral("-") : oneLine(e.profile),
+                       JournalEvent::severityName(e.severity).leftJustified(8), oneLine(e.kind),
+                       oneLine(e.summary));
         if (!e.subject.isEmpty())
             out += QStringLiteral("  [%1]").arg(oneLine(e.subject));
         out += QLatin1Char('\n');

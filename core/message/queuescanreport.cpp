@@ -1,5 +1,7 @@
 #include "queuescanreport.h"
 
+#include "common/printable.h"
+
 #include <QJsonArray>
 
 namespace MailOps {
@@ -24,8 +26,10 @@ QString QueueScanReport::toText() const
         const QueueEntry &e = s.entry;
         const QString what = s.fetched ? s.report.codeNames().join(QStringLiteral(", "))
                                        : tr("not fetched: %1").arg(s.fetchError);
-        out += tr("%1 (%2, from %3): %4")
-                   .arg(e.queueId, e.queueName, e.sender.isEmpty() ? QStringLiteral("<>") : e.sender, what)
+        // Ids, senders and reasons are the gateway's words: made safe to print.
+        out += Printable::text(tr("%1 (%2, from %3): %4")
+                                   .arg(e.queueId, e.queueName,
+                                       e.sender.isEmpty() ? QStringLiteral("<>") : e.sender, what))
             + QLatin1Char('\n');
     }
     out += tr("%1 messages scanned, %2 malformed").arg(m_result.scanned).arg(malformed()) + QLatin1Char('\n');

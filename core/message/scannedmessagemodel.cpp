@@ -1,5 +1,7 @@
 #include "scannedmessagemodel.h"
 
+#include "common/printable.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <algorithm>
@@ -327,7 +329,7 @@ QVariant ScannedMessageModel::data(const QModelIndex &index, int role) const
             QStringList all;
             for (const QueueRecipient &r :
                 e.recipients.first(std::min<qsizetype>(e.recipients.size(), kTooltipRecipients)))
-                all.append(r.address);
+                all.append(Printable::text(r.address));
             if (e.recipients.size() > kTooltipRecipients)
                 all.append(tr("… and %n more", nullptr, int(e.recipients.size() - kTooltipRecipients)));
             return all.join(u'\n');
@@ -361,14 +363,16 @@ QVariant ScannedMessageModel::data(const QModelIndex &index, int role) const
         return e.queueName.isEmpty() ? QueueEntry::nameOfQueue(e.queue) : e.queueName;
     case Arrived:
         return e.arrivalTime > 0 ? formatAge(now() - e.arrivalTime) : QString();
+    // Addresses are the gateway's words: a bidi override or a control
+    // character is shown, not obeyed.
     case Sender:
-        return e.sender.isEmpty() ? QStringLiteral("<>") : e.sender;
+        return e.sender.isEmpty() ? QStringLiteral("<>") : Printable::text(e.sender);
     case Recipients:
         if (e.recipients.isEmpty())
             return QString();
         if (e.recipients.size() == 1)
-            return e.recipients.first().address;
-        return tr("%1 +%2").arg(e.recipients.first().address).arg(e.recipients.size() - 1);
+            return Printable::text(e.recipients.first().address);
+        return tr("%1 +%2").arg(Printable::text(e.recipients.first().address)).arg(e.recipients.size() - 1);
     case Size:
         return QLocale().formattedDataSize(size);
     case Defects:

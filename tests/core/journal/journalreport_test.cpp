@@ -98,6 +98,17 @@ private Q_SLOTS:
         QCOMPARE(r.toText().count(QLatin1Char('\n')), 2);
     }
 
+    void controlCharactersAreShownNotObeyed()
+    {
+        JournalReport r;
+        r.events = { ev(1, QStringLiteral("2026-12-07T02:10:05Z"), QStringLiteral("queue.action"),
+            QStringLiteral("Held mail from \x1b[2Jx@example.test")) };
+        for (const QString &out : { r.toText(), r.toMarkdown() }) {
+            QVERIFY(!out.contains(QChar(0x1b)));
+            QVERIFY(out.contains(QStringLiteral("\\x1b[2Jx@example.test")));
+        }
+    }
+
     void emptySaysSo()
     {
         JournalReport r;

@@ -56,6 +56,22 @@ private Q_SLOTS:
 
     void text() { MAILOPS_COMPARE_GOLDEN("queuescanreport.txt", QueueScanReport(result()).toText()); }
 
+    void hostileSenderCannotReachTheTerminal()
+    {
+        QueueScanResult r;
+        ScannedMessage s;
+        s.entry.queueId = QStringLiteral("8AD3E4F5A6");
+        s.entry.queueName = QStringLiteral("deferred");
+        s.entry.sender = QStringLiteral("\x1b]0;owned\x07\x1b[2Jx@example.test");
+        s.fetchError = QStringLiteral("gone\rall fine");
+        r.findings << s;
+        const QString text = QueueScanReport(r).toText();
+        QVERIFY(!text.contains(QChar(0x1b)));
+        QVERIFY(!text.contains(QLatin1Char('\r')));
+        QVERIFY2(
+            text.contains(QStringLiteral("from \\x1b]0;owned\\x07\\x1b[2Jx@example.test")), qPrintable(text));
+    }
+
     void json()
     {
         const QJsonObject o = QueueScanReport(result()).toJson();

@@ -85,6 +85,10 @@ void ScannedMessageModelTest::display()
     QCOMPARE(
         model.headerData(ScannedMessageModel::Defects, Qt::Horizontal).toString(), QStringLiteral("Defects"));
     QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());
+    // A sender that spoofs with a bidi override is shown as it is.
+    m.entry.sender = QString::fromUtf16(u"ceo@\u202Eelpmaxe.org");
+    model.setMessages({ m });
+    QCOMPARE(text(ScannedMessageModel::Sender), QStringLiteral("ceo@\\u202eelpmaxe.org"));
     QCOMPARE(model.message(5).entry.queueId, QString());
     QCOMPARE(model.message(-1).entry.queueId, QString());
 }

@@ -48,7 +48,7 @@ private Q_SLOTS:
             + QLatin1Char('\n')
             // A hostile banner cannot add perfdata or lines.
             + SmtpStatusCheck(QStringLiteral("lab"), QStringLiteral("127.0.0.1:2525"),
-                answer(220, QStringLiteral("220 evil | time=0ms\nOK")))
+                answer(220, QStringLiteral("220 evil | time=0ms\nOK \x1b[31mred")))
                   .render()
                   .text
             + QLatin1Char('\n')
