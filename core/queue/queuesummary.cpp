@@ -97,6 +97,36 @@ bool looksLikeQueueId(QStringView s)
     return digit && letter;
 }
 
+// "452-4.2.2" or "452-": the prefix of each line of a multi-line reply.
+bool isContinuationPrefix(QStringView t, QStringView *code, QStringView *dsn)
+{
+    if (t.size() < 4 || t[3] != u'-' || !isReplyCode(t.first(3)))
+        return false;
+    const QStringView rest = t.sliced(4);
+    if (!rest.isEmpty() && !isDsnCode(rest))
+        return false;
+    *code = t.first(3);
+    *dsn = rest;
+    return true;
+}
+
+// Tokens that name one message or one connection at the receiver
+// ("q24si6538316pgt.498", "BN8NAM12FT045"): letters mixed with many digits.
+bool looksLikeTraceToken(QStringView t)
+{
+    int digits = 0;
+    int letters = 0;
+    for (QChar c : t) {
+        if (c.unicode() >= 128)
+            return false;
+        if (c.isDigit())
+            ++digits;
+        else if (c.isLetter())
+            ++letters;
+    }
+    return digits >= 5 && letters >= 2;
+}
+
 QString normaliseToken(QStringView t)
 {
     if (t.contains(u'@'))
@@ -105,7 +135,7 @@ QString normaliseToken(QStringView t)
         return t.toString();
     if (isIPv4(t))
         return QStringLiteral("IP");
-    if (looksLikeQueueId(t))
+    if (looksLikeQueueId(t) || looksLikeTraceToken(t))
         return QStringLiteral("ID");
     QString out;
     out.reserve(t.size());
@@ -224,6 +254,7 @@ QString QueueSummary::normaliseReason(QStringView reason)
     out.reserve(reason.size());
     qsizetype i = 0;
     const qsizetype n = reason.size();
+    bool sawContinuation = false;
     while (i < n) {
         const QChar c = reason[i];
         if (c == u'[') {
@@ -243,6 +274,23 @@ QString QueueSummary::normaliseReason(QStringView reason)
         while (j < n && !isSeparator(reason[j]))
             ++j;
         const QStringView token = reason.sliced(i, j - i);
+        // A multi-line reply repeats "452-4.2.2" on every line: the first
+        // is the reply's code and status, the others are dropped.
+        QStringView code;
+        QStringView dsn;
+        if (isContinuationPrefix(token, &code, &dsn)) {
+            if (!sawContinuation) {
+                sawContinuation = true;
+                out += code;
+                if (!dsn.isEmpty())
+                    out += u' ' + dsn.toString();
+            } else {
+                while (j < n && reason[j] == u' ')
+                    ++j;
+            }
+            i = j;
+            continue;
+        }
         // A reply code is kept where it is one: after "said:" or before an enhanced status code.
         if (isReplyCode(token)) {
             qsizetype k = j;

@@ -205,6 +205,35 @@ private Q_SLOTS:
                               "Greylisted for N seconds (in reply to RCPT TO command)");
         QTest::newRow("queue id") << QStringLiteral("250 2.0.0 Ok: queued as 4XyZ1b2c3dz9abc")
                                   << QStringLiteral("250 2.0.0 Ok: queued as ID");
+        // Two over-quota deferrals of different messages: one group.
+        QTest::newRow("multi-line reply, first message")
+            << QStringLiteral(
+                   "host gmail-smtp-in.l.google.com[142.250.102.27] said: 452-4.2.2 The recipient's "
+                   "inbox is out of storage space. Please direct 452-4.2.2 the recipient to 452-4.2.2  "
+                   "https://support.google.com/mail/?p=OverQuotaTemp q24si6538316pgt.498 - gsmtp (in "
+                   "reply to RCPT TO command)")
+            << QStringLiteral(
+                   "host gmail-smtp-in.l.google.com[IP] said: 452 4.2.2 The recipient's inbox is out of "
+                   "storage space. Please direct the recipient to https://support.google.com/mail/?p="
+                   "OverQuotaTemp ID - gsmtp (in reply to RCPT TO command)");
+        QTest::newRow("multi-line reply, another message")
+            << QStringLiteral(
+                   "host gmail-smtp-in.l.google.com[142.251.9.26] said: 452-4.2.2 The recipient's "
+                   "inbox is out of storage space. Please direct 452-4.2.2 the recipient to 452-4.2.2  "
+                   "https://support.google.com/mail/?p=OverQuotaTemp a7si99123fjq.211 - gsmtp (in "
+                   "reply to RCPT TO command)")
+            << QStringLiteral(
+                   "host gmail-smtp-in.l.google.com[IP] said: 452 4.2.2 The recipient's inbox is out of "
+                   "storage space. Please direct the recipient to https://support.google.com/mail/?p="
+                   "OverQuotaTemp ID - gsmtp (in reply to RCPT TO command)");
+        QTest::newRow("busy, with the receiver's trace")
+            << QStringLiteral(
+                   "host mx.example.com[198.51.100.4] said: 451 4.7.500 Server busy. Please try again "
+                   "later from [192.0.2.1]. (S77719) [BN8NAM12FT045.eop-nam12.prod.protection.outlook."
+                   "com] (in reply to MAIL FROM command)")
+            << QStringLiteral(
+                   "host mx.example.com[IP] said: 451 4.7.500 Server busy. Please try again later from "
+                   "[IP]. (SN) [ID] (in reply to MAIL FROM command)");
         QTest::newRow("dns") << QStringLiteral("Host or domain name not found. Name service error for "
                                                "name=example.invalid type=MX: Host not found, try again")
                              << QStringLiteral("Host or domain name not found. Name service error for "
