@@ -42,6 +42,8 @@ QList<QByteArray> damaged(const QList<QByteArray> &lines, int count)
         "postscreen", "statistics: ", "removed", "uid=", "550 ", "5.7.1 ", "header " };
     std::mt19937 rng(4711);
     const auto pick = [&](int n) { return int(rng() % quint32(n)); };
+    // Bytes a damaged line may hold; the terminating NUL is not one of them.
+    static const char kReplacements[] = " :[]/<>,=09Az\r\x00\xff.-_";
     QList<QByteArray> out;
     for (int i = 0; i < count; ++i) {
         QByteArray l = lines[pick(int(lines.size()))];
@@ -53,7 +55,8 @@ QList<QByteArray> damaged(const QList<QByteArray> &lines, int count)
                 break;
             case 1:
                 if (!l.isEmpty())
-                    l[std::min<qsizetype>(pos, l.size() - 1)] = " :[]/<>,=09Az\r\x00\xff.-_"[pick(21)];
+                    l[std::min<qsizetype>(pos, l.size() - 1)]
+                        = kReplacements[pick(int(sizeof kReplacements) - 1)];
                 break;
             case 2:
                 l.insert(pos, tokens[pick(int(std::size(tokens)))]);
