@@ -489,19 +489,36 @@ void Worker::checkDmarc()
     V v = V::Pass;
     if (r.error)
         v = r.record ? V::Warning : V::Error;
+    else if (!r.warnings.isEmpty())
+        v = V::Warning;
     else if (r.missing)
         v = V::Info;
     CheckItem item = makeItem(id, {}, tr("DMARC of %1").arg(domain), v, r.summary);
-    item.evidence = r.raw.isEmpty()
-        ? QString()
-        : r.queriedName + QStringLiteral(" TXT \"") + r.raw + QStringLiteral("\"");
+    QStringList evidence;
+    if (!r.raw.isEmpty())
+        evidence << r.queriedName + QStringLiteral(" TXT \"") + r.raw + QStringLiteral("\"");
     if (r.error)
-        item.evidence += QLatin1Char('\n') + r.error->toString();
+        evidence << r.error->toString();
+    for (const QString &w : r.warnings)
+        evidence << tr("warning: %1").arg(w);
+    if (r.record) {
+        for (const QString &a : r.record->advice)
+            evidence << tr("advice: %1").arg(a);
+        item.data.insert(QStringLiteral("policy"), DmarcRecord::policyName(r.effectivePolicy));
+    }
+    item.data.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
+    item.evidence = evidence.join(QLatin1Char('\n'));
     item.elapsedMs = t.elapsed();
     m_ch->post(item);
     if (r.error && r.error->code == Error::Code::ParseError)
         m_ch->conclude(V::Warning, tr("The DMARC record of %1 has a syntax error").arg(domain),
             r.error->message, { id });
+    else if (!r.warnings.isEmpty())
+        m_ch->conclude(V::Warning,
+            r.record ? tr("The DMARC record of %1 has slips receivers step over; they apply p=%2")
+                           .arg(domain, DmarcRecord::policyName(r.effectivePolicy))
+                     : tr("%1 publishes a DMARC record receivers discard").arg(domain),
+            r.warnings.join(QLatin1Char(' ')), { id });
 }
 
 void Worker::checkMtaSts()

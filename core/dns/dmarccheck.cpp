@@ -34,8 +34,14 @@ Found fetch(DnsQuerier &q, const QString &name, DmarcReport &r)
     }
     QStringList records;
     for (const QString &t : txt.value().texts()) {
-        if (t.startsWith(QLatin1String("v=DMARC1"), Qt::CaseSensitive))
+        if (DmarcRecord::isDmarcRecord(t))
             records.append(t);
+        else if (t.trimmed().startsWith(QLatin1String("v=DMARC"), Qt::CaseInsensitive))
+            // 6.6.3: what does not start with a version tag receivers know is discarded.
+            r.warnings.append(
+                tr("the TXT record \"%1\" at %2 is not a DMARC record (\"v=DMARC1\" must be followed "
+                   "by \";\"): receivers discard it")
+                    .arg(t.left(80), name));
     }
     if (records.isEmpty())
         return Found::None;
@@ -55,6 +61,7 @@ Found fetch(DnsQuerier &q, const QString &name, DmarcReport &r)
         return Found::Failed;
     }
     r.record = parsed.value();
+    r.warnings += r.record->warnings;
     return Found::Record;
 }
 

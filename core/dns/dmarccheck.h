@@ -20,6 +20,9 @@ struct DmarcReport
     std::optional<Error> error; // DNS trouble or bad syntax
     bool missing = false; // no record anywhere
     DmarcRecord::Policy effectivePolicy = DmarcRecord::Policy::None;
+    // What receivers step over: TXT strings that look like a record but are
+    // discarded, then the record's own slips.
+    QStringList warnings;
     QString summary;
 };
 
