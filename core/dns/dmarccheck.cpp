@@ -3,7 +3,9 @@
 #include "common/translation.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+#include <libpsl.h>
 
 namespace MailOps {
 
@@ -69,7 +71,22 @@ Found fetch(DnsQuerier &q, const QString &name, DmarcReport &r)
 
 QString DmarcCheck::organizationalDomain(const QString &domain)
 {
-    const QStringList labels = normalizedDnsName(domain).split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    // The newest list there is: the system's (the publicsuffix package,
+    // updated with the system) or the one libpsl was built with.
+    static const psl_ctx_t *psl = psl_latest(nullptr);
+    const QString name = normalizedDnsName(domain);
+    if (name.isEmpty())
+        return name;
+    const QByteArray ace = QUrl::toAce(name);
+    const QByteArray lookup = ace.isEmpty() ? name.toUtf8() : ace;
+    if (psl) {
+        if (const char *registrable = psl_registrable_domain(psl, lookup.constData()))
+            return QUrl::fromAce(QByteArray(registrable));
+        // A public suffix itself (co.uk) has no organizational domain above it.
+        return name;
+    }
+    // Without any list: the last two labels, the old guess.
+    const QStringList labels = name.split(QLatin1Char('.'), Qt::SkipEmptyParts);
     return labels.size() <= 2 ? labels.join(QLatin1Char('.'))
                               : labels.mid(labels.size() - 2).join(QLatin1Char('.'));
 }

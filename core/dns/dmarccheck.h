@@ -13,7 +13,7 @@ struct DmarcReport
 {
     QString domain;
     QString queriedName; // where the record was found or last looked for
-    QString organizationalDomain; // "last two labels" (no Public Suffix List)
+    QString organizationalDomain; // by the Public Suffix List: example.co.uk for mail.example.co.uk
     bool fromOrganizationalDomain = false;
     QString raw;
     std::optional<DmarcRecord> record;
@@ -28,8 +28,8 @@ struct DmarcReport
 
 // Finds and parses a domain's DMARC policy (RFC 7489 6.6.3): _dmarc.<domain>,
 // then _dmarc.<organizational domain>, whose sp= then applies. The
-// organizational domain is the last two labels, a heuristic that is wrong
-// under multi-label public suffixes such as co.uk. Runs on dnsCheckPool().
+// organizational domain comes from the Public Suffix List (libpsl, with the
+// system's list). Runs on dnsCheckPool().
 class DmarcCheck final
 {
 public:

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void dmarcParse_data();
     void dmarcParse();
     void dmarcLookup();
+    void organizationalDomain_data();
+    void organizationalDomain();
     void policyRecords_data();
     void policyRecords();
     void propagation();
@@ -208,6 +210,31 @@ void DnsChecksTest::dmarcParse()
         QCOMPARE(r.error().code, Error::Code::ParseError);
         QVERIFY2(r.error().message.contains(mentions), qPrintable(r.error().message));
     }
+}
+
+void DnsChecksTest::organizationalDomain_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("organizational");
+    QTest::newRow("two labels") << QStringLiteral("example.com") << QStringLiteral("example.com");
+    QTest::newRow("subdomain") << QStringLiteral("a.b.example.com") << QStringLiteral("example.com");
+    // The Public Suffix List, not the last two labels.
+    QTest::newRow("co.uk") << QStringLiteral("mail.example.co.uk") << QStringLiteral("example.co.uk");
+    QTest::newRow("a suffix itself") << QStringLiteral("co.uk") << QStringLiteral("co.uk");
+    QTest::newRow("private suffix") << QStringLiteral("shop.user.github.io")
+                                    << QStringLiteral("user.github.io");
+    QTest::newRow("the lab's test TLD")
+        << QStringLiteral("mx1.mailops.test") << QStringLiteral("mailops.test");
+    QTest::newRow("trailing dot, upper case")
+        << QStringLiteral("MX.Example.COM.") << QStringLiteral("example.com");
+    QTest::newRow("IDN") << QStringLiteral("mail.bücher.example.de") << QStringLiteral("example.de");
+}
+
+void DnsChecksTest::organizationalDomain()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, organizational);
+    QCOMPARE(DmarcCheck::organizationalDomain(domain), organizational);
 }
 
 void DnsChecksTest::dmarcLookup()
