@@ -57,6 +57,7 @@ int runGui(int argc, char **argv)
     parser.addOption({ QStringLiteral("panel"), QString(), QStringLiteral("n") });
     parser.addOption({ QStringLiteral("theme"), QString(), QStringLiteral("mode") });
     parser.addOption({ QStringLiteral("screenshot"), QString(), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("screenshot-delay"), QString(), QStringLiteral("seconds") });
     parser.addOption({ QStringLiteral("diagnose"), QString(), QStringLiteral("domain") });
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(
@@ -109,8 +110,12 @@ int runGui(int argc, char **argv)
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        // Long enough for the first health check to come back on the lab.
-        QTimer::singleShot(2500, &window, [&window, file] {
+        // By default long enough for the first health check to come back on
+        // the lab; longer to show what a running monitor has seen.
+        const double delay = parser.isSet(QStringLiteral("screenshot-delay"))
+            ? qBound(0.0, parser.value(QStringLiteral("screenshot-delay")).toDouble(), 3600.0)
+            : 2.5;
+        QTimer::singleShot(int(delay * 1000), &window, [&window, file] {
             const bool saved = window.grab().save(file);
             std::fprintf(
                 saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));

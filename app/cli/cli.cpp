@@ -73,6 +73,7 @@ QString Cli::usage()
         "  --panel N           open on panel N (1-5)\n"
         "  --theme MODE        system, light or dark\n"
         "  --screenshot FILE   save a picture of the window and quit\n"
+        "  --screenshot-delay S  seconds to wait before the picture (default 2.5)\n"
         "  --diagnose DOMAIN   open on Diagnostics and run \"why is mail not arriving?\"\n\n"
         "Commands:\n");
     for (const Command &c : commands())

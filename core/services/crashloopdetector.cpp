@@ -40,7 +40,17 @@ void CrashLoopDetector::addSample(const ServiceStatus &sample)
         Tracked t;
         t.lastCount = sample.restartCount;
         t.lastSeen = now;
-        m_tracked.insert(sample.name, t);
+        // Restarts the supervisor recorded before we watched: a loop already
+        // under way is raised now, with its real count and first restart.
+        const QDateTime keepFrom = now.addSecs(-std::max(m_settings.window, m_settings.quietPeriod).count());
+        for (const QDateTime &when : sample.pastRestarts) {
+            if (when > keepFrom && when <= now)
+                t.restarts.emplace_back(when, 1);
+        }
+        const int inWindow = countInWindow(t, now);
+        it = m_tracked.insert(sample.name, t);
+        if (!t.restarts.empty() && inWindow >= m_settings.threshold)
+            raise(it.value(), sample, now, t.restarts.back().first);
         return;
     }
     Tracked &t = it.value();
@@ -59,31 +69,8 @@ void CrashLoopDetector::addSample(const ServiceStatus &sample)
 
     const int inWindow = countInWindow(t, now);
     if (!t.alerting) {
-        if (delta > 0 && inWindow >= m_settings.threshold) {
-            t.alerting = true;
-            CrashLoopAlert &a = t.alert;
-            a = CrashLoopAlert {};
-            a.service = sample.name;
-            a.threshold = m_settings.threshold;
-            a.window = m_settings.window;
-            a.restarts = inWindow;
-            const QDateTime from = now.addSecs(-m_settings.window.count());
-            for (const auto &[when, count] : t.restarts) {
-                if (when > from) {
-                    a.firstRestart = when;
-                    break;
-                }
-            }
-            a.lastRestart = now;
-            a.raisedAt = now;
-            a.state = ServiceStatus::stateName(sample.state);
-            a.lastExitStatus = sample.lastExitStatus;
-            // A running process's message is only "pid N, uptime ..."; the
-            // spawn error or failure result of a down one is worth showing.
-            a.lastMessage = sample.isUp() ? QString() : sample.message;
-            qCInfo(lcGateway) << "crash loop:" << a.summary();
-            Q_EMIT alertRaised(a);
-        }
+        if (delta > 0 && inWindow >= m_settings.threshold)
+            raise(t, sample, now, now);
         return;
     }
 
@@ -104,6 +91,34 @@ void CrashLoopDetector::addSample(const ServiceStatus &sample)
         qCInfo(lcGateway) << "crash loop over:" << sample.name;
         Q_EMIT alertCleared(sample.name, now);
     }
+}
+
+void CrashLoopDetector::raise(
+    Tracked &t, const ServiceStatus &sample, const QDateTime &now, const QDateTime &lastRestart)
+{
+    t.alerting = true;
+    CrashLoopAlert &a = t.alert;
+    a = CrashLoopAlert {};
+    a.service = sample.name;
+    a.threshold = m_settings.threshold;
+    a.window = m_settings.window;
+    a.restarts = countInWindow(t, now);
+    const QDateTime from = now.addSecs(-m_settings.window.count());
+    for (const auto &[when, count] : t.restarts) {
+        if (when > from) {
+            a.firstRestart = when;
+            break;
+        }
+    }
+    a.lastRestart = lastRestart;
+    a.raisedAt = now;
+    a.state = ServiceStatus::stateName(sample.state);
+    a.lastExitStatus = sample.lastExitStatus;
+    // A running process's message is only "pid N, uptime ..."; the spawn
+    // error or failure result of a down one is worth showing.
+    a.lastMessage = sample.isUp() ? QString() : sample.message;
+    qCInfo(lcGateway) << "crash loop:" << a.summary();
+    Q_EMIT alertRaised(a);
 }
 
 void CrashLoopDetector::setLogLines(const QString &service, const QStringList &lines)

@@ -34,7 +34,8 @@ public:
     Settings settings() const { return m_settings; }
 
     // One poll's worth of services. A service's first sample is its baseline:
-    // restarts counted before that are history, not a loop in progress.
+    // its count is not a loop in progress, but the restarts its pastRestarts
+    // name are, when enough of them fall in the window.
     void addSamples(const ServiceStatusList &samples);
     void addSample(const ServiceStatus &sample);
 
@@ -61,6 +62,7 @@ private:
         CrashLoopAlert alert;
     };
     int countInWindow(const Tracked &t, const QDateTime &now) const;
+    void raise(Tracked &t, const ServiceStatus &sample, const QDateTime &now, const QDateTime &lastRestart);
 
     Settings m_settings;
     QHash<QString, Tracked> m_tracked;

@@ -2,6 +2,12 @@
 
 namespace MailOps {
 
+void RestartTracker::seed(const QString &name, int restarts)
+{
+    if (!m_seen.contains(name))
+        m_seen.insert(name, Seen { 0, 0, ServiceStatus::State::Unknown, qMax(0, restarts) });
+}
+
 int RestartTracker::observe(const QString &name, qint64 pid, qint64 startEpoch, ServiceStatus::State state)
 {
     auto it = m_seen.find(name);

@@ -17,6 +17,9 @@ public:
     // `startEpoch` is the supervisor's start time of the current or last
     // spawn (0 if never started), `pid` 0 when not running.
     int observe(const QString &name, qint64 pid, qint64 startEpoch, ServiceStatus::State state);
+    // Starts the count of a process not seen yet at `restarts` (what its
+    // supervisor's log had from before); no effect on one already seen.
+    void seed(const QString &name, int restarts);
     void forget(const QString &name) { m_seen.remove(name); }
     void clear() { m_seen.clear(); }
 

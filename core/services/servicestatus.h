@@ -33,6 +33,11 @@ struct ServiceStatus
     int lastExitStatus = 0;
     QString message; // spawn error, systemd Result, or the supervisor's description
     QDateTime observedAt;
+    // Restarts from before the first poll, found in the supervisor's own
+    // records (oldest first, on the console's clock). Only in a service's
+    // first sample: a crash loop that began before the console was watching
+    // is seen at once, and counted, instead of from zero.
+    QList<QDateTime> pastRestarts;
 
     // Seconds since `since` at `observedAt`, -1 when unknown or not running.
     qint64 uptimeSeconds() const;

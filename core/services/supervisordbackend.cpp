@@ -72,6 +72,11 @@ SupervisordBackend::~SupervisordBackend()
         it.value()(
             Result<QVariant>::failure(Error::Code::Cancelled, tr("the supervisord monitor was stopped")));
     }
+    // Replies already finished but not yet deleted go with the network
+    // manager, after m_pending: they must not reach back into it.
+    const QList<QNetworkReply *> replies = m_network.findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies)
+        reply->disconnect(this);
 }
 
 QFuture<Result<QVariant>> SupervisordBackend::call(const QString &method, const QVariantList &params)
@@ -198,6 +203,50 @@ Result<ServiceStatus> SupervisordBackend::statusFromProcessInfo(
 
 QFuture<Result<ServiceStatusList>> SupervisordBackend::poll()
 {
+    if (m_historyRead)
+        return pollProcesses();
+    // The last 64 KiB of supervisord's own log (a negative offset reads the
+    // tail) hold the spawns and exits of the last hour or so of a loop. Not
+    // there (no rights, an old supervisord): the counts start from zero, as
+    // they always did.
+    auto promise = std::make_shared<QPromise<Result<ServiceStatusList>>>();
+    promise->start();
+    QFuture<Result<ServiceStatusList>> future = promise->future();
+    call(QStringLiteral("supervisor.readLog"), { qint64(-65536), qint64(0) })
+        .then(this, [this, promise](const Result<QVariant> &log) {
+            m_historyRead = true;
+            if (log.ok() && log->typeId() == QMetaType::QString)
+                m_history = SupervisordLog::parse(log->toString());
+            pollProcesses().then(this, [promise](const Result<ServiceStatusList> &list) {
+                promise->addResult(list);
+                promise->finish();
+            });
+        });
+    return future;
+}
+
+QList<QDateTime> SupervisordBackend::pastRestarts(const QVariantMap &info, const ServiceStatus &status) const
+{
+    const QString process = info.value(QStringLiteral("name")).toString();
+    const QList<QDateTime> logged = SupervisordLog::restarts(m_history, process);
+    if (logged.isEmpty())
+        return {};
+    // The spawn of the running pid is at status.since on our clock; the
+    // log's other times are placed relative to it. Without it the gateway's
+    // wall clock is taken as this machine's.
+    const QDateTime anchor = SupervisordLog::spawnedAt(m_history, process, status.pid);
+    QList<QDateTime> placed;
+    for (const QDateTime &at : logged) {
+        if (anchor.isValid() && status.since.isValid())
+            placed << status.since.addMSecs(anchor.msecsTo(at));
+        else
+            placed << QDateTime(at.date(), at.time(), Qt::LocalTime).toUTC();
+    }
+    return placed;
+}
+
+QFuture<Result<ServiceStatusList>> SupervisordBackend::pollProcesses()
+{
     return call(QStringLiteral("supervisor.getAllProcessInfo"))
         .then(this, [this](const Result<QVariant> &reply) {
             if (!reply.ok())
@@ -215,6 +264,10 @@ QFuture<Result<ServiceStatusList>> SupervisordBackend::poll()
                 Result<ServiceStatus> s = statusFromProcessInfo(info, now);
                 if (!s.ok())
                     return Result<ServiceStatusList>(s.error());
+                if (!m_history.isEmpty()) {
+                    s.value().pastRestarts = pastRestarts(info, s.value());
+                    m_tracker.seed(s->name, int(s->pastRestarts.size()));
+                }
                 s.value().restartCount = m_tracker.observe(
                     s->name, s->pid, info.value(QStringLiteral("start")).toLongLong(), s->state);
                 using State = ServiceStatus::State;
@@ -225,6 +278,8 @@ QFuture<Result<ServiceStatusList>> SupervisordBackend::poll()
                 m_lastInfo.insert(s->name, info);
                 list << s.value();
             }
+            // The log's history is for the first samples only.
+            m_history.clear();
             return Result<ServiceStatusList>(list);
         });
 }

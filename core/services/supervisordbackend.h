@@ -2,6 +2,7 @@
 
 #include "restarttracker.h"
 #include "servicebackend.h"
+#include "supervisordlog.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -13,7 +14,8 @@ namespace MailOps {
 
 // Service states from supervisord's XML-RPC API (supervisor.getAllProcessInfo)
 // over HTTP, restarts counted from what changes between polls (supervisord
-// keeps no counter), logs from tailProcessStderrLog/StdoutLog, and the
+// keeps no counter, so the first poll also reads its main log for restarts
+// that came before), logs from tailProcessStderrLog/StdoutLog, and the
 // start/stop actions. Lives on its creator's thread. Unreachable server,
 // HTTP errors, timeouts, XML-RPC faults and garbage replies are Errors.
 class SupervisordBackend final : public ServiceBackend
@@ -45,6 +47,11 @@ public:
     static ServiceStatus::State mapState(const QString &stateName, qint64 stateCode);
 
 private:
+    QFuture<Result<ServiceStatusList>> pollProcesses();
+    // The restarts supervisord's log has for the process `info` describes,
+    // placed on our clock by the spawn of its current pid.
+    QList<QDateTime> pastRestarts(const QVariantMap &info, const ServiceStatus &status) const;
+
     QNetworkAccessManager m_network;
     QUrl m_endpoint;
     std::chrono::milliseconds m_timeout { 10000 };
@@ -56,6 +63,9 @@ private:
     // supervisord clears exitstatus when it respawns; a crash's status is
     // only visible while the process is down, so it is kept from there.
     QHash<QString, int> m_lastExit;
+    // supervisord's own log, read once before the first poll.
+    bool m_historyRead = false;
+    QList<SupervisordLog::Event> m_history;
 };
 
 } // namespace MailOps

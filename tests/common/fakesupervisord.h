@@ -32,6 +32,7 @@ public:
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/RPC2").arg(m_server.serverPort())); }
     void enqueue(const QByteArray &body, int status = 200) { m_replies.enqueue({ body, status }); }
     QList<QByteArray> requests;
+    QString mainLog; // what supervisor.readLog answers
 
 private:
     void onData(QTcpSocket *s)
@@ -48,10 +49,18 @@ private:
         }
         if (buf.size() < headerEnd + 4 + length)
             return;
-        requests << buf.mid(headerEnd + 4, length);
+        const QByteArray request = buf.mid(headerEnd + 4, length);
         buf.clear();
-        const Reply reply
-            = m_replies.isEmpty() ? Reply { QByteArray("no more replies"), 500 } : m_replies.dequeue();
+        // The main log is read once before the first poll; it is answered
+        // from mainLog, apart from the queued replies.
+        const bool readLog = request.contains("<methodName>supervisor.readLog</methodName>");
+        if (!readLog)
+            requests << request;
+        const Reply reply = readLog
+            ? Reply { "<?xml version=\"1.0\"?><methodResponse><params><param><value><string>"
+                  + mainLog.toHtmlEscaped().toUtf8() + "</string></value></param></params></methodResponse>" }
+            : m_replies.isEmpty() ? Reply { QByteArray("no more replies"), 500 }
+                                  : m_replies.dequeue();
         if (reply.status == 0)
             return;
         s->write("HTTP/1.0 " + QByteArray::number(reply.status)

@@ -14,6 +14,9 @@ CrashLoopBanner::CrashLoopBanner(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("crashLoopBanner"));
+    // A plain QWidget paints no style-sheet background without this: the
+    // banner's white text would stand on the window's grey.
+    setAttribute(Qt::WA_StyledBackground, true);
     setStyleSheet(QStringLiteral(
         "#crashLoopBanner { background: %1; border-radius: 4px; } #crashLoopBanner QLabel { color: %2; }")
                       .arg(Theme::colour(Theme::Severity::Critical).name(),

@@ -34,6 +34,7 @@ class SupervisordBackendTest : public QObject
 private Q_SLOTS:
     void pollRunning();
     void restartsCountedFromTransitions();
+    void loopUnderWayIsSeenAtOnce();
     void trackerRules_data();
     void trackerRules();
     void errors_data();
@@ -60,6 +61,50 @@ void SupervisordBackendTest::pollRunning()
     }
     QCOMPARE(server.requests.size(), 1);
     QVERIFY(server.requests.at(0).contains("<methodName>supervisor.getAllProcessInfo</methodName>"));
+}
+
+void SupervisordBackendTest::loopUnderWayIsSeenAtOnce()
+{
+    FakeSupervisord server;
+    // filterhub died three times before the console started; its running
+    // pid 32672 is the last spawn. The log is on another clock and zone.
+    server.mainLog
+        = QStringLiteral("2031-01-01 10:00:00,000 INFO spawned: 'filterhub' with pid 100\n"
+                         "2031-01-01 10:00:27,000 WARN exited: filterhub (exit status 70; not expected)\n"
+                         "2031-01-01 10:00:28,000 INFO spawned: 'filterhub' with pid 101\n"
+                         "2031-01-01 10:00:47,000 WARN exited: filterhub (exit status 70; not expected)\n"
+                         "2031-01-01 10:00:48,000 INFO spawned: 'filterhub' with pid 102\n"
+                         "2031-01-01 10:01:07,000 WARN exited: filterhub (exit status 70; not expected)\n"
+                         "2031-01-01 10:01:08,000 INFO spawned: 'filterhub' with pid 32672\n"
+                         "2031-01-01 10:01:08,500 INFO spawned: 'nsd' with pid 32670\n");
+    server.enqueue(data("supervisord-getallprocessinfo-running.xml"));
+    server.enqueue(data("supervisord-getallprocessinfo-running.xml"));
+    SupervisordBackend backend(server.url());
+    const Result<ServiceStatusList> first = waitFor(backend.poll());
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
+    const ServiceStatus hub = first->at(0);
+    QCOMPARE(hub.name, QStringLiteral("filterhub"));
+    QCOMPARE(hub.restartCount, 3);
+    QCOMPARE(hub.pastRestarts.size(), 3);
+    QCOMPARE(hub.pastRestarts.last(), hub.since);
+    QCOMPARE(hub.pastRestarts.first(), hub.since.addSecs(-40));
+    QVERIFY(first->at(1).pastRestarts.isEmpty());
+    QCOMPARE(first->at(1).restartCount, 0);
+
+    CrashLoopDetector detector;
+    QSignalSpy raised(&detector, &CrashLoopDetector::alertRaised);
+    detector.addSamples(first.value());
+    QCOMPARE(raised.size(), 1);
+    const auto alert = raised.at(0).at(0).value<CrashLoopAlert>();
+    QCOMPARE(alert.restarts, 3);
+    QCOMPARE(alert.firstRestart, hub.since.addSecs(-40));
+
+    // Later polls count on from there, without the history again.
+    const Result<ServiceStatusList> second = waitFor(backend.poll());
+    QVERIFY(second.ok());
+    QCOMPARE(second->at(0).restartCount, 3);
+    QVERIFY(second->at(0).pastRestarts.isEmpty());
+    QCOMPARE(server.requests.size(), 2);
 }
 
 void SupervisordBackendTest::restartsCountedFromTransitions()
