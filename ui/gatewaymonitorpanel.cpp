@@ -16,7 +16,9 @@
 #include "servicecardview.h"
 #include "services/servicelistmodel.h"
 #include "session/gatewaysession.h"
+#include "theme.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSettings>
@@ -40,6 +42,12 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     m_loading = new QLabel(this);
     m_loading->setObjectName(QStringLiteral("monitorLoading"));
     m_loading->hide();
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("monitorVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdict->setContentsMargins(8, 6, 8, 6);
+    m_verdict->hide();
 
     m_cards = new ServiceCardView(this);
     m_cards->setModel(m_serviceModel);
@@ -91,6 +99,7 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(m_loading);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_crashBanner);
     layout->addWidget(m_queueBanner);
     layout->addWidget(split, 1);
@@ -105,6 +114,8 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     connect(m_shapeTab, &QueueShapeTab::filterActionRequested, this, &GatewayMonitorPanel::actOnFilter);
     connect(
         m_reasonsTab, &DeferralReasonsTab::filterActionRequested, this, &GatewayMonitorPanel::actOnFilter);
+    connect(m_shapeTab, &QueueShapeTab::selectRequested, this, &GatewayMonitorPanel::selectFiltered);
+    connect(m_reasonsTab, &DeferralReasonsTab::selectRequested, this, &GatewayMonitorPanel::selectFiltered);
 }
 
 GatewayMonitorPanel::~GatewayMonitorPanel()
@@ -173,6 +184,8 @@ void GatewayMonitorPanel::bind(GatewayMonitor *monitor)
     m_status->clear();
     m_statusIsServiceError = false;
     m_autoHeld.clear();
+    m_verdict->clear();
+    m_verdict->hide();
     m_crashBanner->setMonitor(monitor);
     m_queueBanner->setAlerts(monitor ? monitor->alerts() : nullptr);
     m_depthTab->setMonitor(monitor);
@@ -204,6 +217,11 @@ void GatewayMonitorPanel::bind(GatewayMonitor *monitor)
     connect(monitor, &GatewayMonitor::alertCleared, this,
         [this](const QString &service) { m_serviceModel->setCrashLoop(service, false); });
     connect(monitor, &GatewayMonitor::queueSampled, this, &GatewayMonitorPanel::onQueueCounts);
+    // The verdict follows everything it is judged from.
+    connect(monitor, &GatewayMonitor::queueSampled, this, &GatewayMonitorPanel::updateVerdict);
+    connect(monitor, &GatewayMonitor::queueFailed, this, &GatewayMonitorPanel::updateVerdict);
+    connect(monitor, &GatewayMonitor::servicesUpdated, this, &GatewayMonitorPanel::updateVerdict);
+    connect(monitor->alerts(), &ActiveAlerts::changed, this, &GatewayMonitorPanel::updateVerdict);
     connect(monitor, &GatewayMonitor::queueAlert, this, [this](const QueueAlertPolicy::Transition &t) {
         if (t.kind != QueueAlertPolicy::Transition::Kind::Deescalated)
             Q_EMIT alert(t.title, t.text, t.level == QueueAlertPolicy::Level::Critical);
@@ -241,6 +259,54 @@ void GatewayMonitorPanel::bind(GatewayMonitor *monitor)
         [this](const Error &e) { m_status->setText(tr("Could not select messages: %1").arg(e.message)); });
 }
 
+QString GatewayMonitorPanel::verdictText() const
+{
+    return m_verdict->isVisible() ? m_verdict->text() : QString();
+}
+
+void GatewayMonitorPanel::updateVerdict()
+{
+    if (!m_monitor)
+        return;
+    const DeliveryVerdict v = m_monitor->verdict();
+    m_verdictLevel = int(v.level);
+    // Stamped: a line read at 3 a.m. must say which gateway and how fresh.
+    const QDateTime at
+        = m_monitor->lastQueueAt().isValid() ? m_monitor->lastQueueAt() : QDateTime::currentDateTime();
+    m_verdict->setText(
+        tr("%1 — %2, %3").arg(v.text, m_monitor->profile().name, at.toString(QStringLiteral("HH:mm:ss"))));
+    m_verdict->setToolTip(v.text);
+    paintVerdict();
+    m_verdict->show();
+}
+
+void GatewayMonitorPanel::paintVerdict()
+{
+    Theme::Severity severity = Theme::Severity::Neutral;
+    switch (DeliveryVerdict::Level(m_verdictLevel)) {
+    case DeliveryVerdict::Level::Ok:
+        severity = Theme::Severity::Ok;
+        break;
+    case DeliveryVerdict::Level::Warning:
+        severity = Theme::Severity::Warning;
+        break;
+    case DeliveryVerdict::Level::Critical:
+        severity = Theme::Severity::Critical;
+        break;
+    case DeliveryVerdict::Level::Unknown:
+        break;
+    }
+    Theme::paintSeverity(m_verdict, severity);
+}
+
+void GatewayMonitorPanel::changeEvent(QEvent *event)
+{
+    // A theme switch changes the palette the tint is blended from.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        paintVerdict();
+    QWidget::changeEvent(event);
+}
+
 QString GatewayMonitorPanel::alertText() const
 {
     return m_crashBanner->text();
@@ -276,10 +342,20 @@ void GatewayMonitorPanel::onQueueCounts()
         tr("Queue: %n message(s) (%1)", nullptr, messages).arg(parts.join(QStringLiteral(", "))));
 }
 
+void GatewayMonitorPanel::selectFiltered(const QueueFilter &filter)
+{
+    if (!m_monitor)
+        return;
+    m_selecting = true;
+    m_status->setText(tr("Selecting the messages %1…").arg(filter.describe()));
+    m_monitor->matchFilter(filter);
+}
+
 void GatewayMonitorPanel::actOnFilter(QueueAction::Kind kind, const QueueFilter &filter)
 {
     if (!m_monitor)
         return;
+    m_selecting = false;
     m_pendingKind = kind;
     m_status->setText(tr("Selecting the messages %1…").arg(filter.describe()));
     m_monitor->matchFilter(filter);
@@ -289,6 +365,12 @@ void GatewayMonitorPanel::onFilterMatched(const QueueFilter &filter, const QStri
 {
     if (ids.isEmpty()) {
         m_status->setText(tr("No queued message matches %1.").arg(filter.describe()));
+        return;
+    }
+    if (std::exchange(m_selecting, false)) {
+        m_status->setText(tr("%1 messages %2.").arg(ids.size()).arg(filter.describe()));
+        m_tabs->setCurrentWidget(m_malformedTab);
+        m_malformedTab->selectMessages(ids);
         return;
     }
     if (!ActionConfirmation::ask(this, m_pendingKind, ids.size(), &filter) || !m_monitor)

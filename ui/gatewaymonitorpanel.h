@@ -59,6 +59,8 @@ public:
     QString queueText() const;
     QString statusText() const;
     QString queueAlertText() const;
+    // The one line that says whether mail is moving, with its gateway and time.
+    QString verdictText() const;
 
 Q_SIGNALS:
     // For the system tray and the status bar: a crash loop or a queue alert
@@ -68,11 +70,17 @@ Q_SIGNALS:
     // The session shown changed (its alerts too).
     void sessionChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void bind(GatewayMonitor *monitor);
+    void updateVerdict();
+    void paintVerdict();
     void onQueueCounts();
     void actOnFilter(QueueAction::Kind kind, const QueueFilter &filter);
     void onFilterMatched(const QueueFilter &filter, const QStringList &ids);
+    void selectFiltered(const QueueFilter &filter);
     void setTabTitle(QWidget *tab, const QString &title);
 
     QPointer<GatewaySession> m_session;
@@ -84,6 +92,8 @@ private:
     ServiceCardView *m_cards;
     QTableView *m_services;
     QLabel *m_loading;
+    QLabel *m_verdict;
+    int m_verdictLevel = 0; // DeliveryVerdict::Level
     QLabel *m_queueCounts;
     QLabel *m_status;
     QTabWidget *m_tabs;
@@ -96,6 +106,7 @@ private:
     QHash<QString, QString> m_autoHeld; // queue id -> what the status line said
     bool m_statusIsServiceError = false;
     QueueAction::Kind m_pendingKind = QueueAction::Kind::Hold;
+    bool m_selecting = false; // the filter asked for selects, rather than acts
 };
 
 } // namespace MailOps

@@ -294,6 +294,14 @@ void MainWindow::updateAlertMark()
         item->setForeground(Theme::colour(Theme::Severity::Warning, m_sidebar->palette()));
     else
         item->setData(Qt::ForegroundRole, QVariant());
+    // The status bar says what the banner says: an alert it shows follows
+    // the alert's later reports (its count), rather than its first one.
+    if (const std::optional<ActiveAlerts::Alert> top = alerts ? alerts->worst() : std::nullopt; top
+        && !m_lastAlert.isEmpty() && statusBar()->currentMessage() == m_lastAlert
+        && m_lastAlert.startsWith(top->title + QStringLiteral(": "))) {
+        m_lastAlert = top->title + QStringLiteral(": ") + top->text;
+        statusBar()->showMessage(m_lastAlert);
+    }
     if (m_tray) {
         const std::optional<ActiveAlerts::Alert> top = alerts ? alerts->worst() : std::nullopt;
         m_tray->setToolTip(top ? tr("MailOps Console: %1").arg(top->title) : tr("MailOps Console"));

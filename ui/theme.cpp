@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
+#include <cmath>
 
 namespace MailOps {
 
@@ -108,6 +110,39 @@ QColor Theme::colour(Severity severity)
 QColor Theme::textOn(Severity severity)
 {
     return severity == Severity::Warning ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QColor Theme::tint(Severity severity, const QPalette &palette)
+{
+    const QColor over = colour(severity, palette);
+    const QColor under = palette.color(QPalette::Window);
+    const double a = 0.22;
+    return QColor::fromRgbF(float(over.redF() * a + under.redF() * (1 - a)),
+        float(over.greenF() * a + under.greenF() * (1 - a)),
+        float(over.blueF() * a + under.blueF() * (1 - a)));
+}
+
+void Theme::paintSeverity(QWidget *widget, Severity severity)
+{
+    // From the application's palette, not the widget's: the widget's own
+    // carries the tint of the last call.
+    const QPalette app = QApplication::palette();
+    QPalette p = widget->palette();
+    p.setColor(QPalette::Window, tint(severity, app));
+    p.setColor(QPalette::WindowText, app.color(QPalette::WindowText));
+    widget->setPalette(p);
+    widget->setAutoFillBackground(true);
+}
+
+double Theme::contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel
+            = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QString Theme::bannerStyle(Severity severity, const QPalette &palette)

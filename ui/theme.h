@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+class QWidget;
+
 namespace MailOps {
 
 // Light and dark palettes on the Fusion style, so the console looks the same
@@ -37,6 +39,14 @@ public:
     static QColor colour(Severity severity); // on the application's palette
     // Text that reads on colour(severity) as a background.
     static QColor textOn(Severity severity);
+    // A background for a line of ordinary text that carries a severity: the
+    // severity's colour blended into the palette's window, so that the
+    // palette's own text reads on it in light and dark alike.
+    static QColor tint(Severity severity, const QPalette &palette);
+    // Gives `widget` the tinted background and the palette's text.
+    static void paintSeverity(QWidget *widget, Severity severity);
+    // WCAG 2 contrast ratio of two colours (1 to 21; 4.5 is AA for text).
+    static double contrast(const QColor &a, const QColor &b);
     // "background: ...; color: ...; padding: 6px; border-radius: 4px;"
     static QString bannerStyle(Severity severity, const QPalette &palette);
 };

@@ -151,6 +151,7 @@ void GatewayMonitor::bind(
     m_activeAlerts.clearAll();
     loadHistory();
     m_lastQueue = QueueSummary();
+    m_lastQueueAt = QDateTime();
     m_counters = LogCounters();
     m_lastScan = QueueScanResult();
     m_suspectReasons.clear();
@@ -244,6 +245,8 @@ void GatewayMonitor::start()
 {
     if (m_services)
         m_services->start();
+    if (m_log || !m_profile.mailLogPath.isEmpty())
+        m_logSince = QDateTime::currentDateTime();
     if (m_log)
         m_log->start();
     else if (!m_profile.mailLogPath.isEmpty())
@@ -296,6 +299,35 @@ ServiceStatusList GatewayMonitor::services() const
     return m_services ? m_services->lastServices() : ServiceStatusList();
 }
 
+DeliveryVerdict GatewayMonitor::verdict() const
+{
+    DeliveryVerdict::Input in;
+    if (m_lastQueueAt.isValid())
+        in.queue = m_lastQueue;
+    if (m_logSince.isValid()) {
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime from = qMax(m_logSince, now.addSecs(-15 * 60));
+        in.logMinutes = int(qMax<qint64>(1, (from.secsTo(now) + 59) / 60));
+        in.delivered = 0;
+        // The counters keep the log's wall clock as if it were UTC.
+        const qint64 wall = QDateTime(from.date(), from.time(), Qt::UTC).toSecsSinceEpoch();
+        const QList<LogCounters::Minute> minutes = m_counters.minutesSince(wall / 60 * 60);
+        for (const LogCounters::Minute &m : minutes)
+            in.delivered += m.delivered;
+    }
+    const QList<CrashLoopAlert> loops = activeAlerts();
+    for (const CrashLoopAlert &a : loops)
+        in.crashLooping << a.service;
+    const ServiceStatusList list = services();
+    for (const ServiceStatus &s : list) {
+        // Postfix itself down stops all mail; a helper down is its card's business.
+        if (s.name.contains(QLatin1String("postfix"), Qt::CaseInsensitive) && !s.isUp()
+            && !in.crashLooping.contains(s.name) && s.state != ServiceStatus::State::Starting)
+            in.down << s.name;
+    }
+    return DeliveryVerdict::judge(in);
+}
+
 QList<CrashLoopAlert> GatewayMonitor::activeAlerts() const
 {
     return m_services ? m_services->detector()->activeAlerts() : QList<CrashLoopAlert>();
@@ -315,6 +347,7 @@ void GatewayMonitor::sampleQueue()
             return;
         }
         m_lastQueue = r.value();
+        m_lastQueueAt = QDateTime::currentDateTime();
         const QueueDepthSample sample
             = QueueDepthSample::fromSummary(m_lastQueue, QDateTime::currentDateTimeUtc());
         m_history << sample;
@@ -472,6 +505,9 @@ void GatewayMonitor::onActionFinished(const QueueAction::Outcome &outcome)
             ? (automatic ? tr("Poison suspect %1 put on hold automatically").arg(id)
                          : tr("Poison suspect %1 put on hold").arg(id))
             : tr("Could not hold poison suspect %1: %2").arg(id, status.error().message);
+        // Its loop ends sooner once the message it choked on is out of reach.
+        if (status && m_services && !m_suspectService.isEmpty())
+            m_services->detector()->causeRemoved(m_suspectService);
         record(QStringLiteral("monitor.suspect.held"),
             status ? JournalEvent::Severity::Warning : JournalEvent::Severity::Critical, summary, held,
             QStringLiteral("queue:") + id);

@@ -6,6 +6,7 @@
 #include "maillog/logcounters.h"
 #include "message/queuescanner.h"
 #include "monitor/activealerts.h"
+#include "monitor/deliveryverdict.h"
 #include "queue/queueaction.h"
 #include "queue/queuealertpolicy.h"
 #include "queue/queuedepthsample.h"
@@ -98,6 +99,12 @@ public:
     const LogCounters &counters() const { return m_counters; }
     QList<CrashLoopAlert> activeAlerts() const;
     const ListeningSocketList &sockets() const { return m_sockets; }
+    // Whether mail is moving, from the last queue sample, the mail log's
+    // deliveries of the last 15 minutes (or since the log was first read)
+    // and the services.
+    DeliveryVerdict verdict() const;
+    // When the last queue sample was taken; invalid before the first.
+    QDateTime lastQueueAt() const { return m_lastQueueAt; }
     const QList<PortConflict> &portConflicts() const { return m_conflicts; }
     Transport *transport() const { return m_transport; }
     const GatewayProfile &profile() const { return m_profile; }
@@ -202,6 +209,8 @@ private:
     QList<PortConflict> m_conflicts;
     QTimer m_queueTimer;
     QueueSummary m_lastQueue;
+    QDateTime m_lastQueueAt;
+    QDateTime m_logSince; // when the mail log began to be counted
     QList<QueueSample> m_history;
     QueueHistoryStore *m_store = nullptr;
     QueueAlertPolicy m_alerts;

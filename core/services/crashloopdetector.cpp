@@ -49,8 +49,27 @@ void CrashLoopDetector::addSample(const ServiceStatus &sample)
         }
         const int inWindow = countInWindow(t, now);
         it = m_tracked.insert(sample.name, t);
-        if (!t.restarts.empty() && inWindow >= m_settings.threshold)
+        if (!t.restarts.empty() && inWindow >= m_settings.threshold) {
             raise(it.value(), sample, now, t.restarts.back().first);
+            // The loop began where the restarts last had a quiet gap, maybe
+            // long before the window: its count and start are the whole run.
+            CrashLoopAlert &a = it->alert;
+            int run = 0;
+            QDateTime first;
+            for (auto r = sample.pastRestarts.crbegin(); r != sample.pastRestarts.crend(); ++r) {
+                if (*r > now)
+                    continue;
+                if (first.isValid() && r->secsTo(first) >= m_settings.quietPeriod.count())
+                    break;
+                first = *r;
+                ++run;
+            }
+            if (run > a.restarts) {
+                a.restarts = run;
+                a.firstRestart = first;
+                Q_EMIT alertUpdated(a);
+            }
+        }
         return;
     }
     Tracked &t = it.value();
@@ -84,8 +103,14 @@ void CrashLoopDetector::addSample(const ServiceStatus &sample)
         Q_EMIT alertUpdated(a);
         return;
     }
-    if (a.lastRestart.secsTo(now) >= m_settings.quietPeriod.count()) {
+    const std::chrono::seconds quiet
+        = t.causeRemoved ? std::min(m_settings.quietPeriod, QuietAfterCause) : m_settings.quietPeriod;
+    // Only a service that runs (or was stopped on purpose) is out of its
+    // loop: one the supervisor gave up on is down, not recovered.
+    const bool settled = sample.isUp() || sample.state == ServiceStatus::State::Stopped;
+    if (settled && a.lastRestart.secsTo(now) >= quiet.count()) {
         t.alerting = false;
+        t.causeRemoved = false;
         // A new alert needs a new run of restarts, not the tail of this one.
         t.restarts.clear();
         qCInfo(lcGateway) << "crash loop over:" << sample.name;
@@ -128,6 +153,13 @@ void CrashLoopDetector::setLogLines(const QString &service, const QStringList &l
         return;
     it->alert.logLines = lines;
     Q_EMIT alertUpdated(it->alert);
+}
+
+void CrashLoopDetector::causeRemoved(const QString &service)
+{
+    auto it = m_tracked.find(service);
+    if (it != m_tracked.end() && it->alerting)
+        it->causeRemoved = true;
 }
 
 bool CrashLoopDetector::isAlerting(const QString &service) const

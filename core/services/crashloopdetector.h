@@ -42,6 +42,12 @@ public:
     // Attaches log lines to the service's active alert (emits alertUpdated).
     void setLogLines(const QString &service, const QStringList &lines);
 
+    // The cause of the service's loop was taken away (its poison message
+    // held): a minute without restarts then ends the alert, not the whole
+    // quiet period.
+    void causeRemoved(const QString &service);
+    static constexpr std::chrono::seconds QuietAfterCause { 60 };
+
     bool isAlerting(const QString &service) const;
     QList<CrashLoopAlert> activeAlerts() const;
     // Restarts of the service within the window ending at its last sample.
@@ -59,6 +65,7 @@ private:
         QDateTime lastSeen;
         std::deque<std::pair<QDateTime, int>> restarts; // (when, how many)
         bool alerting = false;
+        bool causeRemoved = false;
         CrashLoopAlert alert;
     };
     int countInWindow(const Tracked &t, const QDateTime &now) const;

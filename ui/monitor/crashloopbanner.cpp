@@ -4,9 +4,12 @@
 #include "monitor/gatewaymonitor.h"
 #include "theme.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTime>
 
 namespace MailOps {
 
@@ -17,26 +20,72 @@ CrashLoopBanner::CrashLoopBanner(QWidget *parent)
     // A plain QWidget paints no style-sheet background without this: the
     // banner's white text would stand on the window's grey.
     setAttribute(Qt::WA_StyledBackground, true);
-    setStyleSheet(QStringLiteral(
-        "#crashLoopBanner { background: %1; border-radius: 4px; } #crashLoopBanner QLabel { color: %2; }")
-                      .arg(Theme::colour(Theme::Severity::Critical).name(),
-                          Theme::textOn(Theme::Severity::Critical).name()));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("crashLoopText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_holdButton = new QPushButton(tr("Hold the suspect message"), this);
     m_holdButton->setObjectName(QStringLiteral("holdButton"));
+    m_dismissButton = new QPushButton(tr("Dismiss"), this);
+    m_dismissButton->setObjectName(QStringLiteral("dismissResolved"));
+    m_dismissButton->hide();
+    connect(m_dismissButton, &QPushButton::clicked, this, &CrashLoopBanner::reset);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_holdButton);
+    layout->addWidget(m_dismissButton);
+    paint(false);
     connect(m_holdButton, &QPushButton::clicked, this, &CrashLoopBanner::holdSuspect);
     hide();
+}
+
+void CrashLoopBanner::paint(bool resolved)
+{
+    // Red while the loop runs; once over, the palette's own text on a green
+    // tint, readable in light and dark.
+    if (resolved) {
+        const QPalette app = QApplication::palette();
+        setStyleSheet(
+            QStringLiteral("#crashLoopBanner { background: %1; border-radius: 4px; } "
+                           "#crashLoopBanner QLabel { color: %2; }")
+                .arg(Theme::tint(Theme::Severity::Ok, app).name(), app.color(QPalette::WindowText).name()));
+    } else {
+        setStyleSheet(QStringLiteral("#crashLoopBanner { background: %1; border-radius: 4px; } "
+                                     "#crashLoopBanner QLabel { color: %2; }")
+                          .arg(Theme::colour(Theme::Severity::Critical).name(),
+                              Theme::textOn(Theme::Severity::Critical).name()));
+    }
+}
+
+void CrashLoopBanner::showResolved(const QString &service)
+{
+    if (!isVisible() || m_resolved)
+        return;
+    m_resolved = true;
+    paint(true);
+    QStringList held;
+    for (const QString &id : std::as_const(m_suspects)) {
+        if (m_held.contains(id) || m_autoHeld.contains(id))
+            held << id;
+    }
+    const QString when = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    const QString text = held.isEmpty()
+        ? tr("Resolved at %1: %2 runs without restarts again.").arg(when, service)
+        : tr("Resolved at %1: %2 runs without restarts again (message %3 held; release it once the cause "
+             "is fixed).")
+              .arg(when, service, held.join(QStringLiteral(", ")));
+    m_text->setText(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()));
+    m_text->setToolTip(QString());
+    m_holdButton->hide();
+    m_dismissButton->show();
 }
 
 void CrashLoopBanner::reset()
 {
     hide();
+    m_resolved = false;
+    paint(false);
+    m_dismissButton->hide();
     m_text->clear();
     m_suspects.clear();
     m_held.clear();
@@ -61,6 +110,8 @@ void CrashLoopBanner::setMonitor(GatewayMonitor *monitor)
     connect(monitor, &GatewayMonitor::suspectsChecked, this, &CrashLoopBanner::onSuspectsChecked);
     connect(monitor, &GatewayMonitor::alertCleared, this, [this](const QString &service) {
         Q_EMIT alert(tr("Crash loop over"), tr("%1 has been running without restarts.").arg(service), false);
+        if (m_monitor && !m_monitor->alerts()->worst(QStringLiteral("crashloop")))
+            showResolved(service);
     });
     connect(monitor, &GatewayMonitor::suspectAutoHeld, this, [this](const QString &id, const QString &) {
         m_autoHeld.insert(id);
@@ -75,8 +126,15 @@ void CrashLoopBanner::followAlerts()
 {
     // The alerts say whether any crash loop is still on; the text stays the
     // one of the loop reported last.
-    if (!m_monitor || !m_monitor->alerts()->worst(QStringLiteral("crashloop")))
+    if (!m_resolved && (!m_monitor || !m_monitor->alerts()->worst(QStringLiteral("crashloop"))))
         hide();
+}
+
+void CrashLoopBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        paint(m_resolved);
+    QWidget::changeEvent(event);
 }
 
 QString CrashLoopBanner::text() const
@@ -86,7 +144,12 @@ QString CrashLoopBanner::text() const
 
 void CrashLoopBanner::onAlert(const CrashLoopAlert &a)
 {
-    const bool first = !isVisible();
+    const bool first = !isVisible() || m_resolved;
+    if (m_resolved) {
+        m_resolved = false;
+        paint(false);
+        m_dismissButton->hide();
+    }
     QString text = QStringLiteral("<b>%1</b>").arg(tr("CRASH LOOP: %1").arg(a.summary()).toHtmlEscaped());
     if (!m_suspects.isEmpty()) {
         text += QStringLiteral("<br/>")
@@ -95,11 +158,16 @@ void CrashLoopBanner::onAlert(const CrashLoopAlert &a)
                   .toHtmlEscaped();
     }
     if (!a.logLines.isEmpty()) {
-        text += QStringLiteral("<br/><tt>%1</tt>")
-                    .arg(a.logLines.mid(qMax(0, int(a.logLines.size()) - 3))
-                             .join(QStringLiteral("\n"))
-                             .toHtmlEscaped()
-                             .replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+        // Always three lines, each cut to one row: the banner keeps its
+        // height between reports, so nothing below moves under the pointer.
+        QStringList lines = a.logLines.mid(qMax(0, int(a.logLines.size()) - 3));
+        while (lines.size() < 3)
+            lines.prepend(QString());
+        QStringList shown;
+        for (const QString &line : std::as_const(lines))
+            shown << (line.size() > 110 ? line.left(109) + QStringLiteral("…") : line).toHtmlEscaped();
+        text += QStringLiteral("<br/><tt>%1</tt>").arg(shown.join(QStringLiteral("<br/>")));
+        m_text->setToolTip(a.logLines.mid(qMax(0, int(a.logLines.size()) - 10)).join(QLatin1Char('\n')));
     }
     m_text->setText(text);
     m_holdButton->setVisible(!m_suspects.isEmpty());

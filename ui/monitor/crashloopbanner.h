@@ -16,8 +16,9 @@ class GatewayMonitor;
 
 // The red bar above the Gateway monitor while a service crash-loops: what
 // loops, the poison suspect it names and the linter's verdict on it, its
-// last log lines, and a button that holds the suspect. Hidden once no crash
-// loop is active in the monitor's alerts.
+// last log lines, and a button that holds the suspect. When the loop ends it
+// says so ("resolved at 05:58, message ... held") until dismissed or the
+// next loop, so an admin back at the desk sees what happened.
 class CrashLoopBanner final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,10 @@ public:
     void setMonitor(GatewayMonitor *monitor);
     // Empty while hidden.
     QString text() const;
+    bool isResolved() const { return m_resolved; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void alert(const QString &title, const QString &text, bool critical);
@@ -42,10 +47,14 @@ private:
     void followAlerts();
     void holdSuspect();
     void reset();
+    void showResolved(const QString &service);
+    void paint(bool resolved);
 
     QPointer<GatewayMonitor> m_monitor;
     QLabel *m_text;
     QPushButton *m_holdButton;
+    QPushButton *m_dismissButton;
+    bool m_resolved = false;
     QStringList m_suspects;
     QSet<QString> m_held; // held from this panel
     QSet<QString> m_autoHeld;

@@ -213,7 +213,7 @@ void MalformedTab::onSuspectsChecked(const QString &service, const ScannedMessag
 
 void MalformedTab::showMessage(const QString &queueId)
 {
-    m_pendingSelection = queueId;
+    m_pendingSelection = { queueId };
     if (selectPending())
         return;
     m_scanStatus->setText(m_monitor && m_monitor->isScanning()
@@ -222,18 +222,51 @@ void MalformedTab::showMessage(const QString &queueId)
                   .arg(queueId));
 }
 
+void MalformedTab::selectMessages(const QStringList &queueIds)
+{
+    m_pendingSelection = queueIds;
+    QStringList missing;
+    for (const QString &id : queueIds) {
+        if (m_model->rowOf(id) < 0)
+            missing << id;
+    }
+    if (missing.isEmpty() || !m_monitor || m_monitor->isScanning()) {
+        selectPending();
+        return;
+    }
+    // Listed and linted first, then selected by onScan().
+    m_scanButton->setEnabled(false);
+    m_scanStatus->setText(tr("Looking at the %1 messages to select…").arg(queueIds.size()));
+    m_monitor->scanQueue(10000, queueIds);
+}
+
 bool MalformedTab::selectPending()
 {
     if (m_pendingSelection.isEmpty())
         return false;
-    const int row = m_model->rowOf(m_pendingSelection);
-    if (row < 0)
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString &id : std::as_const(m_pendingSelection)) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index);
+    }
+    if (!first.isValid())
         return false;
+    const qsizetype asked = m_pendingSelection.size();
     m_pendingSelection.clear();
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+        first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+    if (asked > 1)
+        m_scanStatus->setText(tr("%1 of %2 messages selected.")
+                                  .arg(selection.indexes().size() / qMax(1, m_model->columnCount()))
+                                  .arg(asked));
     return true;
 }
 

@@ -38,6 +38,8 @@ public:
     // Selects the message (and shows it in the inspector); one not listed
     // yet is selected when a scan or a crash loop's suspects bring it.
     void showMessage(const QString &queueId);
+    // Selects these messages; the ones not listed yet are looked at first.
+    void selectMessages(const QStringList &queueIds);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -55,7 +57,7 @@ private:
     bool selectPending();
 
     QPointer<GatewayMonitor> m_monitor;
-    QString m_pendingSelection;
+    QStringList m_pendingSelection;
     ScannedMessageModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

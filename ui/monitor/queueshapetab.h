@@ -5,12 +5,14 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <optional>
 
 class QTableView;
 class QTreeWidget;
 
 namespace MailOps {
 
+class BulkActionBar;
 class GatewayMonitor;
 class QShapeModel;
 
@@ -28,13 +30,16 @@ public:
 
 Q_SIGNALS:
     void filterActionRequested(MailOps::QueueAction::Kind kind, const MailOps::QueueFilter &filter);
+    void selectRequested(const MailOps::QueueFilter &filter);
 
 private:
     void domainMenu(const QPoint &pos);
+    std::optional<QueueFilter> filterOf(const QModelIndex &index) const;
 
     QPointer<GatewayMonitor> m_monitor;
     QShapeModel *m_model;
     QTableView *m_table;
+    BulkActionBar *m_actions;
 };
 
 } // namespace MailOps
