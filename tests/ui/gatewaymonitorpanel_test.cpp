@@ -5,12 +5,15 @@
 #include "monitor/gatewaymonitor.h"
 #include "recordingjournalsink.h"
 #include "session/gatewaysession.h"
+#include "theme.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace MailOps;
@@ -39,9 +42,24 @@ class GatewayMonitorPanelTest : public QObject
                                  "is no header\n\nbody\n");
     }
 
+    // Six messages the next hop refuses, as postqueue -j lists them.
+    static QByteArray stalledQueue()
+    {
+        QByteArray out;
+        for (int i = 0; i < 6; ++i) {
+            out += "{\"queue_name\": \"deferred\", \"queue_id\": \"A0000000" + QByteArray::number(i)
+                + "\", \"arrival_time\": " + QByteArray::number(QDateTime::currentSecsSinceEpoch() - 600)
+                + ", \"message_size\": 400, \"forced_expire\": false, \"sender\": \"a@example.test\", "
+                  "\"recipients\": [{\"address\": \"b@example.test\", \"delay_reason\": \"connect to "
+                  "127.0.0.1[127.0.0.1]:2: Connection refused\"}]}\n";
+        }
+        return out;
+    }
+
     FakeSessionFactory m_factory;
     RecordingJournalSink m_journal;
     bool m_slowPostcat = false;
+    bool m_stalled = false;
 
 private Q_SLOTS:
     void initTestCase()
@@ -64,6 +82,8 @@ private Q_SLOTS:
                 else if (argv.value(0) == QLatin1String("postsuper"))
                     a.stdErr = QByteArrayLiteral(
                         "postsuper: 66F5C10C04C: placed on hold\npostsuper: Placed on hold: 1 message\n");
+                else if (argv.value(0) == QLatin1String("postqueue") && m_stalled)
+                    a.stdOut = stalledQueue();
                 else if (argv.value(0) == QLatin1String("postqueue"))
                     a.stdOut = QByteArray();
                 return a;
@@ -115,6 +135,56 @@ private Q_SLOTS:
             QStringList { QStringLiteral("postsuper"), QStringLiteral("-h"), QStringLiteral("-") });
         QVERIFY(gateway->inputs.at(at).contains(Suspect));
         QTRY_VERIFY(!m_journal.ofKind(QStringLiteral("monitor.suspect.held")).isEmpty());
+    }
+
+    void nothingLeavingIsCalledStopped()
+    {
+        m_stalled = true;
+        auto session = m_factory.create(profile(QStringLiteral("quiet")), &m_journal);
+        session->monitor()->setQueueInterval(200);
+        GatewayMonitorPanel panel;
+        panel.resize(1024, 700);
+        panel.setSession(session.get());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // The services are all green; the verdict still says mail stopped,
+        // with the real next hop, the gateway and the time.
+        QTRY_VERIFY(panel.verdictText().startsWith(QLatin1String("Outbound delivery stopped: 6 of 6")));
+        QVERIFY2(panel.verdictText().contains(QLatin1String("127.0.0.1:2 refuses connections")),
+            qPrintable(panel.verdictText()));
+        QVERIFY(panel.verdictText().contains(QLatin1String("quiet")));
+
+        // Readable after every theme switch (WCAG AA for text).
+        auto *verdict = panel.findChild<QLabel *>(QStringLiteral("monitorVerdict"));
+        QVERIFY(verdict);
+        for (const Theme::Mode mode :
+            { Theme::Mode::Dark, Theme::Mode::Light, Theme::Mode::Dark, Theme::Mode::Light }) {
+            Theme::apply(mode);
+            QCoreApplication::processEvents();
+            const QImage shot = verdict->grab().toImage();
+            const double ratio = Theme::contrast(
+                verdict->palette().color(QPalette::WindowText), verdict->palette().color(QPalette::Window));
+            QVERIFY2(ratio >= 4.5,
+                qPrintable(QStringLiteral("contrast %1 after %2").arg(ratio).arg(Theme::name(mode))));
+            // What is painted is what the palette says.
+            QCOMPARE(shot.pixelColor(2, 2).rgb(), verdict->palette().color(QPalette::Window).rgb());
+        }
+
+        // The reason's buttons act on its messages without a context menu.
+        auto *tabs = panel.findChild<QTabWidget *>(QStringLiteral("monitorTabs"));
+        auto *reasons = panel.findChild<QTreeWidget *>(QStringLiteral("reasonTree"));
+        QVERIFY(tabs && reasons);
+        tabs->setCurrentIndex(3);
+        QTRY_COMPARE(reasons->topLevelItemCount(), 1);
+        QVERIFY(reasons->topLevelItem(0)->text(2).contains(QLatin1String("127.0.0.1[127.0.0.1]:2")));
+        auto *hold = reasons->parentWidget()->findChild<QPushButton *>(QStringLiteral("bulk_hold"));
+        QVERIFY(hold);
+        reasons->setCurrentItem(reasons->topLevelItem(0));
+        QVERIFY(hold->isEnabled());
+        QTest::mouseClick(hold, Qt::LeftButton);
+        QVERIFY2(panel.statusText().startsWith(QLatin1String("Selecting the messages")),
+            qPrintable(panel.statusText()));
+        m_stalled = false;
     }
 
     void profileSwitchClearsThePanel()
