@@ -24,8 +24,8 @@ QString DeliveryVerdict::explainReason(const QString &reason)
         "(?: \\(in reply to [^)]*\\))?$"));
     static const QRegularExpression lost(
         QStringLiteral("^lost connection with ([^\\[\\s]*)\\[([^\\]]+)\\] while (.*)$"));
-    static const QRegularExpression dns(
-        QStringLiteral("^Host or domain name not found\\. Name service error for name=(\\S+) type=([A-Za-z0-9]+)"));
+    static const QRegularExpression dns(QStringLiteral(
+        "^Host or domain name not found\\. Name service error for name=(\\S+) type=([A-Za-z0-9]+)"));
     const QString text = reason.trimmed();
     if (const QRegularExpressionMatch m = suspended.match(text); m.hasMatch())
         return explainReason(m.captured(1));

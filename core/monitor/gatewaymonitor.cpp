@@ -668,21 +668,62 @@ QStringList GatewayMonitor::suspectQueueIds(const QStringList &logLines)
 {
     // Postfix queue ids: short (hex, 6 to 12 characters) or long (base 52
     // with a 'z' separator) form, as a service logs them ("queue_id=..." or
-    // "ID: ..."). The last one logged before the crash comes first.
+    // "ID: ...").
     static const QRegularExpression idRe(
         QStringLiteral("(?:queue[_ ]id[=: "
                        "]+|\\b)([0-9A-F]{6,12}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,15}z[0-9B-DF-HJ-NP-TV-"
                        "Zb-df-hj-np-tv-z]{5,10})\\b"));
+    static const QRegularExpression crashRe(
+        QStringLiteral("\\b(fatal|panic|crash(ed)?|abort(ed)?|segfault|segmentation fault|core dumped|killed|"
+                       "poison|exiting)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pidRe(QStringLiteral("\\[(\\d+)\\]"));
+    const auto idsOf = [](const QString &line) {
+        QStringList found;
+        if (!line.contains(QLatin1String("queue"), Qt::CaseInsensitive)
+            && !line.contains(QLatin1String("ID")))
+            return found;
+        auto m = idRe.globalMatch(line);
+        while (m.hasNext())
+            found << m.next().captured(1);
+        return found;
+    };
+    const auto pidOf = [](const QString &line) { return pidRe.match(line).captured(1); };
+    // Only what the evidence ties to a death is a suspect, never every
+    // message the service handled well before it: the ids on a line that
+    // reports the crash, or else on the last line with ids that the dying
+    // process wrote before it; without crash lines, the ids on the last line
+    // of each process that a new one followed. The last logged comes first.
     QStringList ids;
-    for (auto it = logLines.crbegin(); it != logLines.crend(); ++it) {
-        if (!it->contains(QLatin1String("queue"), Qt::CaseInsensitive))
-            continue;
-        auto m = idRe.globalMatch(*it);
-        while (m.hasNext()) {
-            const QString id = m.next().captured(1);
+    const auto add = [&ids](const QStringList &found) {
+        for (const QString &id : found) {
             if (!ids.contains(id))
                 ids << id;
         }
+    };
+    for (qsizetype i = logLines.size() - 1; i >= 0; --i) {
+        const QString &line = logLines.at(i);
+        if (!crashRe.match(line).hasMatch())
+            continue;
+        QStringList found = idsOf(line);
+        const QString pid = pidOf(line);
+        for (qsizetype j = i - 1; found.isEmpty() && j >= 0; --j) {
+            if (pidOf(logLines.at(j)) != pid)
+                continue;
+            found = idsOf(logLines.at(j));
+            // An earlier crash line ends the search: what came before it
+            // belongs to that death.
+            if (crashRe.match(logLines.at(j)).hasMatch())
+                break;
+        }
+        add(found);
+    }
+    if (!ids.isEmpty())
+        return ids;
+    for (qsizetype i = logLines.size() - 2; i >= 0; --i) {
+        const QString pid = pidOf(logLines.at(i));
+        if (!pid.isEmpty() && pidOf(logLines.at(i + 1)) != pid && !pidOf(logLines.at(i + 1)).isEmpty())
+            add(idsOf(logLines.at(i)));
     }
     return ids;
 }

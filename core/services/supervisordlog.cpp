@@ -43,6 +43,11 @@ QList<SupervisordLog::Event> SupervisordLog::parse(QStringView text)
         if (space < 0)
             continue;
         rest = rest.mid(space + 1);
+        // A new supervisord knows nothing of the old one's processes.
+        if (rest.startsWith(QLatin1String("supervisord started with pid"))) {
+            events.clear();
+            continue;
+        }
         Event e;
         e.at = at;
         const QString message = rest.toString();

@@ -40,6 +40,7 @@ class GatewayMonitorTest : public QObject
     }
 
 private Q_SLOTS:
+    void suspectsAreWhatTheCrashNames();
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -178,6 +179,39 @@ private Q_SLOTS:
         QCOMPARE(monitor.lastQueue().messages(), 2);
     }
 };
+
+void GatewayMonitorTest::suspectsAreWhatTheCrashNames()
+{
+    // The lab's hub: messages passed through well, then the one it died on.
+    const QStringList lab {
+        QStringLiteral("05:42:01 filterhub[100]: listening on 127.0.0.1:10025"),
+        QStringLiteral("05:42:02 filterhub[100]: queue_id=AAAAAA111 message_id=<a@x> -> 250 Ok"),
+        QStringLiteral("05:42:03 filterhub[100]: queue_id=BBBBBB222 message_id=<b@x> -> 250 Ok"),
+        QStringLiteral(
+            "05:42:04 filterhub[100]: FATAL: poison message queue_id=DCA2A10A074 message_id=<p@x>: "
+            "engine crashed while scanning, exiting"),
+        QStringLiteral("05:42:05 filterhub[101]: listening on 127.0.0.1:10025"),
+    };
+    QCOMPARE(GatewayMonitor::suspectQueueIds(lab), QStringList { QStringLiteral("DCA2A10A074") });
+    // A crash line without an id: the dying process's last id before it.
+    const QStringList segv {
+        QStringLiteral("hub[41]: queue_id=AAAAAA111 done"),
+        QStringLiteral("hub[41]: processing queue_id=66F5C10C04C"),
+        QStringLiteral("hub[41]: segfault"),
+    };
+    QCOMPARE(GatewayMonitor::suspectQueueIds(segv), QStringList { QStringLiteral("66F5C10C04C") });
+    // No crash line: the last line of each process a new one replaced.
+    const QStringList silent {
+        QStringLiteral("hub[7]: queue_id=AAAAAA111 done"),
+        QStringLiteral("hub[7]: queue_id=CCCCCC333 started"),
+        QStringLiteral("hub[8]: listening"),
+        QStringLiteral("hub[8]: queue_id=DDDDDD444 done"),
+    };
+    QCOMPARE(GatewayMonitor::suspectQueueIds(silent), QStringList { QStringLiteral("CCCCCC333") });
+    // Nothing that ties a message to a death names none.
+    QVERIFY(GatewayMonitor::suspectQueueIds({ QStringLiteral("hub[7]: queue_id=AAAAAA111 done") }).isEmpty());
+    QVERIFY(GatewayMonitor::suspectQueueIds({}).isEmpty());
+}
 
 QTEST_GUILESS_MAIN(GatewayMonitorTest)
 #include "gatewaymonitor_test.moc"

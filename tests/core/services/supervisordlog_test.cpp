@@ -44,6 +44,7 @@ private Q_SLOTS:
     void parsesEvents();
     void restartsAreSpawnsAfterExits();
     void spawnOfAPid();
+    void aNewSupervisordStartsAfresh();
     void garbageIsSkipped();
 };
 
@@ -79,6 +80,16 @@ void SupervisordLogTest::spawnOfAPid()
     const QList<SupervisordLog::Event> events = SupervisordLog::parse(loopLog());
     QCOMPARE(SupervisordLog::spawnedAt(events, QStringLiteral("filterhub"), 14), at(5, 10, 6, 0));
     QVERIFY(!SupervisordLog::spawnedAt(events, QStringLiteral("filterhub"), 11).isValid());
+}
+
+void SupervisordLogTest::aNewSupervisordStartsAfresh()
+{
+    const QString log = loopLog()
+        + QStringLiteral("\n2026-12-07 06:00:00,000 INFO supervisord started with pid 99\n"
+                         "2026-12-07 06:00:01,000 INFO spawned: 'filterhub' with pid 200\n");
+    const QList<SupervisordLog::Event> events = SupervisordLog::parse(log);
+    QCOMPARE(events.size(), 1);
+    QVERIFY(SupervisordLog::restarts(events, QStringLiteral("filterhub")).isEmpty());
 }
 
 void SupervisordLogTest::garbageIsSkipped()

@@ -77,7 +77,8 @@ private Q_SLOTS:
         auto *services = panel.findChild<QTableView *>(QStringLiteral("serviceTable"));
         QTRY_COMPARE_WITH_TIMEOUT(services->model()->rowCount(), 3, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(panel.queueText().startsWith(QStringLiteral("Queue:")), 10000);
-        QVERIFY(panel.alertText().isEmpty());
+        // A loop an earlier test left in supervisord's log within the last
+        // minutes may already show: the console reads that history at start.
 
         const auto poison = LabEnvironment::runLab({ QStringLiteral("poison") });
         QVERIFY(poison.ok());
@@ -94,7 +95,7 @@ private Q_SLOTS:
         const QRegularExpression suspectRe(QStringLiteral("Suspect: queued message ([0-9A-Za-z]+)"));
         // The alert comes first; the service's log lines (and with them the
         // suspect) follow as soon as they are read.
-        QTRY_VERIFY_WITH_TIMEOUT(suspectRe.match(panel.alertText()).hasMatch(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(suspectRe.match(panel.alertText()).captured(1) == poisonId, 150000);
         const QString suspect = suspectRe.match(panel.alertText()).captured(1);
         QVERIFY2(!suspect.isEmpty(), qPrintable(panel.alertText()));
         QVERIFY(postqueueJson().contains(suspect));
