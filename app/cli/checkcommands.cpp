@@ -2,6 +2,7 @@
 
 #include "journal/journalsink.h"
 #include "maillog/maillogcheck.h"
+#include "monitor/deliveryverdict.h"
 #include "monitor/gatewaymonitor.h"
 #include "queue/postfixcommands.h"
 #include "queue/queuecheck.h"
@@ -116,7 +117,9 @@ int CheckCommands::check(const QStringList &args)
         "CRITICAL, "
         "3 UNKNOWN.\n  services  restarts per service (thresholds: restarts)\n  queue     messages in the "
         "queue "
-        "(thresholds: messages)\n  log       events of --class in the mail log's last --minutes (thresholds: "
+        "(thresholds: messages; whatever they are, a queue mostly deferred is CRITICAL and many deferred "
+        "while mail "
+        "still leaves WARNING)\n  log       events of --class in the mail log's last --minutes (thresholds: "
         "events)"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("services | queue | log"));
@@ -164,8 +167,17 @@ int CheckCommands::check(const QStringList &args)
         return checkServices(p, profile, warning, critical);
     if (what == QLatin1String("queue")) {
         const Result<QueueSummary> q = readQueue(profile);
-        return print(
-            q ? QueueCheck::render(q.value(), warning, critical) : QueueCheck::renderError(q.error()));
+        if (!q)
+            return print(QueueCheck::renderError(q.error()));
+        // The window's verdict from the queue alone: most of it deferred is
+        // CRITICAL, many deferred while some leaves WARNING, whatever the size.
+        DeliveryVerdict::Input in;
+        in.queue = q.value();
+        const DeliveryVerdict v = DeliveryVerdict::judge(in);
+        const int level = v.level == DeliveryVerdict::Level::Critical ? PluginOutput::Critical
+            : v.level == DeliveryVerdict::Level::Warning              ? PluginOutput::Warning
+                                                                      : PluginOutput::Ok;
+        return print(QueueCheck::render(q.value(), warning, critical, level, level ? v.text : QString()));
     }
     out() << "UNKNOWN - " << QCoreApplication::translate("MailOps::Cli", "check what? services, queue or log")
           << Qt::endl;

@@ -90,8 +90,11 @@ DeliveryVerdict DeliveryVerdict::judge(const Input &in)
     const QString window = tr("in the last %1 min").arg(qMax(1, in.logMinutes));
     const QString heldNote = held > 0 ? tr("; %1 on hold").arg(held) : QString();
 
+    // A few deferred messages (a dead domain, a greylisting peer) are the
+    // normal state of a quiet gateway, never a stop.
+    constexpr qint64 FewDeferred = 5;
     // Most of what waits is deferred, and nothing left: delivery has stopped.
-    if (deferred > 0 && deferred * 2 >= waiting && (!logKnown || in.delivered == 0)) {
+    if (deferred >= FewDeferred && deferred * 2 >= waiting && (!logKnown || in.delivered == 0)) {
         v.level = Level::Critical;
         QString text = logKnown
             ? tr("Outbound delivery stopped: %1 of %2 queued messages deferred, none delivered %3")
@@ -107,7 +110,7 @@ DeliveryVerdict DeliveryVerdict::judge(const Input &in)
         return v;
     }
     // Deferrals that are more than a few stragglers while mail still leaves.
-    if (deferred > 0 && (deferred * 10 >= waiting || deferred >= 50)) {
+    if (deferred >= FewDeferred && (deferred * 10 >= waiting || deferred >= 50)) {
         v.level = Level::Warning;
         QString text = logKnown
             ? tr("Delivery is slow: %1 of %2 queued messages deferred, %3 delivered %4")

@@ -17,6 +17,10 @@ class QueueCheck final
 
 public:
     static PluginOutput render(const QueueSummary &summary, int warning, int critical);
+    // The same, raised to at least `level` (a PluginOutput code) with `why`
+    // said first: a stuck queue is not OK whatever its size.
+    static PluginOutput render(
+        const QueueSummary &summary, int warning, int critical, int level, const QString &why);
     static PluginOutput renderError(const Error &error);
 };
 

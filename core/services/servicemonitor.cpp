@@ -15,9 +15,19 @@ ServiceMonitor::ServiceMonitor(ServiceBackend *backend, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &ServiceMonitor::pollNow);
     connect(&m_detector, &CrashLoopDetector::alertRaised, this, [this](const CrashLoopAlert &alert) {
         Q_EMIT alertRaised(alert);
+        m_logFetchedAt.insert(alert.service, alert.lastRestart);
         fetchLog(alert.service);
     });
-    connect(&m_detector, &CrashLoopDetector::alertUpdated, this, &ServiceMonitor::alertUpdated);
+    connect(&m_detector, &CrashLoopDetector::alertUpdated, this, [this](const CrashLoopAlert &alert) {
+        Q_EMIT alertUpdated(alert);
+        // Each new death may name another message (the first one held, a
+        // second poison arrived): the log is read again after every restart,
+        // not after the update that brought the log itself.
+        if (m_logFetchedAt.value(alert.service) != alert.lastRestart) {
+            m_logFetchedAt.insert(alert.service, alert.lastRestart);
+            fetchLog(alert.service);
+        }
+    });
     connect(&m_detector, &CrashLoopDetector::alertCleared, this, &ServiceMonitor::alertCleared);
 }
 

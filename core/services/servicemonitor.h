@@ -5,6 +5,7 @@
 #include "servicestatus.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -59,6 +60,7 @@ private:
     ServiceStatusList m_last;
     int m_logLines = 20;
     bool m_polling = false;
+    QHash<QString, QDateTime> m_logFetchedAt; // the restart a service's log was last read after
 };
 
 } // namespace MailOps
