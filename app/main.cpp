@@ -47,10 +47,13 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("MailOps Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailops.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.mailops.Console"));
     installTranslators(&app);
+    // The platform appends the display name to every window title: it must
+    // be in the admin's language, and no title repeats it.
+    QApplication::setApplicationDisplayName(
+        QCoreApplication::translate("MailOps::MainWindow", "MailOps Console"));
 
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("profile"), QString(), QStringLiteral("name") });
@@ -109,6 +112,7 @@ int runGui(int argc, char **argv)
         window.diagnose(parser.value(QStringLiteral("diagnose")));
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
+        window.setRemembersLayout(false);
         const QString file = parser.value(QStringLiteral("screenshot"));
         // By default long enough for the first health check to come back on
         // the lab; longer to show what a running monitor has seen.

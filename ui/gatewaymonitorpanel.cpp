@@ -339,7 +339,11 @@ void GatewayMonitorPanel::onQueueCounts()
     // Counted outside tr(): Qt 6.4's lupdate hangs on template arguments there.
     const int messages = summary.messages() > INT_MAX ? INT_MAX : int(summary.messages());
     m_queueCounts->setText(
-        tr("Queue: %n message(s) (%1)", nullptr, messages).arg(parts.join(QStringLiteral(", "))));
+        tr("Queue: %n message(s) (%1)", nullptr, messages).arg(parts.join(QStringLiteral(", ")))
+        + QStringLiteral(" · ")
+        + tr("%1 at %2")
+              .arg(m_monitor->profile().name.toHtmlEscaped(),
+                  m_monitor->lastQueueAt().toString(QStringLiteral("HH:mm:ss"))));
 }
 
 void GatewayMonitorPanel::selectFiltered(const QueueFilter &filter)

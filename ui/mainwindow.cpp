@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -121,10 +122,19 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         showWarning(m_profiles->loadWarnings().join(QLatin1Char('\n')));
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    showPanel(qBound(0, settings.value(QStringLiteral("window/panel"), 0).toInt(), PanelCount - 1));
-    if (!settings.contains(QStringLiteral("window/geometry")))
+    // The client rectangle, not saveGeometry()'s frame: restored before the
+    // window manager has framed the window, a frame position comes back a
+    // title bar lower at every start.
+    const QRect rect = settings.value(QStringLiteral("window/rect")).toRect();
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (rect.isValid() && rect.width() >= 640 && rect.height() >= 400
+        && (!screen || screen->availableVirtualGeometry().intersects(rect)))
+        setGeometry(rect);
+    else
         resize(1180, 760);
+    if (settings.value(QStringLiteral("window/maximized")).toBool())
+        setWindowState(windowState() | Qt::WindowMaximized);
+    showPanel(qBound(0, settings.value(QStringLiteral("window/panel"), 0).toInt(), PanelCount - 1));
 }
 
 MainWindow::~MainWindow() = default;
@@ -181,6 +191,7 @@ void MainWindow::createPanels()
         auto *item
             = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(d.icon)), d.title, m_sidebar);
         item->setSizeHint(QSize(180, 44));
+        item->setData(Qt::UserRole, d.title);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(d.title).arg(i + 1));
         QWidget *page = nullptr;
         if (i == Diagnostics) {
@@ -198,6 +209,14 @@ void MainWindow::createPanels()
             page = m_timeline;
         } else {
             page = new PlannedPanel(d.title, d.purpose, d.features, m_stack);
+            // Said where it is chosen, not only once it is open: at 3 a.m.
+            // nobody should click through to find a panel that is not there.
+            item->setText(tr("%1\n(planned)").arg(d.title));
+            QFont font = item->font();
+            font.setItalic(true);
+            item->setFont(font);
+            item->setForeground(m_sidebar->palette().color(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(tr("%1: planned, not yet in this version (Ctrl+%2)").arg(d.title).arg(i + 1));
         }
         page->setObjectName(QStringLiteral("panel_%1").arg(d.icon));
         m_stack->addWidget(page);
@@ -328,7 +347,8 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PanelCount; ++i) {
-        QAction *a = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text());
+        QAction *a
+            = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->data(Qt::UserRole).toString());
         a->setObjectName(QStringLiteral("actionPanel%1").arg(i + 1));
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showPanel(i); });
@@ -439,7 +459,8 @@ void MainWindow::onCurrentProfileChanged()
     const int index = m_profiles->currentIndex();
     m_profileCombo->setCurrentIndex(index);
     const GatewayProfile p = m_profiles->current();
-    setWindowTitle(tr("%1 — MailOps Console").arg(p.name));
+    // "Lab gateway — MailOps Console": the platform adds the second half.
+    setWindowTitle(p.name);
     m_status->setProfile(p);
 }
 
@@ -452,7 +473,7 @@ void MainWindow::showShortcuts()
     };
     for (int i = 0; i < PanelCount; ++i)
         addRow(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText),
-            m_sidebar->item(i)->text());
+            m_sidebar->item(i)->data(Qt::UserRole).toString());
     addRow(QKeySequence(Qt::CTRL | Qt::Key_P).toString(QKeySequence::NativeText), tr("Gateway profiles"));
     addRow(
         QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Check the gateway now"));
@@ -473,9 +494,15 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/panel"), currentPanel());
+    // Only what the admin left is remembered: a picture taken from the
+    // command line leaves the next start as it was.
+    if (m_remembersLayout) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/rect"), isMaximized() ? normalGeometry() : geometry());
+        settings.setValue(QStringLiteral("window/maximized"), isMaximized());
+        settings.setValue(QStringLiteral("window/panel"), currentPanel());
+        settings.remove(QStringLiteral("window/geometry"));
+    }
     event->accept();
 }
 

@@ -37,6 +37,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // Whether closing saves the panel, size and place for the next start
+    // (default on; off for a window driven from the command line).
+    void setRemembersLayout(bool on) { m_remembersLayout = on; }
     enum Panel
     {
         GatewayMonitor,
@@ -102,6 +105,7 @@ private:
     QString m_lastAlert;
     // The last notice was critical; the active alerts say more once they change.
     bool m_criticalNotice = false;
+    bool m_remembersLayout = true;
 };
 
 } // namespace MailOps

@@ -200,8 +200,13 @@ void GatewayMonitor::bind(
         if (!r)
             return;
         ScannedMessageList suspects = r->findings;
-        // A suspect the linter finds broken is the likelier poison; among
-        // equals, the one logged last before the crash stays first.
+        // In the order the log named them (the listing has its own)...
+        std::stable_sort(
+            suspects.begin(), suspects.end(), [this](const ScannedMessage &a, const ScannedMessage &b) {
+                return m_suspectOrder.indexOf(a.entry.queueId) < m_suspectOrder.indexOf(b.entry.queueId);
+            });
+        // ...then a suspect the linter finds broken is the likelier poison;
+        // among equals, the one logged last before the crash stays first.
         std::stable_sort(
             suspects.begin(), suspects.end(), [](const ScannedMessage &a, const ScannedMessage &b) {
                 return a.report.hasErrors() > b.report.hasErrors();
@@ -402,7 +407,10 @@ void GatewayMonitor::onCrashLoop(const CrashLoopAlert &alert)
                 : tr("%1 logged it shortly before crashing").arg(alert.service));
     }
     m_suspectScanner->setSuspects(m_suspectReasons);
-    m_suspectScanner->scanIds(ids.mid(0, 10));
+    // Through a listing, not by id alone: a suspect's row comes with its
+    // queue, sender and age, and an id that left the queue drops out.
+    m_suspectOrder = ids.mid(0, 10);
+    m_suspectScanner->scan(m_suspectOrder);
 }
 
 void GatewayMonitor::onCrashLoopRaised(const CrashLoopAlert &alert)

@@ -203,6 +203,7 @@ private:
     QueueScanResult m_lastScan;
     QHash<QString, QString> m_suspectReasons;
     QString m_suspectService;
+    QStringList m_suspectOrder; // the ids being checked, as the log named them
     QPointer<CommandJob> m_socketJob;
     QTimer m_socketTimer;
     ListeningSocketList m_sockets;

@@ -1,5 +1,6 @@
 #include "fakesessionfactory.h"
 #include "gatewaymonitorpanel.h"
+#include "message/scannedmessagemodel.h"
 #include "messageinspector.h"
 #include "monitor/activealerts.h"
 #include "monitor/gatewaymonitor.h"
@@ -85,7 +86,14 @@ private Q_SLOTS:
                 else if (argv.value(0) == QLatin1String("postqueue") && m_stalled)
                     a.stdOut = stalledQueue();
                 else if (argv.value(0) == QLatin1String("postqueue"))
-                    a.stdOut = QByteArray();
+                    // The suspect waits in the queue, offered again and again.
+                    a.stdOut = "{\"queue_name\": \"deferred\", \"queue_id\": \"" + QByteArray(Suspect)
+                        + "\", \"arrival_time\": "
+                        + QByteArray::number(QDateTime::currentSecsSinceEpoch() - 60)
+                        + ", \"message_size\": 400, \"forced_expire\": false, \"sender\": "
+                          "\"a@example.test\", "
+                          "\"recipients\": [{\"address\": \"b@example.test\", \"delay_reason\": \"lost "
+                          "connection with 127.0.0.1[127.0.0.1] while sending end of data\"}]}\n";
                 return a;
             };
         };
@@ -122,6 +130,20 @@ private Q_SLOTS:
         QTRY_VERIFY(panel.alertText().contains(QLatin1String(Suspect)));
         QCOMPARE(panel.activeAlerts()->worstSeverity(), ActiveAlerts::Severity::Critical);
         QTRY_VERIFY(!m_journal.ofKind(QStringLiteral("monitor.crashloop")).isEmpty());
+
+        // The suspect's row comes whole: queue, sender and age from the
+        // listing, not "other", <> and nothing until a rescan.
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("scanTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() >= 1);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(
+            table->model()->index(0, ScannedMessageModel::QueueId).data().toString(), QLatin1String(Suspect));
+        QCOMPARE(table->model()->index(0, ScannedMessageModel::Queue).data().toString(),
+            QStringLiteral("deferred"));
+        QCOMPARE(table->model()->index(0, ScannedMessageModel::Sender).data().toString(),
+            QStringLiteral("a@example.test"));
+        QVERIFY(!table->model()->index(0, ScannedMessageModel::Arrived).data().toString().isEmpty());
 
         auto *hold = panel.findChild<QPushButton *>(QStringLiteral("holdButton"));
         QVERIFY(hold);

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace MailOps {
 
@@ -192,15 +193,14 @@ void MalformedTab::onSuspectsChecked(const QString &service, const ScannedMessag
 {
     if (suspects.isEmpty())
         return;
-    // The suspects join the malformed list so they can be inspected and acted on.
-    ScannedMessageList merged;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        merged << m_model->message(r);
-    for (const ScannedMessage &m : suspects) {
-        const int row = m_model->rowOf(m.entry.queueId);
-        if (row >= 0)
-            merged[row] = m;
-        else
+    // The suspects join the malformed list so they can be inspected and
+    // acted on, the latest ones at the top.
+    ScannedMessageList merged = suspects;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const ScannedMessage m = m_model->message(r);
+        const bool again = std::any_of(suspects.cbegin(), suspects.cend(),
+            [&m](const ScannedMessage &s) { return s.entry.queueId == m.entry.queueId; });
+        if (!again)
             merged << m;
     }
     m_model->setMessages(merged);

@@ -36,6 +36,22 @@ QChart *MonitorWidgets::timeChart(const QString &title, QDateTimeAxis **time, QV
     return chart;
 }
 
+void MonitorWidgets::fitTimeAxis(QDateTimeAxis *axis, const QDateTime &first, const QDateTime &last)
+{
+    const qint64 span = qMax<qint64>(1, first.secsTo(last));
+    qint64 unit = 60; // the step the format can tell apart
+    if (span > 2 * 24 * 3600) {
+        axis->setFormat(QStringLiteral("dd.MM HH:mm"));
+    } else if (span >= 5 * 60) {
+        axis->setFormat(QStringLiteral("HH:mm"));
+    } else {
+        axis->setFormat(QStringLiteral("HH:mm:ss"));
+        unit = 1;
+    }
+    axis->setTickCount(int(qBound(qint64(2), span / unit + 1, qint64(6))));
+    axis->setRange(first, last);
+}
+
 QLineSeries *MonitorWidgets::addSeries(
     QChart *chart, const QString &name, QDateTimeAxis *time, QValueAxis *count)
 {

@@ -52,8 +52,11 @@ void QueueDepthTab::redraw()
     if (!m_monitor)
         return;
     const QueueDepthSeries series(m_monitor->queueHistory());
-    for (int i = 0; i < m_series.size() && i < series.points().size(); ++i)
+    for (int i = 0; i < m_series.size() && i < series.points().size(); ++i) {
+        // A line needs two samples; the first ones show as points.
+        m_series[i]->setPointsVisible(series.points()[i].size() < 30);
         m_series[i]->replace(series.points()[i]);
+    }
     // A zoomed chart keeps the range the admin is reading.
     if (!m_view->isZoomed())
         fit();
@@ -67,8 +70,7 @@ void QueueDepthTab::fit()
     if (series.isEmpty())
         return;
     const QueueDepthSeries::Fit f = series.fit();
-    m_time->setFormat(f.longSpan ? QStringLiteral("dd.MM HH:mm") : QStringLiteral("HH:mm:ss"));
-    m_time->setRange(f.first, f.last);
+    MonitorWidgets::fitTimeAxis(m_time, f.first, f.last);
     m_count->setRange(0, f.maxCount);
     m_count->applyNiceNumbers();
 }

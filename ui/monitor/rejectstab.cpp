@@ -93,7 +93,8 @@ void RejectsTab::redraw()
     if (!series.isEmpty() && !m_view->isZoomed()) {
         const qint64 first = qint64(series.firstX());
         const qint64 last = qint64(series.lastX());
-        m_time->setRange(QDateTime::fromMSecsSinceEpoch(first == last ? first - 600000 : first),
+        MonitorWidgets::fitTimeAxis(m_time,
+            QDateTime::fromMSecsSinceEpoch(first == last ? first - 600000 : first),
             QDateTime::fromMSecsSinceEpoch(last + 60000));
         m_count->setRange(0, series.maxCount());
         m_count->applyNiceNumbers();
