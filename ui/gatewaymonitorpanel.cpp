@@ -56,6 +56,7 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     m_queueCounts = new QLabel(this);
     m_queueCounts->setObjectName(QStringLiteral("queueCounts"));
     m_queueCounts->setTextFormat(Qt::RichText);
+    m_queueCounts->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("monitorStatus"));
     m_status->setWordWrap(true);

@@ -121,8 +121,12 @@ void ServiceCardView::rebuild()
             parts << tr("up %1").arg(uptime);
         if (!pid.isEmpty())
             parts << tr("pid %1").arg(pid);
-        parts << tr("%n restart(s)", nullptr, restarts);
+        // Counted here: without an English catalogue "%n restart(s)" would
+        // show its "(s)".
+        parts << (restarts == 1 ? tr("1 restart") : tr("%1 restarts").arg(restarts));
         facts->setText(parts.join(QStringLiteral(" · ")));
+        // A narrow window wraps the facts rather than growing wider than the screen.
+        facts->setWordWrap(true);
         box->addWidget(title);
         box->addWidget(stateLabel);
         box->addWidget(facts);

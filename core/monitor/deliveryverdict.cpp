@@ -125,13 +125,26 @@ DeliveryVerdict DeliveryVerdict::judge(const Input &in)
         return v;
     }
     v.level = in.crashLooping.isEmpty() ? Level::Ok : Level::Critical;
+    // A quiet queue says nothing of a gateway whose services cannot be seen.
+    if (!in.servicesError.isEmpty()) {
+        v.level = Level::Warning;
+        also.prepend(tr("the services cannot be read (%1)").arg(in.servicesError));
+    }
     if (logKnown && in.delivered == 0 && total == 0) {
         v.text = withAlso(tr("Nothing waits: the queue is empty, no delivery %1").arg(window));
         return v;
     }
-    QString text = logKnown
-        ? tr("Mail is flowing: %1 delivered %2, %3 in the queue").arg(in.delivered).arg(window).arg(total)
-        : tr("Queue: %1 messages, %2 deferred").arg(total).arg(deferred);
+    QString text;
+    if (!logKnown)
+        text = tr("Queue: %1 messages, %2 deferred").arg(total).arg(deferred);
+    else if (in.delivered == 0)
+        // Nothing left, but nothing much waits either: a quiet hour, not a stop.
+        text = tr("Quiet: no delivery %1; %2 in the queue, %3 deferred").arg(window).arg(total).arg(deferred);
+    else
+        text = tr("Mail is flowing: %1 delivered %2, %3 in the queue")
+                   .arg(in.delivered)
+                   .arg(window)
+                   .arg(total);
     v.text = withAlso(text + heldNote);
     return v;
 }

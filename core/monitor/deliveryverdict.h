@@ -35,6 +35,7 @@ public:
         int logMinutes = 0;
         QStringList crashLooping; // services in a crash loop
         QStringList down; // mail services not running (postfix)
+        QString servicesError; // why the services could not be read; empty when they were
     };
 
     Level level = Level::Unknown;

@@ -178,8 +178,14 @@ void GatewayMonitor::bind(
     m_services->setInterval(std::chrono::milliseconds(m_serviceInterval));
     m_services->setLogSource(
         [this](const QString &service, int maxLines) { return serviceLog(service, maxLines); });
-    connect(m_services.get(), &ServiceMonitor::servicesUpdated, this, &GatewayMonitor::servicesUpdated);
-    connect(m_services.get(), &ServiceMonitor::pollFailed, this, &GatewayMonitor::servicesFailed);
+    connect(m_services.get(), &ServiceMonitor::servicesUpdated, this, [this](const ServiceStatusList &list) {
+        m_servicesError.clear();
+        Q_EMIT servicesUpdated(list);
+    });
+    connect(m_services.get(), &ServiceMonitor::pollFailed, this, [this](const Error &e) {
+        m_servicesError = e.message;
+        Q_EMIT servicesFailed(e);
+    });
     connect(m_services.get(), &ServiceMonitor::alertRaised, this, &GatewayMonitor::onCrashLoopRaised);
     connect(m_services.get(), &ServiceMonitor::alertUpdated, this, &GatewayMonitor::onCrashLoop);
     connect(m_services.get(), &ServiceMonitor::alertCleared, this,
@@ -323,6 +329,7 @@ DeliveryVerdict GatewayMonitor::verdict() const
     const QList<CrashLoopAlert> loops = activeAlerts();
     for (const CrashLoopAlert &a : loops)
         in.crashLooping << a.service;
+    in.servicesError = m_servicesError;
     const ServiceStatusList list = services();
     for (const ServiceStatus &s : list) {
         // Postfix itself down stops all mail; a helper down is its card's business.

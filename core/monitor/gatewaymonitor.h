@@ -211,6 +211,7 @@ private:
     QTimer m_queueTimer;
     QueueSummary m_lastQueue;
     QDateTime m_lastQueueAt;
+    QString m_servicesError; // the last services poll's failure, until one succeeds
     QDateTime m_logSince; // when the mail log began to be counted
     QList<QueueSample> m_history;
     QueueHistoryStore *m_store = nullptr;

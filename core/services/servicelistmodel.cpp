@@ -136,7 +136,7 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     case Name:
         return s.name;
     case State:
-        return ServiceStatus::stateName(s.state);
+        return ServiceStatus::stateText(s.state);
     case Pid:
         return s.pid > 0 ? QString::number(s.pid) : QString();
     case Uptime:

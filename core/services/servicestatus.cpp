@@ -1,5 +1,7 @@
 #include "servicestatus.h"
 
+#include <QCoreApplication>
+
 namespace MailOps {
 
 qint64 ServiceStatus::uptimeSeconds() const
@@ -32,6 +34,33 @@ QString ServiceStatus::stateName(State state)
         return QStringLiteral("fatal");
     }
     return QStringLiteral("unknown");
+}
+
+QString ServiceStatus::stateText(State state)
+{
+    const auto t
+        = [](const char *text) { return QCoreApplication::translate("MailOps::ServiceStatus", text); };
+    switch (state) {
+    case State::Unknown:
+        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "unknown"));
+    case State::Running:
+        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "running"));
+    case State::Starting:
+        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "starting"));
+    case State::Stopping:
+        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "stopping"));
+    case State::Stopped:
+        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "stopped"));
+    case State::Exited:
+        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "exited"));
+    case State::Backoff:
+        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "backing off"));
+    case State::Failed:
+        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "failed"));
+    case State::Fatal:
+        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "given up"));
+    }
+    return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "unknown"));
 }
 
 bool ServiceStatus::isBad(State state)

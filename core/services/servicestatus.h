@@ -43,7 +43,10 @@ struct ServiceStatus
     qint64 uptimeSeconds() const;
     bool isUp() const { return state == State::Running; }
 
+    // The state's name for scripts and reports ("running").
     static QString stateName(State state);
+    // The same in the admin's language, for the window.
+    static QString stateText(State state);
     // Whether the state is a problem worth a warning in a check.
     static bool isBad(State state);
 };

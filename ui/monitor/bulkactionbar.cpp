@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace MailOps {
 
@@ -41,10 +42,16 @@ BulkActionBar::BulkActionBar(const QList<QueueAction::Kind> &kinds, QWidget *par
         if (m_filter)
             Q_EMIT selectRequested(*m_filter);
     });
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(m_label, 1);
+    // The selection's words above, the buttons below: a long domain or
+    // reason wraps instead of widening the window past a small screen.
+    m_label->setWordWrap(true);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 4, 0, 0);
+    outer->addWidget(m_label);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout);
     layout->addWidget(m_select);
+    layout->addStretch(1);
     for (const QueueAction::Kind kind : kinds) {
         auto *b = new QPushButton(buttonText(kind), this);
         b->setObjectName(QStringLiteral("bulk_%1").arg(QueueAction::kindName(kind)));

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void manyDeferredWhileMailLeavesIsSlow();
     void heldMailIsNotWaitingForDelivery();
     void postfixDownStopsEverything();
+    void unseenServicesAreNoGreen();
     void noSampleYet();
     void crashLoopIsNamed();
     void reasonsInPlainWords_data();
@@ -110,6 +111,17 @@ void DeliveryVerdictTest::postfixDownStopsEverything()
     const DeliveryVerdict v = DeliveryVerdict::judge(in);
     QCOMPARE(v.level, Level::Critical);
     QVERIFY(v.text.contains(QLatin1String("postfix not running")));
+}
+
+void DeliveryVerdictTest::unseenServicesAreNoGreen()
+{
+    DeliveryVerdict::Input in;
+    in.queue = queue(0, 0, 0);
+    in.delivered = 0;
+    in.servicesError = QStringLiteral("supervisord refused the connection");
+    const DeliveryVerdict v = DeliveryVerdict::judge(in);
+    QCOMPARE(v.level, Level::Warning);
+    QVERIFY2(v.text.contains(QLatin1String("supervisord refused")), qPrintable(v.text));
 }
 
 void DeliveryVerdictTest::noSampleYet()
