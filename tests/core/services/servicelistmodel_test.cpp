@@ -48,7 +48,7 @@ void ServiceListModelTest::updatesKeepRows()
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(hub.isValid());
     QCOMPARE(hub.row(), 1);
-    QCOMPARE(model.index(1, ServiceListModel::State).data().toString(), QStringLiteral("backoff"));
+    QCOMPARE(model.index(1, ServiceListModel::State).data().toString(), QStringLiteral("backing off"));
     model.setServices({ service(QStringLiteral("filterhub"), ServiceStatus::State::Running, 13, 4) });
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(hub.row(), 0);
