@@ -2,22 +2,30 @@
 
 #include "diagnostics/checktreemodel.h"
 #include "diagnostics/guidedrun.h"
-#include "session/gatewaysession.h"
 #include "textviewer.h"
+#include "transport/transport.h"
 #include "verdictproxymodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QTime>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -48,7 +56,6 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     m_runButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_copyButton = new QToolButton(this);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_copyButton->setText(tr("Copy evidence report"));
@@ -59,6 +66,32 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     copyMenu->addAction(tr("As JSON"), this, [this] { copyReport(QStringLiteral("json")); });
     m_copyButton->setMenu(copyMenu);
     connect(m_copyButton, &QToolButton::clicked, this, [this] { copyReport(QStringLiteral("text")); });
+    m_saveButton = new QPushButton(tr("Save evidence report…"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setToolTip(tr("As Markdown, JSON or text, by the file name's suffix"));
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("reportNotice"));
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // Shortcuts are actions of the panel, so the window can list them.
+    m_runAction = new QAction(tr("Run the diagnosis"), this);
+    m_runAction->setObjectName(QStringLiteral("actionRunDiagnosis"));
+    m_runAction->setShortcuts({ QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R) });
+    m_runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_runAction, &QAction::triggered, this, &DiagnosticsPanel::startRun);
+    addAction(m_runAction);
+    m_cancelAction = new QAction(tr("Cancel the diagnosis"), this);
+    m_cancelAction->setObjectName(QStringLiteral("actionCancelDiagnosis"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_cancelAction, &QAction::triggered, this, &DiagnosticsPanel::cancelRun);
+    addAction(m_cancelAction);
+    m_saveAction = new QAction(tr("Save the evidence report to a file"), this);
+    m_saveAction->setObjectName(QStringLiteral("actionSaveReport"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_saveAction, &QAction::triggered, this, &DiagnosticsPanel::saveReport);
+    addAction(m_saveAction);
 
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_domain, 3);
@@ -80,6 +113,10 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdict->setMargin(8);
     m_verdict->setText(tr("Enter a domain and start the run. Every check shows up here as it goes."));
+
+    m_stamp = new QLabel(this);
+    m_stamp->setObjectName(QStringLiteral("runStamp"));
+    m_stamp->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("checkTree"));
@@ -111,22 +148,26 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_progress, 1);
+    bottom->addWidget(m_notice);
     bottom->addWidget(m_copyButton);
+    bottom->addWidget(m_saveButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addLayout(targetRow);
     layout->addWidget(m_verdict);
+    layout->addWidget(m_stamp);
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
     connect(m_runButton, &QPushButton::clicked, this, &DiagnosticsPanel::startRun);
     connect(m_domain, &QLineEdit::returnPressed, this, &DiagnosticsPanel::startRun);
     connect(m_cancelButton, &QPushButton::clicked, this, &DiagnosticsPanel::cancelRun);
+    connect(m_saveButton, &QPushButton::clicked, this, &DiagnosticsPanel::saveReport);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &DiagnosticsPanel::showSelected);
     setRunning(false);
-    m_copyButton->setEnabled(false);
+    clearResults();
 }
 
 void DiagnosticsPanel::setSession(GatewaySession *session)
@@ -134,17 +175,35 @@ void DiagnosticsPanel::setSession(GatewaySession *session)
     const bool wasRunning = isRunning();
     if (m_run)
         disconnect(m_run, nullptr, this, nullptr);
-    m_run = session ? session->guidedRun() : nullptr;
-    if (wasRunning) {
-        // The old gateway's run ends with its session; nothing of it is shown
-        // as if it were the new one's.
-        setRunning(false);
-        m_verdict->setText(tr("The run was stopped: the gateway profile changed."));
-        m_verdict->setStyleSheet(QString());
+    GuidedRun *run = session ? session->guidedRun() : nullptr;
+    if (wasRunning)
+        m_stoppedRunOf = m_profile.name;
+    if (run != m_run) {
+        // Nothing of another session's run stays on screen: not its tree,
+        // not its verdict, not a report to copy or save.
+        clearResults();
     }
-    if (!m_run)
+    setRunning(false);
+    m_session = session;
+    m_run = run;
+    if (!m_run) {
+        m_profile = GatewayProfile();
+        m_verdict->setText(m_stoppedRunOf.isEmpty()
+                ? tr("Loading the gateway profile…")
+                : tr("The run for %1 was stopped: the gateway profile changed.")
+                      .arg(m_stoppedRunOf.toHtmlEscaped()));
         return;
+    }
     m_profile = session->profile();
+    const QString ready = tr("%1: enter a domain and start the run. Every check shows up here as it goes.")
+                              .arg(m_profile.name.toHtmlEscaped());
+    m_verdict->setText(m_stoppedRunOf.isEmpty()
+            ? ready
+            : tr("The run for %1 was stopped: the gateway profile changed.")
+                    .arg(m_stoppedRunOf.toHtmlEscaped())
+                + QLatin1Char(' ') + ready);
+    m_stoppedRunOf.clear();
+    m_stamp->setText(tr("%1 — no run yet").arg(m_profile.name));
     if (m_domain->text().isEmpty() && m_profile == GatewayProfile::lab())
         m_domain->setText(QStringLiteral("mailops.test"));
     connect(m_run, &GuidedRun::itemUpdated, this, [this](const CheckItem &item) {
@@ -159,6 +218,29 @@ void DiagnosticsPanel::setSession(GatewaySession *session)
         m_progress->setValue(done);
     });
     connect(m_run, &GuidedRun::finished, this, &DiagnosticsPanel::onFinished);
+}
+
+void DiagnosticsPanel::showLoading(const QString &profile)
+{
+    setSession(nullptr);
+    m_verdict->setText(tr("Loading %1…").arg(profile.toHtmlEscaped()));
+    m_stamp->setText(tr("Loading %1…").arg(profile));
+}
+
+void DiagnosticsPanel::clearResults()
+{
+    m_model->clear();
+    m_evidence->clear();
+    m_detailTitle->clear();
+    m_progress->setValue(0);
+    m_progress->setVisible(false);
+    m_report = EvidenceReport();
+    m_verdict->setStyleSheet(QString());
+    m_stamp->clear();
+    m_notice->clear();
+    m_copyButton->setEnabled(false);
+    m_saveButton->setEnabled(false);
+    m_saveAction->setEnabled(false);
 }
 
 bool DiagnosticsPanel::isRunning() const
@@ -176,6 +258,16 @@ QString DiagnosticsPanel::verdictText() const
     return m_verdict->text();
 }
 
+QString DiagnosticsPanel::stampText() const
+{
+    return m_stamp->text();
+}
+
+QString DiagnosticsPanel::noticeText() const
+{
+    return m_notice->text();
+}
+
 void DiagnosticsPanel::startRun()
 {
     const QString domain = m_domain->text().trimmed().toLower();
@@ -190,16 +282,21 @@ void DiagnosticsPanel::startRun()
     }
     if (m_run->isRunning())
         m_run->cancel();
-    m_model->clear();
-    m_evidence->clear();
-    m_detailTitle->clear();
-    m_progress->setValue(0);
-    m_verdict->setText(tr("Checking %1…").arg(domain.toHtmlEscaped()));
-    m_verdict->setStyleSheet(QString());
+    clearResults();
+    m_verdict->setText(tr("Checking %1 for %2…").arg(domain.toHtmlEscaped(), m_profile.name.toHtmlEscaped()));
     GuidedRun::Options o = GuidedRun::Options::forProfile(m_profile, domain);
     o.senderIp = m_senderIp->text().trimmed();
     o.helo = m_helo->text().trimmed();
+    // The Postfix policy is read through the session's own transport: the
+    // gateway being diagnosed, never this machine by default.
+    if (m_session) {
+        const Result<Transport *> transport = m_session->transport();
+        m_run->setTransport(
+            transport ? transport.value() : nullptr, transport ? QString() : transport.error().message);
+    }
     setRunning(true);
+    m_stamp->setText(tr("%1 — started %2, running…")
+                         .arg(m_profile.name, QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     m_run->start(o);
 }
 
@@ -213,19 +310,32 @@ void DiagnosticsPanel::cancelRun()
 void DiagnosticsPanel::setRunning(bool running)
 {
     m_runButton->setEnabled(!running);
+    m_runAction->setEnabled(!running);
     m_cancelButton->setEnabled(running);
+    m_cancelAction->setEnabled(running);
     m_progress->setVisible(running || m_progress->value() > 0);
 }
 
 void DiagnosticsPanel::onFinished(const EvidenceReport &report)
 {
+    // A run belongs to its session's profile; one that finished under
+    // another would be shown as the wrong gateway's.
+    if (report.profile != m_profile.name)
+        return;
     m_report = report;
     setRunning(false);
     m_copyButton->setEnabled(true);
+    m_saveButton->setEnabled(true);
+    m_saveAction->setEnabled(true);
+    m_stamp->setText(tr("%1 · %2, %3 checks in %4 s")
+                         .arg(report.stamp(), report.target)
+                         .arg(report.items.size())
+                         .arg(double(report.started.msecsTo(report.finished)) / 1000.0, 0, 'f', 1));
     const CheckItem::Verdict overall = report.overall();
-    QString html = QStringLiteral("<b style='color:%1'>%2</b> ")
-                       .arg(VerdictProxyModel::colour(int(overall)).name(),
-                           CheckItem::verdictLabel(overall).toHtmlEscaped());
+    QString html = QStringLiteral("<div><b>%1</b></div>").arg(report.stamp().toHtmlEscaped());
+    html += QStringLiteral("<b style='color:%1'>%2</b> ")
+                .arg(VerdictProxyModel::colour(int(overall)).name(),
+                    CheckItem::verdictLabel(overall).toHtmlEscaped());
     if (report.conclusions.isEmpty()) {
         html += tr("No problem found by these checks for %1.").arg(report.target.toHtmlEscaped());
     } else {
@@ -279,6 +389,96 @@ void DiagnosticsPanel::copyReport(const QString &format)
     else
         text = m_report.toText();
     QApplication::clipboard()->setText(text);
+    showNotice(tr("Evidence report copied to the clipboard (%1).")
+                   .arg(format == QLatin1String("markdown")  ? tr("Markdown")
+                           : format == QLatin1String("json") ? tr("JSON")
+                                                             : tr("plain text")));
+}
+
+bool DiagnosticsPanel::saveReportTo(const QString &path, QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        bytes = m_report.toMarkdown().toUtf8();
+    else if (suffix == QLatin1String("json"))
+        bytes = QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        bytes = m_report.toText().toUtf8();
+    // Write-then-rename: a save cut short never leaves half a report.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void DiagnosticsPanel::saveReport()
+{
+    if (!m_report.started.isValid())
+        return;
+    QString slug = (m_report.profile + QLatin1Char('-') + m_report.target).toLower();
+    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9.]+")), QStringLiteral("-"));
+    const QString name = QStringLiteral("evidence-%1-%2.md")
+                             .arg(slug, m_report.started.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString markdown = tr("Markdown (*.md)");
+    const QString json = tr("JSON (*.json)");
+    const QString text = tr("Text (*.txt)");
+    QString filter = markdown;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the evidence report"),
+        QDir::home().filePath(name), QStringList { markdown, json, text }.join(QStringLiteral(";;")), &filter,
+        QFileDialog::DontUseNativeDialog);
+    if (path.isEmpty())
+        return;
+    // A name typed without a suffix takes the format of the chosen filter.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == json ? QStringLiteral(".json")
+            : filter == text   ? QStringLiteral(".txt")
+                               : QStringLiteral(".md");
+    QString error;
+    if (saveReportTo(path, &error))
+        showNotice(tr("Evidence report saved to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        showNotice(error);
+}
+
+void DiagnosticsPanel::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+}
+
+QAction *DiagnosticsPanel::actionFor(const QKeyEvent *event) const
+{
+    const QKeySequence pressed(event->keyCombination());
+    for (QAction *a : actions()) {
+        if (a->isEnabled() && a->shortcutContext() == Qt::WidgetWithChildrenShortcut
+            && a->shortcuts().contains(pressed))
+            return a;
+    }
+    return nullptr;
+}
+
+bool DiagnosticsPanel::event(QEvent *event)
+{
+    // F5 is also the window's "check the gateway now"; two shortcuts on one
+    // key would both stay silent. Inside this panel it means this panel's
+    // action: claiming the key here turns it into a key press for the panel.
+    if (event->type() == QEvent::ShortcutOverride && actionFor(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void DiagnosticsPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (QAction *a = actionFor(event)) {
+        a->trigger();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 } // namespace MailOps

@@ -6,6 +6,7 @@
 #include "dns/dnsserver.h"
 #include "dns/resolver.h"
 #include "settings/gatewayprofile.h"
+#include "transport/transport.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -46,18 +47,26 @@ int DiagnoseCommands::diagnose(const QStringList &args)
         QCoreApplication::translate("MailOps::Cli", "The sender's HELO name, compared with its PTR."),
         QStringLiteral("name") });
     p.addOption({ QStringLiteral("server"),
-        QCoreApplication::translate("MailOps::Cli", "DNS server to ask (default: the system resolver)."),
+        QCoreApplication::translate(
+            "MailOps::Cli", "DNS server to ask (default: the profile's, else the system resolver)."),
         QStringLiteral("addr[:port]") });
     p.addOption({ QStringLiteral("smtp-port"),
-        QCoreApplication::translate("MailOps::Cli", "Port to try on each MX (default 25)."),
+        QCoreApplication::translate(
+            "MailOps::Cli", "Port to try on each MX (default: the profile's, else 25)."),
         QStringLiteral("port"), QStringLiteral("25") });
     p.addOption({ QStringLiteral("lists"),
         QCoreApplication::translate("MailOps::Cli", "Blocklists to check, comma-separated."),
         QStringLiteral("zones") });
     p.addOption({ QStringLiteral("profile"),
-        QCoreApplication::translate(
-            "MailOps::Cli", "Take DNS server, SMTP port and blocklists from this gateway profile."),
+        QCoreApplication::translate("MailOps::Cli",
+            "Take DNS server, SMTP port, blocklists and Postfix policy from this gateway profile (default: "
+            "the "
+            "current one, as the console)."),
         QStringLiteral("name") });
+    p.addOption({ QStringLiteral("no-profile"),
+        QCoreApplication::translate("MailOps::Cli",
+            "Use no gateway profile: the system resolver, port 25, the default blocklists, no Postfix "
+            "policy.") });
     p.addOption({ QStringLiteral("timeout"),
         QCoreApplication::translate("MailOps::Cli", "Seconds per network step (default 5)."),
         QStringLiteral("seconds"), QStringLiteral("5") });
@@ -71,13 +80,28 @@ int DiagnoseCommands::diagnose(const QStringList &args)
         return 3;
     }
     const QString domain = p.positionalArguments().constFirst();
+    if (p.isSet(QStringLiteral("profile")) && p.isSet(QStringLiteral("no-profile"))) {
+        complain(
+            QCoreApplication::translate("MailOps::Cli", "--profile and --no-profile exclude each other"));
+        return 3;
+    }
     GuidedRun::Options o;
     o.domain = domain.trimmed().toLower();
-    if (p.isSet(QStringLiteral("profile"))) {
+    // Like the window, the command diagnoses through the current profile
+    // unless told otherwise: the same DNS server, port and lists, so both
+    // give the same answer.
+    std::unique_ptr<Transport> transport;
+    QString transportError;
+    if (!p.isSet(QStringLiteral("no-profile"))) {
         GatewayProfile profile;
         if (!pickProfile(p.value(QStringLiteral("profile")), &profile))
             return 3;
         o = GuidedRun::Options::forProfile(profile, domain);
+        Result<std::unique_ptr<Transport>> made = Transport::forProfile(profile);
+        if (made)
+            transport = std::move(made).value();
+        else
+            transportError = made.error().message;
     }
     o.senderIp = p.value(QStringLiteral("ip"));
     o.helo = p.value(QStringLiteral("helo"));
@@ -108,6 +132,10 @@ int DiagnoseCommands::diagnose(const QStringList &args)
     o.timeoutMs = int(timeout * 1000);
 
     GuidedRun run(journal());
+    run.setTransport(transport.get(),
+        p.isSet(QStringLiteral("no-profile"))
+            ? QCoreApplication::translate("MailOps::Cli", "--no-profile: no gateway to read a policy from")
+            : transportError);
     const EvidenceReport report = await<EvidenceReport>(&run, &GuidedRun::finished, [&] { run.start(o); });
     if (p.isSet(QStringLiteral("json")))
         out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);

@@ -119,6 +119,18 @@ QString EvidenceReport::thisHost()
         : QStringLiteral("%1 (%2)").arg(QHostInfo::localHostName(), addresses.join(QStringLiteral(", ")));
 }
 
+QString EvidenceReport::gatewayName() const
+{
+    return profile.isEmpty() ? tr("no gateway profile") : profile;
+}
+
+QString EvidenceReport::stamp() const
+{
+    const QString when
+        = started.isValid() ? started.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString();
+    return when.isEmpty() ? gatewayName() : tr("%1 — %2").arg(gatewayName(), when);
+}
+
 QString EvidenceReport::toText() const
 {
     QString out;
@@ -126,6 +138,7 @@ QString EvidenceReport::toText() const
     out += QString(31, QLatin1Char('=')) + QLatin1Char('\n');
     if (!question.isEmpty())
         out += tr("Question:     %1").arg(question) + QLatin1Char('\n');
+    out += tr("Gateway:      %1").arg(gatewayName()) + QLatin1Char('\n');
     out += tr("Target:       %1").arg(target) + QLatin1Char('\n');
     out += tr("Checked from: %1").arg(vantage) + QLatin1Char('\n');
     out += tr("Time (UTC):   %1 to %2").arg(utc(started), utc(finished)) + QLatin1Char('\n');
@@ -166,6 +179,7 @@ QString EvidenceReport::toMarkdown() const
         + tr("Evidence report: %1").arg(mdEscape(question.isEmpty() ? target : question))
         + QStringLiteral("\n\n");
     out += QStringLiteral("| | |\n|---|---|\n");
+    out += QStringLiteral("| %1 | %2 |\n").arg(tr("Gateway"), mdEscape(gatewayName()));
     out += QStringLiteral("| %1 | %2 |\n").arg(tr("Target"), mdEscape(target));
     out += QStringLiteral("| %1 | %2 |\n").arg(tr("Checked from"), mdEscape(vantage));
     out += QStringLiteral("| %1 | %2 to %3 |\n").arg(tr("Time (UTC)"), utc(started), utc(finished));
@@ -237,6 +251,7 @@ QJsonObject EvidenceReport::toJson() const
         { QStringLiteral("generator"),
             QStringLiteral("MailOps Console %1").arg(QCoreApplication::applicationVersion()) },
         { QStringLiteral("question"), question },
+        { QStringLiteral("profile"), profile },
         { QStringLiteral("target"), target },
         { QStringLiteral("vantage"), vantage },
         { QStringLiteral("started"), utc(started) },

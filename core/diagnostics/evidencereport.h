@@ -27,6 +27,7 @@ public:
 
     QString question; // "Why is mail for example.org not arriving?"
     QString target;
+    QString profile; // the gateway profile it ran for; empty: none (the system resolver)
     QString vantage; // where the checks ran from
     QDateTime started;
     QDateTime finished;
@@ -37,6 +38,10 @@ public:
     // Items with every child right after its parent, otherwise in the order
     // they were added; reports are written in this order.
     QList<CheckItem> treeOrder() const;
+    // "Lab gateway — 05:31:02": which gateway and when (local time of the
+    // start), for the heading of what shows the report.
+    QString stamp() const;
+    QString gatewayName() const; // the profile, or that there was none
     QString toText() const;
     QString toMarkdown() const;
     QJsonObject toJson() const;

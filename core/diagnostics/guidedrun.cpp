@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/translation.h"
+#include "common/whenfinished.h"
 #include "diagnostics/smtpstep.h"
 #include "dns/dmarccheck.h"
 #include "dns/dnsblchecker.h"
@@ -16,8 +17,11 @@
 #include "dns/tlsacheck.h"
 #include "journal/journalsink.h"
 #include "net/portprobe.h"
+#include "policy/postfixdnsblusage.h"
+#include "transport/transport.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureSynchronizer>
@@ -25,9 +29,11 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
+#include <QWaitCondition>
 #include <QtConcurrent>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace MailOps {
 
@@ -39,6 +45,10 @@ QString tr(const char *s)
 }
 
 using V = CheckItem::Verdict;
+
+// postconf -n answers in well under a second on a local gateway; over ssh
+// the login takes most of this.
+constexpr int kPolicyTimeoutMs = 15000;
 
 // What the worker hands to the GUI thread. The worker only ever touches this
 // shared state, so deleting or restarting the GuidedRun while a run is in
@@ -56,6 +66,14 @@ struct Channel
     // the run's own leaves the application's pool as it was.
     QThreadPool pool;
 
+    // The gateway's Postfix policy, read on the GUI thread through the
+    // session's transport while the checks run; the DNSBL check waits for it.
+    QWaitCondition policyArrived;
+    bool policyDone = false;
+    std::optional<Result<CommandOutput>> policyOutput; // unset: not asked
+    QString policyNotAsked; // why it was not asked
+    QString policyCommand; // the argv, for the evidence
+
     Channel() { pool.setMaxThreadCount(24); }
 
     void post(const CheckItem &item)
@@ -64,6 +82,30 @@ struct Channel
         if (item.isFinished())
             ++done;
         updates << item;
+    }
+    // A finished item changed after the fact (a finding re-judged): counted once.
+    void repost(const CheckItem &item)
+    {
+        QMutexLocker lock(&mutex);
+        updates << item;
+    }
+    void setPolicy(const Result<CommandOutput> &output)
+    {
+        QMutexLocker lock(&mutex);
+        if (policyDone)
+            return;
+        policyOutput = output;
+        policyDone = true;
+        policyArrived.wakeAll();
+    }
+    void setPolicyNotAsked(const QString &why)
+    {
+        QMutexLocker lock(&mutex);
+        if (policyDone)
+            return;
+        policyNotAsked = why;
+        policyDone = true;
+        policyArrived.wakeAll();
     }
     void expect(int n)
     {
@@ -129,6 +171,18 @@ private:
     void checkPropagation();
     void checkPorts();
     QList<MxHost> firstHosts() const { return m_mx.hosts.mid(0, 5); }
+    void announce();
+    void awaitPolicy();
+    QString usageText(const QString &zone) const;
+    QString senderDomain() const { return m_o.senderDomain.isEmpty() ? m_o.domain : m_o.senderDomain; }
+
+    struct Policy
+    {
+        bool known = false;
+        PostfixDnsblUsage usage;
+        QString unknown; // why it is not known
+        QString source; // the command it was read with
+    };
 
     std::shared_ptr<Channel> m_ch;
     GuidedRun::Options m_o;
@@ -136,6 +190,7 @@ private:
     std::shared_ptr<DnsQuerier> m_dnssec;
     MxReport m_mx;
     QList<QHostAddress> m_mxAddresses;
+    Policy m_policy;
 };
 
 void Worker::run()
@@ -144,6 +199,7 @@ void Worker::run()
     checkMx();
     if (cancelled())
         return;
+    announce();
     // Everything after the MX lookup is independent: run it side by side so
     // the whole run costs about the slowest check, not their sum.
     QFutureSynchronizer<void> sync;
@@ -159,6 +215,29 @@ void Worker::run()
     if (!m_o.senderIp.isEmpty() || !m_o.helo.isEmpty())
         sync.addFuture(QtConcurrent::run(&m_ch->pool, [this] { checkSender(); }));
     sync.waitForFinished();
+}
+
+void Worker::announce()
+{
+    // The checks below start side by side and answer in any order; naming
+    // them all first, in this order, keeps the tree the same from run to run.
+    QList<std::pair<QString, QString>> checks {
+        { QStringLiteral("dnsbl"), tr("Blocklists (DNSBL)") },
+        { QStringLiteral("spf"), tr("SPF of %1").arg(senderDomain()) },
+        { QStringLiteral("dmarc"), tr("DMARC of %1").arg(senderDomain()) },
+        { QStringLiteral("mta-sts"), tr("MTA-STS of %1").arg(m_o.domain) },
+        { QStringLiteral("dnssec"), tr("DNSSEC of %1").arg(m_o.domain) },
+        { QStringLiteral("dane"), tr("DANE (TLSA) of the mail servers") },
+        { QStringLiteral("propagation"), tr("Name servers of %1 agree").arg(m_o.domain) },
+        { QStringLiteral("ports"), tr("Mail ports of the mail servers") },
+    };
+    if (!m_o.senderIp.isEmpty() || !m_o.helo.isEmpty()) {
+        const QHostAddress ip(m_o.senderIp);
+        checks << std::pair { QStringLiteral("sender"),
+            ip.isNull() ? tr("Sending host") : tr("Sending host %1").arg(ip.toString()) };
+    }
+    for (const auto &[id, title] : std::as_const(checks))
+        m_ch->post(makeItem(id, {}, title, V::Pending));
 }
 
 void Worker::checkMx()
@@ -245,22 +324,30 @@ void Worker::checkHosts()
         }
     }
     m_ch->expect(int(targets.size()) * 2);
-    // Each host line takes the worst verdict of its checks once they are in.
+    // Each host line takes the worst verdict of its two checks once both are
+    // in; its summary names them in a fixed order, whichever answered first.
+    struct HostState
+    {
+        QString title;
+        std::optional<V> ptr;
+        std::optional<V> smtp;
+        QString ptrNote;
+        QString smtpNote;
+    };
     QMutex hostMutex;
-    QHash<QString, std::pair<V, QStringList>> hostState;
-    auto childDone = [&](const QString &base, const QString &title, V v, const QString &what) {
-        QMutexLocker lock(&hostMutex);
-        auto &[worst, notes] = hostState[base];
-        worst = notes.isEmpty() ? v : CheckItem::worst(worst, v);
-        if (v >= V::Warning)
-            notes << what;
-        else
-            notes << QString();
-        if (notes.size() == 2) {
-            notes.removeAll(QString());
-            m_ch->post(makeItem(base, QStringLiteral("mx"), title, worst,
-                notes.isEmpty() ? tr("reachable, greets, accepts mail") : notes.join(QStringLiteral("; "))));
-        }
+    QHash<QString, HostState> hostState;
+    QHash<QString, CheckItem> smtpItems;
+    const auto postHost = [&](const QString &base) {
+        const HostState &s = hostState[base];
+        if (!s.ptr || !s.smtp)
+            return;
+        QStringList notes;
+        if (*s.ptr >= V::Warning)
+            notes << s.ptrNote;
+        if (*s.smtp >= V::Warning)
+            notes << s.smtpNote;
+        m_ch->post(makeItem(base, QStringLiteral("mx"), s.title, CheckItem::worst(*s.ptr, *s.smtp),
+            notes.isEmpty() ? tr("reachable, greets, accepts mail") : notes.join(QStringLiteral("; "))));
     };
     QList<EvidenceReport::Conclusion> smtpFindings;
     bool anyAccepts = false;
@@ -268,10 +355,16 @@ void Worker::checkHosts()
     for (const auto &[host, address] : std::as_const(targets)) {
         const QString base = QStringLiteral("mx/%1/%2").arg(host, address.toString());
         const QString hostTitle = tr("%1 (%2)").arg(host, address.toString());
+        hostState[base].title = hostTitle;
+        // Announced in this order before either check starts, so the tree
+        // does not depend on which one answers first.
         m_ch->post(makeItem(base, QStringLiteral("mx"), hostTitle, V::Running));
+        m_ch->post(makeItem(base + QStringLiteral("/ptr"), base, tr("Reverse DNS"), V::Pending));
+        m_ch->post(makeItem(
+            base + QStringLiteral("/smtp"), base, tr("SMTP on port %1").arg(m_o.smtpPort), V::Pending));
         const QHostAddress a = address;
         const QString h = host;
-        sync.addFuture(QtConcurrent::run(&m_ch->pool, [this, base, a, hostTitle, &childDone] {
+        sync.addFuture(QtConcurrent::run(&m_ch->pool, [this, base, a, &hostMutex, &hostState, &postHost] {
             const QString id = base + QStringLiteral("/ptr");
             m_ch->post(makeItem(id, base, tr("Reverse DNS"), V::Running));
             QElapsedTimer t;
@@ -293,11 +386,13 @@ void Worker::checkHosts()
                 break;
             }
             m_ch->post(item);
-            childDone(base, hostTitle, item.verdict,
-                tr("reverse DNS: %1").arg(ReverseDnsReport::verdictName(r.verdict)));
+            QMutexLocker lock(&hostMutex);
+            hostState[base].ptr = item.verdict;
+            hostState[base].ptrNote = tr("reverse DNS: %1").arg(ReverseDnsReport::verdictName(r.verdict));
+            postHost(base);
         }));
-        sync.addFuture(QtConcurrent::run(
-            &m_ch->pool, [this, base, h, a, hostTitle, &childDone, &hostMutex, &smtpFindings, &anyAccepts] {
+        sync.addFuture(QtConcurrent::run(&m_ch->pool,
+            [this, base, h, a, &hostMutex, &hostState, &smtpItems, &postHost, &smtpFindings, &anyAccepts] {
                 const SmtpStepResult s = runSmtpStep(h, a, m_o.smtpPort, m_o.domain, m_o.recipient,
                     m_o.timeoutMs, [this] { return cancelled(); });
                 CheckItem item = makeItem(base + QStringLiteral("/smtp"), base,
@@ -307,26 +402,38 @@ void Worker::checkHosts()
                 item.elapsedMs = s.elapsedMs;
                 item.data = s.data;
                 m_ch->post(item);
-                {
-                    QMutexLocker lock(&hostMutex);
-                    if (!s.conclusion.isEmpty())
-                        smtpFindings << EvidenceReport::Conclusion { s.verdict, s.conclusion, s.advice,
-                            { item.id } };
-                    const int rcpt = s.data.value(QStringLiteral("rcptCode")).toInt();
-                    anyAccepts |= rcpt == 250 || rcpt == 251;
-                }
-                childDone(base, hostTitle, item.verdict, s.summary);
+                QMutexLocker lock(&hostMutex);
+                if (!s.conclusion.isEmpty())
+                    smtpFindings << EvidenceReport::Conclusion { s.verdict, s.conclusion, s.advice,
+                        { item.id } };
+                const int rcpt = s.data.value(QStringLiteral("rcptCode")).toInt();
+                anyAccepts |= rcpt == 250 || rcpt == 251;
+                smtpItems.insert(item.id, item);
+                hostState[base].smtp = item.verdict;
+                hostState[base].smtpNote = s.summary;
+                postHost(base);
             }));
     }
     sync.waitForFinished();
     // While one MX takes the mail, a broken other one delays mail (senders
     // retry it first or after) but does not stop it: a warning, not a failure.
+    // The finding, its SMTP check and the host line say so alike.
     for (EvidenceReport::Conclusion &c : smtpFindings) {
         if (anyAccepts && c.severity == V::Fail) {
             c.severity = V::Warning;
             c.explanation += QLatin1Char(' ')
                 + tr("Another MX of the domain accepts mail, so mail still arrives, but "
                      "senders that try this one first are delayed.");
+            for (const QString &id : std::as_const(c.evidenceIds)) {
+                auto it = smtpItems.find(id);
+                if (it == smtpItems.end() || it->verdict != V::Fail)
+                    continue;
+                it->verdict = V::Warning;
+                m_ch->repost(*it);
+                const QString base = it->parentId;
+                hostState[base].smtp = V::Warning;
+                postHost(base);
+            }
         }
         m_ch->conclude(c.severity, c.headline, c.explanation, c.evidenceIds);
     }
@@ -334,6 +441,56 @@ void Worker::checkHosts()
         m_ch->conclude(V::Fail, tr("No mail server of %1 accepts mail for it from here").arg(m_o.domain),
             tr("Every MX address was tried; see the findings above for why each one failed."),
             { QStringLiteral("mx") });
+}
+
+QString Worker::usageText(const QString &zone) const
+{
+    if (!m_policy.known)
+        return tr("whether this gateway's policy queries it is unknown (%1)").arg(m_policy.unknown);
+    const QStringList params = m_policy.usage.parameters(zone);
+    if (params.isEmpty())
+        return tr("this gateway's policy does not query it");
+    return tr("used by this gateway's policy (%1)").arg(params.join(QStringLiteral(", ")));
+}
+
+void Worker::awaitPolicy()
+{
+    {
+        QMutexLocker lock(&m_ch->mutex);
+        // The command has a timeout of its own; this bound only guards
+        // against a transport that never answers at all.
+        QDeadlineTimer deadline(kPolicyTimeoutMs + 5000);
+        while (!m_ch->policyDone && !cancelled() && !deadline.hasExpired())
+            m_ch->policyArrived.wait(&m_ch->mutex, 100);
+        m_policy.source = m_ch->policyCommand;
+        if (!m_ch->policyDone) {
+            m_policy.unknown = tr("postconf did not answer in time");
+            return;
+        }
+        if (!m_ch->policyOutput) {
+            m_policy.unknown = m_ch->policyNotAsked;
+            return;
+        }
+    }
+    const Result<CommandOutput> &r = *m_ch->policyOutput;
+    if (!r) {
+        m_policy.unknown = r.error().message;
+        return;
+    }
+    if (r->exitCode != 0) {
+        const QString said = QString::fromUtf8(r->stdErr).trimmed().section(QLatin1Char('\n'), 0, 0);
+        m_policy.unknown = said.isEmpty()
+            ? tr("postconf exited with status %1").arg(r->exitCode)
+            : tr("postconf exited with status %1: %2").arg(r->exitCode).arg(said);
+        return;
+    }
+    // Parsed here, on the run's thread, not on the GUI thread that ran the command.
+    m_policy.usage = PostfixDnsblUsage::parse(QString::fromUtf8(r->stdOut));
+    if (m_policy.usage.settingsRead() == 0) {
+        m_policy.unknown = tr("postconf printed no settings");
+        return;
+    }
+    m_policy.known = true;
 }
 
 void Worker::checkDnsbl()
@@ -344,17 +501,22 @@ void Worker::checkDnsbl()
         ips << sender;
     m_ch->expect(1);
     const QString id = QStringLiteral("dnsbl");
+    const QString title = tr("Blocklists (DNSBL)");
     const QStringList lists = m_o.dnsbls.isEmpty() ? GuidedRun::defaultDnsbls() : m_o.dnsbls;
-    m_ch->post(makeItem(id, {}, tr("Blocklists (DNSBL)"), V::Running,
-        tr("%1 addresses against %2 lists").arg(ips.size()).arg(lists.size())));
+    m_ch->post(makeItem(
+        id, {}, title, V::Running, tr("%1 addresses against %2 lists").arg(ips.size()).arg(lists.size())));
     if (ips.isEmpty()) {
-        m_ch->post(makeItem(id, {}, tr("Blocklists (DNSBL)"), V::Skipped, tr("no address to check")));
+        m_ch->post(makeItem(id, {}, title, V::Skipped, tr("no address to check")));
         return;
     }
     QElapsedTimer t;
     t.start();
     DnsblChecker checker(m_dns);
     const QList<DnsblReport> reports = checker.checkManyBlocking(ips, lists);
+    // The lists answer over the network meanwhile; postconf is usually back first.
+    awaitPolicy();
+    if (cancelled())
+        return;
     V overall = V::Pass;
     QStringList listedSummary;
     QStringList deadReported;
@@ -377,7 +539,7 @@ void Worker::checkDnsbl()
         child.data = r.toJson();
         json.append(r.toJson());
         m_ch->post(child);
-        overall = V(qMax(int(overall), int(v)));
+        overall = CheckItem::worst(overall, v);
         if (!on.isEmpty()) {
             listedSummary << tr("%1 on %2").arg(r.ip.toString(), on.join(QStringLiteral(", ")));
             QStringList reasons;
@@ -385,33 +547,170 @@ void Worker::checkDnsbl()
                 if (l.trustworthyListing() && !l.reason.isEmpty())
                     reasons << QStringLiteral("%1: %2").arg(l.zone, l.reason);
             }
+            QStringList usage;
+            for (const QString &zone : std::as_const(on))
+                usage << QStringLiteral("%1: %2").arg(zone, usageText(zone));
             m_ch->conclude(V::Fail,
                 tr("%1 is listed on %2").arg(r.ip.toString(), on.join(QStringLiteral(", "))),
-                reasons.isEmpty() ? tr("Receivers that use these lists reject mail from this address.")
-                                  : reasons.join(QStringLiteral("; ")),
+                (reasons.isEmpty() ? tr("Receivers that use these lists reject mail from this address.")
+                                   : reasons.join(QStringLiteral("; ")))
+                    + QStringLiteral(" (") + usage.join(QStringLiteral("; ")) + QLatin1Char(')'),
                 { childId });
         }
-        for (const DnsblListResult &l : r.lists) {
-            if (l.health == DnsblListResult::Health::Dead && !deadReported.contains(l.zone)) {
-                deadReported << l.zone;
-                overall = V(qMax(int(overall), int(V::Fail)));
-                m_ch->conclude(V::Fail, tr("The blocklist %1 is dead: it lists every address").arg(l.zone),
-                    tr("It lists the test address 127.0.0.1, which no working list does (RFC 5782). Anyone "
-                       "who "
-                       "still uses it rejects ALL mail. Remove it from every configuration that queries it."),
-                    { childId });
+    }
+    // One line per list, in the order of the profile: its health from the
+    // RFC 5782 test points, and whether this gateway's own policy asks it.
+    QStringList seen;
+    for (const QString &zoneName : lists) {
+        if (seen.contains(zoneName))
+            continue;
+        seen << zoneName;
+        const DnsblListResult *l = nullptr;
+        for (const DnsblReport &r : reports) {
+            for (const DnsblListResult &candidate : r.lists) {
+                if (candidate.zone == zoneName) {
+                    l = &candidate;
+                    break;
+                }
+            }
+            if (l)
+                break;
+        }
+        if (!l)
+            continue;
+        const QString zone = l->zone;
+        const QString listId = id + QStringLiteral("/list/") + zone;
+        const QString usage = usageText(zone);
+        const QList<PostfixDnsblUsage::Use> uses
+            = m_policy.known ? m_policy.usage.uses(zone) : QList<PostfixDnsblUsage::Use>();
+        V v = V::Pass;
+        QString summary;
+        switch (l->health) {
+        case DnsblListResult::Health::Working:
+            summary = tr("working; %1").arg(usage);
+            break;
+        case DnsblListResult::Health::Dead:
+            summary = tr("DEAD: lists every address; %1").arg(usage);
+            break;
+        case DnsblListResult::Health::Refusing:
+            v = V::Info;
+            summary = tr("refuses queries from here, so its answers mean nothing; %1").arg(usage);
+            break;
+        case DnsblListResult::Health::NoTestPoint:
+            v = V::Info;
+            summary = tr("does not list the test address 127.0.0.2; %1").arg(usage);
+            break;
+        case DnsblListResult::Health::Unknown:
+            v = V::Info;
+            summary = tr("its test points could not be checked; %1").arg(usage);
+            break;
+        }
+        if (l->health == DnsblListResult::Health::Dead && !deadReported.contains(zone)) {
+            deadReported << zone;
+            const QString dead
+                = tr("It lists the test address 127.0.0.1, which no working list does (RFC 5782).");
+            const QString params = m_policy.usage.parameters(zone).join(QStringLiteral(", "));
+            const bool allows
+                = std::any_of(uses.cbegin(), uses.cend(), [](const auto &u) { return u.allows(); });
+            const bool postscreenOnly = !uses.isEmpty()
+                && std::all_of(uses.cbegin(), uses.cend(),
+                    [](const auto &u) { return u.restriction == QLatin1String("postscreen"); });
+            if (!m_policy.known) {
+                v = V::Fail;
+                m_ch->conclude(v, tr("The blocklist %1 is dead: it lists every address").arg(zone),
+                    dead + QLatin1Char(' ')
+                        + tr("Anyone who still uses it rejects ALL mail. Whether this gateway's policy "
+                             "queries "
+                             "it is unknown (%1): remove it from every configuration that queries it.")
+                              .arg(m_policy.unknown),
+                    { listId });
+            } else if (uses.isEmpty()) {
+                v = V::Warning;
+                m_ch->conclude(v,
+                    tr("The blocklist %1 is dead; this gateway's policy does not query it").arg(zone),
+                    dead + QLatin1Char(' ')
+                        + tr("This gateway's Postfix policy does not query it, so it rejects no mail here: "
+                             "remove "
+                             "it from the profile's lists. Anyone else who still uses it rejects ALL mail."),
+                    { listId });
+            } else if (m_policy.usage.rejectsWith(zone)) {
+                v = V::Fail;
+                m_ch->conclude(v,
+                    postscreenOnly ? tr(
+                        "The blocklist %1 is dead and this gateway's postscreen scores every client with it")
+                                         .arg(zone)
+                                   : tr("The blocklist %1 is dead and this gateway's policy queries it: mail "
+                                        "is rejected here")
+                                         .arg(zone),
+                    dead + QLatin1Char(' ')
+                        + tr("It is used by this gateway's policy (%1), so this gateway treats every client "
+                             "as "
+                             "listed and refuses its mail. Remove it from %1 now.")
+                              .arg(params),
+                    { listId });
+            } else if (allows) {
+                v = V::Fail;
+                m_ch->conclude(v,
+                    tr("The allowlist %1 is dead and this gateway's policy queries it: every client is let "
+                       "through")
+                        .arg(zone),
+                    dead + QLatin1Char(' ')
+                        + tr("It is used by this gateway's policy (%1), so every client skips the checks "
+                             "after it, "
+                             "spammers included. Remove it from %1 now.")
+                              .arg(params),
+                    { listId });
+            } else {
+                v = V::Warning;
+                m_ch->conclude(v,
+                    tr("The blocklist %1 is dead; this gateway's policy only logs its answers "
+                       "(warn_if_reject)")
+                        .arg(zone),
+                    dead + QLatin1Char(' ')
+                        + tr(
+                            "It is used by this gateway's policy (%1) behind warn_if_reject: every client is "
+                            "logged as listed, none is rejected. Remove it from %1 and from the profile's "
+                            "lists.")
+                              .arg(params),
+                    { listId });
             }
         }
+        CheckItem listItem = makeItem(listId, id, zone, v, summary);
+        QStringList evidence { l->healthDetail };
+        for (const PostfixDnsblUsage::Use &u : uses)
+            evidence << u.describe();
+        if (!m_policy.known)
+            evidence << tr("policy unknown: %1").arg(m_policy.unknown);
+        else if (uses.isEmpty())
+            evidence << tr("not in the output of %1").arg(m_policy.source);
+        listItem.evidence = evidence.join(QLatin1Char('\n'));
+        listItem.data = QJsonObject {
+            { QStringLiteral("zone"), zone },
+            { QStringLiteral("health"), DnsblListResult::healthName(l->health) },
+            { QStringLiteral("usage"),
+                !m_policy.known      ? QStringLiteral("unknown")
+                    : uses.isEmpty() ? QStringLiteral("not-queried")
+                                     : QStringLiteral("queried") },
+            { QStringLiteral("usedBy"), QJsonArray::fromStringList(m_policy.usage.parameters(zone)) },
+        };
+        m_ch->post(listItem);
+        overall = CheckItem::worst(overall, v == V::Info ? V::Pass : v);
     }
-    CheckItem item = makeItem(id, {}, tr("Blocklists (DNSBL)"), overall,
+    CheckItem item = makeItem(id, {}, title, overall,
         listedSummary.isEmpty() ? tr("no address is listed on a working list")
                                 : listedSummary.join(QStringLiteral("; ")));
     if (!deadReported.isEmpty())
         item.summary
             += QStringLiteral("; ") + tr("dead lists: %1").arg(deadReported.join(QStringLiteral(", ")));
-    // Each address's child item carries its own evidence; the parent sums up.
+    item.evidence = m_policy.known
+        ? tr("%1: %2 settings read").arg(m_policy.source).arg(m_policy.usage.settingsRead())
+        : tr("this gateway's policy is unknown: %1").arg(m_policy.unknown);
+    // Each address's and list's child carries its own evidence; the parent sums up.
     item.elapsedMs = t.elapsed();
     item.data.insert(QStringLiteral("reports"), json);
+    item.data.insert(QStringLiteral("policy"),
+        QJsonObject { { QStringLiteral("known"), m_policy.known },
+            { QStringLiteral("source"), m_policy.source }, { QStringLiteral("unknown"), m_policy.unknown } });
     m_ch->post(item);
 }
 
@@ -487,8 +786,9 @@ void Worker::checkDmarc()
     t.start();
     const DmarcReport r = DmarcCheck::runBlocking(*m_dns, domain);
     V v = V::Pass;
+    // A syntax error is a finding (the conclusion below), not a failure to check.
     if (r.error)
-        v = r.record ? V::Warning : V::Error;
+        v = r.record || r.error->code == Error::Code::ParseError ? V::Warning : V::Error;
     else if (!r.warnings.isEmpty())
         v = V::Warning;
     else if (r.missing)
@@ -862,6 +1162,42 @@ void Worker::checkPorts()
     m_ch->post(makeItem(id, {}, title, V::Info, tr("%1 servers probed").arg(hosts.size())));
 }
 
+// Asks the gateway for its Postfix policy on the context's (GUI) thread; the
+// channel gets the answer, or why there is none.
+void askPolicy(QObject *context, Transport *transport, const QString &unavailable, const QString &configDir,
+    const std::shared_ptr<Channel> &channel)
+{
+    const QStringList argv = PostfixDnsblUsage::postconfCommand(configDir);
+    if (!transport) {
+        channel->setPolicyNotAsked(unavailable.isEmpty()
+                ? tr("no connection to a gateway to read its Postfix policy from")
+                : unavailable);
+        return;
+    }
+    if (argv.isEmpty()) {
+        channel->setPolicyNotAsked(
+            tr("the Postfix configuration directory \"%1\" is not an absolute path").arg(configDir));
+        return;
+    }
+    channel->policyCommand = argv.join(QLatin1Char(' '));
+    CommandOptions co;
+    co.timeout = std::chrono::milliseconds(kPolicyTimeoutMs);
+    co.maxStdoutBytes = 4 * 1024 * 1024;
+    // A run restarted or cancelled meanwhile has let go of its channel: the
+    // answer then goes nowhere.
+    const std::weak_ptr<Channel> weak = channel;
+    whenFinished(
+        transport->run(argv, co), context,
+        [weak](const Result<CommandOutput> &r) {
+            if (const auto c = weak.lock())
+                c->setPolicy(r);
+        },
+        [weak] {
+            if (const auto c = weak.lock())
+                c->setPolicyNotAsked(tr("the gateway connection ended before postconf answered"));
+        });
+}
+
 } // namespace
 
 class GuidedRun::Private
@@ -880,6 +1216,7 @@ GuidedRun::Options GuidedRun::Options::forProfile(const GatewayProfile &profile,
     o.dnsServer = profile.dnsServer;
     o.dnsPort = profile.dnsPort;
     o.dnsbls = profile.dnsbls;
+    o.postfixConfigDir = profile.postfixConfigDir;
     // The lab's MTA is not on port 25; elsewhere the MX is asked on 25.
     if (profile == GatewayProfile::lab())
         o.smtpPort = profile.smtpPort;
@@ -939,6 +1276,7 @@ void GuidedRun::start(const Options &options)
     m_report = EvidenceReport();
     m_report.question = tr("Why is mail for %1 not arriving?").arg(options.domain);
     m_report.target = options.domain;
+    m_report.profile = options.profile;
     if (!options.senderIp.isEmpty())
         m_report.target += tr(", sent from %1").arg(options.senderIp);
     m_report.vantage = EvidenceReport::thisHost()
@@ -951,6 +1289,7 @@ void GuidedRun::start(const Options &options)
 
     auto channel = std::make_shared<Channel>();
     d->channel = channel;
+    askPolicy(this, m_transport, m_transportUnavailable, options.postfixConfigDir, channel);
     // The orchestration blocks on its own lookups, so it gets a thread of its
     // own rather than one of the pool's.
     QThread *thread = QThread::create([channel, options, querier = m_querier] {
@@ -961,6 +1300,12 @@ void GuidedRun::start(const Options &options)
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
     d->poll.start();
+}
+
+void GuidedRun::setTransport(Transport *transport, const QString &unavailable)
+{
+    m_transport = transport;
+    m_transportUnavailable = unavailable;
 }
 
 void GuidedRun::setQuerier(std::shared_ptr<DnsQuerier> querier)

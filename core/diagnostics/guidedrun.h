@@ -5,6 +5,7 @@
 #include "settings/gatewayprofile.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <memory>
 
@@ -12,6 +13,7 @@ namespace MailOps {
 
 class DnsQuerier;
 class JournalSink;
+class Transport;
 
 // "Why is mail not arriving?" for a domain: MX, addresses, reverse DNS,
 // ports, greeting, EHLO and STARTTLS, recipient acceptance, SPF and DMARC of
@@ -39,7 +41,8 @@ public:
         quint16 smtpPort = 25; // the lab listens elsewhere
         QStringList dnsbls; // empty: a default set
         int timeoutMs = 5000;
-        QString profile; // the gateway profile the run is for, for the journal
+        QString profile; // the gateway profile the run is for: journal and report
+        QString postfixConfigDir; // the gateway's, for postconf -c; empty: Postfix's default
 
         // The profile's DNS server, blocklists and (on the lab, whose MTA is
         // not on port 25) SMTP port, for this domain.
@@ -53,6 +56,10 @@ public:
     // The DNS every check asks instead of a resolver made from the options
     // (a test's table of records); null: made from the options.
     void setQuerier(std::shared_ptr<DnsQuerier> querier);
+    // The gateway to read the Postfix policy from (not owned; may be null,
+    // with the reason in `unavailable`): without it, whether the gateway
+    // queries a blocklist is reported as unknown.
+    void setTransport(Transport *transport, const QString &unavailable = {});
 
     void start(const Options &options);
     void cancel();
@@ -76,6 +83,8 @@ private:
     Private *d;
     JournalSink *m_journal;
     std::shared_ptr<DnsQuerier> m_querier;
+    QPointer<Transport> m_transport;
+    QString m_transportUnavailable;
     Options m_options;
     EvidenceReport m_report;
     bool m_running = false;

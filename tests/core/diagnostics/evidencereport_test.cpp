@@ -39,6 +39,21 @@ class EvidenceReportTest : public QObject
     }
 
 private Q_SLOTS:
+    void everyFormatNamesTheGatewayAndTheTime()
+    {
+        EvidenceReport r = sample();
+        r.profile = QStringLiteral("lab");
+        const QString local = r.started.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        QCOMPARE(r.stamp(), QStringLiteral("lab — ") + local);
+        QVERIFY(r.toText().contains(QStringLiteral("Gateway:      lab\n")));
+        QVERIFY(r.toMarkdown().contains(QStringLiteral("| Gateway | lab |")));
+        QCOMPARE(r.toJson().value(QStringLiteral("profile")).toString(), QStringLiteral("lab"));
+        // A run without a profile says so instead of leaving the line blank.
+        r.profile.clear();
+        QVERIFY(r.toText().contains(QStringLiteral("Gateway:      no gateway profile\n")));
+        QVERIFY(r.stamp().startsWith(QStringLiteral("no gateway profile — ")));
+    }
+
     void textPutsConclusionsFirst()
     {
         const QString text = sample().toText();
