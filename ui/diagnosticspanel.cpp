@@ -331,27 +331,7 @@ void DiagnosticsPanel::onFinished(const EvidenceReport &report)
                          .arg(report.stamp(), report.target)
                          .arg(report.items.size())
                          .arg(double(report.started.msecsTo(report.finished)) / 1000.0, 0, 'f', 1));
-    const CheckItem::Verdict overall = report.overall();
-    QString html = QStringLiteral("<div><b>%1</b></div>").arg(report.stamp().toHtmlEscaped());
-    html += QStringLiteral("<b style='color:%1'>%2</b> ")
-                .arg(VerdictProxyModel::colour(int(overall)).name(),
-                    CheckItem::verdictLabel(overall).toHtmlEscaped());
-    if (report.conclusions.isEmpty()) {
-        html += tr("No problem found by these checks for %1.").arg(report.target.toHtmlEscaped());
-    } else {
-        html += QStringLiteral("<ul style='margin:0'>");
-        for (const EvidenceReport::Conclusion &c : report.conclusions) {
-            html += QStringLiteral("<li><b style='color:%1'>%2</b> %3<br/><span>%4</span></li>")
-                        .arg(VerdictProxyModel::colour(int(c.severity)).name(),
-                            CheckItem::verdictLabel(c.severity).toHtmlEscaped(), c.headline.toHtmlEscaped(),
-                            c.explanation.toHtmlEscaped());
-        }
-        html += QStringLiteral("</ul>");
-    }
-    m_verdict->setText(html);
-    m_verdict->setStyleSheet(
-        QStringLiteral("QLabel#verdictLabel { border: 2px solid %1; border-radius: 4px; }")
-            .arg(VerdictProxyModel::colour(int(overall)).name()));
+    showVerdict();
     // Put the evidence of the worst finding in front of the admin.
     const QString first
         = report.conclusions.isEmpty() || report.conclusions.constFirst().evidenceIds.isEmpty()
@@ -362,6 +342,36 @@ void DiagnosticsPanel::onFinished(const EvidenceReport &report)
         m_tree->setCurrentIndex(idx);
         m_tree->scrollTo(idx);
     }
+}
+
+void DiagnosticsPanel::showVerdict()
+{
+    if (m_report.items.isEmpty() && m_report.conclusions.isEmpty())
+        return;
+    const CheckItem::Verdict overall = m_report.overall();
+    QString html = QStringLiteral("<div><b>%1</b></div>").arg(m_report.stamp().toHtmlEscaped());
+    html += QStringLiteral("<b style='color:%1'>%2</b> ")
+                .arg(VerdictProxyModel::colour(int(overall)).name(),
+                    CheckItem::verdictLabel(overall).toHtmlEscaped());
+    if (m_report.conclusions.isEmpty()) {
+        html += tr("No problem found by these checks for %1.").arg(m_report.target.toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<ul style='margin:0'>");
+        for (const EvidenceReport::Conclusion &c : m_report.conclusions) {
+            html += QStringLiteral("<li><b style='color:%1'>%2</b> %3<br/><span>%4</span></li>")
+                        .arg(VerdictProxyModel::colour(int(c.severity)).name(),
+                            CheckItem::verdictLabel(c.severity).toHtmlEscaped(), c.headline.toHtmlEscaped(),
+                            c.explanation.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    m_verdict->setText(html);
+    // The text's colour from the palette of now, set in the sheet: a label
+    // with a style sheet keeps the colours of the theme it was styled in.
+    m_verdict->setStyleSheet(
+        QStringLiteral("QLabel#verdictLabel { border: 2px solid %1; border-radius: 4px; color: %2; }")
+            .arg(VerdictProxyModel::colour(int(overall)).name(),
+                QApplication::palette().color(QPalette::WindowText).name()));
 }
 
 void DiagnosticsPanel::showSelected()
@@ -461,6 +471,9 @@ QAction *DiagnosticsPanel::actionFor(const QKeyEvent *event) const
 
 bool DiagnosticsPanel::event(QEvent *event)
 {
+    // A theme switch: the verdict's colours are drawn again from the new palette.
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        showVerdict();
     // F5 is also the window's "check the gateway now"; two shortcuts on one
     // key would both stay silent. Inside this panel it means this panel's
     // action: claiming the key here turns it into a key press for the panel.

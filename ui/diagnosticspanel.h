@@ -70,6 +70,7 @@ protected:
 private:
     void showSelected();
     void onFinished(const EvidenceReport &report);
+    void showVerdict();
     void setRunning(bool running);
     void clearResults();
     void showNotice(const QString &text);

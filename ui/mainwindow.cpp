@@ -109,6 +109,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_context, &AppContext::sessionAboutToEnd, this, [this] {
         m_monitor->showLoading(m_profiles->current().name);
         m_diagnostics->setSession(nullptr);
+        m_diagnostics->showLoading(m_profiles->current().name);
     });
     connect(m_context, &AppContext::sessionStarted, this, [this](GatewaySession *session) {
         m_monitor->setSession(session);
@@ -480,6 +481,20 @@ void MainWindow::showShortcuts()
     addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D).toString(QKeySequence::NativeText),
         tr("Toggle dark mode"));
     addRow(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit"));
+    // Each panel's own keys, from its actions, so the list cannot fall behind.
+    for (int i = 0; i < PanelCount; ++i) {
+        const QList<QAction *> actions = m_stack->widget(i)->actions();
+        for (const QAction *a : actions) {
+            if (a->shortcuts().isEmpty())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &k : a->shortcuts())
+                keys << k.toString(QKeySequence::NativeText);
+            addRow(keys.join(QStringLiteral(", ")),
+                tr("%1: %2").arg(
+                    m_sidebar->item(i)->data(Qt::UserRole).toString(), a->text().remove(QLatin1Char('&'))));
+        }
+    }
     QMessageBox::information(
         this, tr("Keyboard shortcuts"), QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
 }

@@ -29,24 +29,23 @@ QString CheckItem::verdictName(Verdict v)
 
 QString CheckItem::verdictLabel(Verdict v)
 {
-    const char *ctx = "MailOps::CheckItem";
     switch (v) {
     case Verdict::Pending:
-        return QCoreApplication::translate(ctx, "waiting");
+        return QCoreApplication::translate("MailOps::CheckItem", "waiting");
     case Verdict::Skipped:
-        return QCoreApplication::translate(ctx, "skipped");
+        return QCoreApplication::translate("MailOps::CheckItem", "skipped");
     case Verdict::Running:
-        return QCoreApplication::translate(ctx, "running");
+        return QCoreApplication::translate("MailOps::CheckItem", "running");
     case Verdict::Pass:
-        return QCoreApplication::translate(ctx, "OK");
+        return QCoreApplication::translate("MailOps::CheckItem", "OK");
     case Verdict::Info:
-        return QCoreApplication::translate(ctx, "note");
+        return QCoreApplication::translate("MailOps::CheckItem", "note");
     case Verdict::Warning:
-        return QCoreApplication::translate(ctx, "WARNING");
+        return QCoreApplication::translate("MailOps::CheckItem", "WARNING");
     case Verdict::Error:
-        return QCoreApplication::translate(ctx, "COULD NOT CHECK");
+        return QCoreApplication::translate("MailOps::CheckItem", "COULD NOT CHECK");
     case Verdict::Fail:
-        return QCoreApplication::translate(ctx, "FAIL");
+        return QCoreApplication::translate("MailOps::CheckItem", "FAIL");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "fakesessionfactory.h"
 #include "recordingjournalsink.h"
 #include "session/gatewaysession.h"
+#include "theme.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +75,33 @@ private Q_SLOTS:
         QCOMPARE(runs.constFirst().severity, JournalEvent::Severity::Critical);
         QCOMPARE(runs.constFirst().payload.value(QStringLiteral("domain")).toString(),
             QStringLiteral("nowhere.example"));
+    }
+
+    void verdictReadsAfterEveryThemeSwitch()
+    {
+        RecordingJournalSink journal;
+        const auto session = m_factory.create(profile(QStringLiteral("edge")), &journal);
+        DiagnosticsPanel panel;
+        panel.setSession(session.get());
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        runFor(&panel, QStringLiteral("nowhere.example"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 20000);
+        auto *verdict = panel.findChild<QLabel *>(QStringLiteral("verdictLabel"));
+        QVERIFY(verdict);
+        // The text against what it is painted on, WCAG AA (4.5:1), after
+        // each toggle: once it was near-black on dark grey.
+        for (const Theme::Mode mode :
+            { Theme::Mode::Dark, Theme::Mode::Light, Theme::Mode::Dark, Theme::Mode::Light }) {
+            Theme::apply(mode);
+            QCoreApplication::processEvents();
+            verdict->ensurePolished();
+            const double ratio = Theme::contrast(verdict->palette().color(QPalette::WindowText),
+                QApplication::palette().color(QPalette::Window));
+            QVERIFY2(ratio >= 4.5,
+                qPrintable(QStringLiteral("contrast %1 after %2").arg(ratio).arg(Theme::name(mode))));
+        }
     }
 
     void everyCheckOfTheRunIsShown()
