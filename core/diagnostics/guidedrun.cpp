@@ -89,24 +89,18 @@ struct Channel
         QMutexLocker lock(&mutex);
         updates << item;
     }
-    void setPolicy(const Result<CommandOutput> &output)
+    // postconf's answer, or (no answer) why it was not asked; the first one counts.
+    void setPolicy(const std::optional<Result<CommandOutput>> &output, const QString &notAsked = {})
     {
         QMutexLocker lock(&mutex);
         if (policyDone)
             return;
         policyOutput = output;
+        policyNotAsked = notAsked;
         policyDone = true;
         policyArrived.wakeAll();
     }
-    void setPolicyNotAsked(const QString &why)
-    {
-        QMutexLocker lock(&mutex);
-        if (policyDone)
-            return;
-        policyNotAsked = why;
-        policyDone = true;
-        policyArrived.wakeAll();
-    }
+    void setPolicyNotAsked(const QString &why) { setPolicy(std::nullopt, why); }
     void expect(int n)
     {
         QMutexLocker lock(&mutex);

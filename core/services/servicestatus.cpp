@@ -11,56 +11,51 @@ qint64 ServiceStatus::uptimeSeconds() const
     return qMax<qint64>(0, since.secsTo(observedAt));
 }
 
-QString ServiceStatus::stateName(State state)
+namespace {
+
+// A state's name for scripts and its words for the window, in one place.
+struct StateWords
 {
+    const char *name;
+    const char *text;
+};
+
+StateWords wordsFor(ServiceStatus::State state)
+{
+    using State = ServiceStatus::State;
     switch (state) {
     case State::Unknown:
-        return QStringLiteral("unknown");
+        break;
     case State::Running:
-        return QStringLiteral("running");
+        return { "running", QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "running") };
     case State::Starting:
-        return QStringLiteral("starting");
+        return { "starting", QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "starting") };
     case State::Stopping:
-        return QStringLiteral("stopping");
+        return { "stopping", QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "stopping") };
     case State::Stopped:
-        return QStringLiteral("stopped");
+        return { "stopped", QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "stopped") };
     case State::Exited:
-        return QStringLiteral("exited");
+        return { "exited", QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "exited") };
     case State::Backoff:
-        return QStringLiteral("backoff");
+        return { "backoff", QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "backing off") };
     case State::Failed:
-        return QStringLiteral("failed");
+        return { "failed", QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "failed") };
     case State::Fatal:
-        return QStringLiteral("fatal");
+        return { "fatal", QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "given up") };
     }
-    return QStringLiteral("unknown");
+    return { "unknown", QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "unknown") };
+}
+
+} // namespace
+
+QString ServiceStatus::stateName(State state)
+{
+    return QString::fromLatin1(wordsFor(state).name);
 }
 
 QString ServiceStatus::stateText(State state)
 {
-    const auto t
-        = [](const char *text) { return QCoreApplication::translate("MailOps::ServiceStatus", text); };
-    switch (state) {
-    case State::Unknown:
-        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "unknown"));
-    case State::Running:
-        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "running"));
-    case State::Starting:
-        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "starting"));
-    case State::Stopping:
-        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "stopping"));
-    case State::Stopped:
-        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "stopped"));
-    case State::Exited:
-        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "exited"));
-    case State::Backoff:
-        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "backing off"));
-    case State::Failed:
-        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "failed"));
-    case State::Fatal:
-        return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "given up"));
-    }
-    return t(QT_TRANSLATE_NOOP("MailOps::ServiceStatus", "unknown"));
+    return QCoreApplication::translate("MailOps::ServiceStatus", wordsFor(state).text);
 }
 
 bool ServiceStatus::isBad(State state)

@@ -36,6 +36,15 @@ class DiagnosticsPanelTest : public QObject
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
+    // The panel on the session, shown at a size an admin would use.
+    static bool showOn(DiagnosticsPanel &panel, GatewaySession *session)
+    {
+        panel.setSession(session);
+        panel.resize(1000, 700);
+        panel.show();
+        return QTest::qWaitForWindowExposed(&panel);
+    }
+
     FakeSessionFactory m_factory;
     std::shared_ptr<FakeQuerier> m_dns = std::make_shared<FakeQuerier>();
 
@@ -55,10 +64,7 @@ private Q_SLOTS:
         RecordingJournalSink journal;
         const auto session = m_factory.create(profile(QStringLiteral("edge")), &journal);
         DiagnosticsPanel panel;
-        panel.setSession(session.get());
-        panel.resize(1000, 700);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showOn(panel, session.get()));
 
         runFor(&panel, QStringLiteral("nowhere.example"));
         QVERIFY(panel.isRunning());
@@ -82,10 +88,7 @@ private Q_SLOTS:
         RecordingJournalSink journal;
         const auto session = m_factory.create(profile(QStringLiteral("edge")), &journal);
         DiagnosticsPanel panel;
-        panel.setSession(session.get());
-        panel.resize(1000, 700);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showOn(panel, session.get()));
         runFor(&panel, QStringLiteral("nowhere.example"));
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 20000);
         auto *verdict = panel.findChild<QLabel *>(QStringLiteral("verdictLabel"));

@@ -1,4 +1,5 @@
 #include "diagnostics/guidedrun.h"
+#include "evidencelookup.h"
 #include "fakequerier.h"
 #include "fakesmtpserver.h"
 #include "faketransport.h"
@@ -8,6 +9,8 @@
 #include <QtTest>
 
 using namespace MailOps;
+using EvidenceLookup::conclusion;
+using EvidenceLookup::find;
 using V = CheckItem::Verdict;
 
 namespace {
@@ -90,24 +93,6 @@ class GuidedRunTest : public QObject
         r.setQuerier(m_dns);
         r.setTransport(&transport);
         return run(r, options());
-    }
-
-    static const CheckItem *find(const EvidenceReport &r, const QString &id)
-    {
-        for (const CheckItem &i : r.items) {
-            if (i.id == id)
-                return &i;
-        }
-        return nullptr;
-    }
-
-    static const EvidenceReport::Conclusion *conclusion(const EvidenceReport &r, const QString &needle)
-    {
-        for (const auto &c : r.conclusions) {
-            if (c.headline.contains(needle))
-                return &c;
-        }
-        return nullptr;
     }
 
     // Every finding and the checks it names tell one severity: a check that

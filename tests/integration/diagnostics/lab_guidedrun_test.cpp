@@ -1,4 +1,5 @@
 #include "diagnostics/guidedrun.h"
+#include "evidencelookup.h"
 #include "labenvironment.h"
 #include "settings/gatewayprofile.h"
 
@@ -6,6 +7,8 @@
 #include <QtTest>
 
 using namespace MailOps;
+using EvidenceLookup::conclusion;
+using EvidenceLookup::find;
 using V = CheckItem::Verdict;
 
 // The guided run against the lab, each story's fault with its verdict.
@@ -34,24 +37,6 @@ class LabGuidedRunTest : public QObject
         if (!finished.wait(60000))
             qFatal("guided run did not finish");
         return finished.at(0).at(0).value<EvidenceReport>();
-    }
-
-    static const CheckItem *find(const EvidenceReport &r, const QString &id)
-    {
-        for (const CheckItem &i : r.items) {
-            if (i.id == id)
-                return &i;
-        }
-        return nullptr;
-    }
-
-    static const EvidenceReport::Conclusion *conclusion(const EvidenceReport &r, const QString &needle)
-    {
-        for (const auto &c : r.conclusions) {
-            if (c.headline.contains(needle))
-                return &c;
-        }
-        return nullptr;
     }
 
 private Q_SLOTS:
