@@ -155,6 +155,7 @@ void GatewayMonitor::bind(
     m_counters = LogCounters();
     m_lastScan = QueueScanResult();
     m_suspectReasons.clear();
+    m_suspectOrder.clear();
     m_sockets.clear();
     m_conflicts.clear();
     m_holding.clear();
@@ -416,6 +417,10 @@ void GatewayMonitor::onCrashLoop(const CrashLoopAlert &alert)
     m_suspectScanner->setSuspects(m_suspectReasons);
     // Through a listing, not by id alone: a suspect's row comes with its
     // queue, sender and age, and an id that left the queue drops out.
+    // Every report of the loop comes here; the same suspects again need no
+    // second listing of what may be a large queue.
+    if (ids.mid(0, 10) == m_suspectOrder)
+        return;
     m_suspectOrder = ids.mid(0, 10);
     m_suspectScanner->scan(m_suspectOrder);
 }
@@ -444,6 +449,7 @@ void GatewayMonitor::onCrashLoopCleared(const QString &service)
     const QString name = QStringLiteral("crashloop:") + service;
     const std::optional<ActiveAlerts::Alert> was = m_activeAlerts.find(name);
     m_activeAlerts.clear(name);
+    m_suspectOrder.clear(); // a later loop checks its suspects afresh
     QJsonObject payload { { QStringLiteral("service"), service },
         { QStringLiteral("state"), QStringLiteral("ended") } };
     if (was)
