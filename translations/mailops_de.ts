@@ -301,6 +301,18 @@
         <source>last result: %1</source>
         <translation>letztes Ergebnis: %1</translation>
     </message>
+    <message>
+        <source>no connection to a gateway to read its Postfix policy from</source>
+        <translation>keine Verbindung zu einem Gateway, von dem sich die Postfix-Richtlinie lesen ließe</translation>
+    </message>
+    <message>
+        <source>the Postfix configuration directory &quot;%1&quot; is not an absolute path</source>
+        <translation>das Postfix-Konfigurationsverzeichnis „%1“ ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>the gateway connection ended before postconf answered</source>
+        <translation>die Verbindung zum Gateway endete, bevor postconf antwortete</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::CheckTreeModel</name>
@@ -675,6 +687,30 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <source>lint every queued message, name the malformed ones</source>
         <translation>jede Nachricht der Warteschlange prüfen, fehlerhafte nennen</translation>
     </message>
+    <message>
+        <source>DNS server to ask (default: the profile&apos;s, else the system resolver).</source>
+        <translation>Zu fragender DNS-Server (Vorgabe: der des Profils, sonst der System-Resolver).</translation>
+    </message>
+    <message>
+        <source>Port to try on each MX (default: the profile&apos;s, else 25).</source>
+        <translation>Port, der auf jedem MX versucht wird (Vorgabe: der des Profils, sonst 25).</translation>
+    </message>
+    <message>
+        <source>Take DNS server, SMTP port, blocklists and Postfix policy from this gateway profile (default: the current one, as the console).</source>
+        <translation>DNS-Server, SMTP-Port, Blocklisten und Postfix-Richtlinie aus diesem Gateway-Profil nehmen (Vorgabe: das aktuelle, wie in der Konsole).</translation>
+    </message>
+    <message>
+        <source>Use no gateway profile: the system resolver, port 25, the default blocklists, no Postfix policy.</source>
+        <translation>Kein Gateway-Profil verwenden: System-Resolver, Port 25, die Standard-Blocklisten, keine Postfix-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>--profile and --no-profile exclude each other</source>
+        <translation>--profile und --no-profile schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--no-profile: no gateway to read a policy from</source>
+        <translation>--no-profile: kein Gateway, von dem sich eine Richtlinie lesen ließe</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::CommandJob</name>
@@ -893,6 +929,98 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>No problem found by these checks for %1.</source>
         <translation>Diese Prüfungen fanden für %1 kein Problem.</translation>
+    </message>
+    <message>
+        <source>Save evidence report…</source>
+        <translation>Befundbericht speichern…</translation>
+    </message>
+    <message>
+        <source>As Markdown, JSON or text, by the file name&apos;s suffix</source>
+        <translation>Als Markdown, JSON oder Text, je nach Dateiendung</translation>
+    </message>
+    <message>
+        <source>Run the diagnosis</source>
+        <translation>Diagnose starten</translation>
+    </message>
+    <message>
+        <source>Cancel the diagnosis</source>
+        <translation>Diagnose abbrechen</translation>
+    </message>
+    <message>
+        <source>Save the evidence report to a file</source>
+        <translation>Befundbericht in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Loading the gateway profile…</source>
+        <translation>Gateway-Profil wird geladen…</translation>
+    </message>
+    <message>
+        <source>The run for %1 was stopped: the gateway profile changed.</source>
+        <translation>Der Lauf für %1 wurde angehalten: Das Gateway-Profil hat gewechselt.</translation>
+    </message>
+    <message>
+        <source>%1: enter a domain and start the run. Every check shows up here as it goes.</source>
+        <translation>%1: Eine Domain eingeben und den Lauf starten. Jede Prüfung erscheint hier, sobald sie läuft.</translation>
+    </message>
+    <message>
+        <source>%1 — no run yet</source>
+        <translation>%1 — noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Checking %1 for %2…</source>
+        <translation>%1 wird für %2 geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 — started %2, running…</source>
+        <translation>%1 — gestartet um %2, läuft…</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 checks in %4 s</source>
+        <translation>%1 · %2, %3 Prüfungen in %4 s</translation>
+    </message>
+    <message>
+        <source>Evidence report copied to the clipboard (%1).</source>
+        <translation>Befundbericht in die Zwischenablage kopiert (%1).</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>reiner Text</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the evidence report</source>
+        <translation>Befundbericht speichern</translation>
+    </message>
+    <message>
+        <source>Evidence report saved to %1</source>
+        <translation>Befundbericht gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1482,22 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>Raw evidence</source>
         <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>no gateway profile</source>
+        <translation>kein Gateway-Profil</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Gateway:      %1</source>
+        <translation>Gateway:      %1</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4843,130 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>In enforce mode, senders that honour MTA-STS refuse to deliver to an MX the policy does not name.</source>
         <translation>Im Modus enforce verweigern Absender, die MTA-STS beachten, die Zustellung an einen MX, den die Policy nicht nennt.</translation>
+    </message>
+    <message>
+        <source>DNSSEC of %1</source>
+        <translation>DNSSEC von %1</translation>
+    </message>
+    <message>
+        <source>DANE (TLSA) of the mail servers</source>
+        <translation>DANE (TLSA) der Mailserver</translation>
+    </message>
+    <message>
+        <source>Name servers of %1 agree</source>
+        <translation>Nameserver von %1 stimmen überein</translation>
+    </message>
+    <message>
+        <source>Mail ports of the mail servers</source>
+        <translation>Mail-Ports der Mailserver</translation>
+    </message>
+    <message>
+        <source>whether this gateway&apos;s policy queries it is unknown (%1)</source>
+        <translation>ob die Richtlinie dieses Gateways sie abfragt, ist unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>this gateway&apos;s policy does not query it</source>
+        <translation>die Richtlinie dieses Gateways fragt sie nicht ab</translation>
+    </message>
+    <message>
+        <source>used by this gateway&apos;s policy (%1)</source>
+        <translation>von der Richtlinie dieses Gateways genutzt (%1)</translation>
+    </message>
+    <message>
+        <source>postconf did not answer in time</source>
+        <translation>postconf hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>postconf exited with status %1</source>
+        <translation>postconf endete mit Status %1</translation>
+    </message>
+    <message>
+        <source>postconf exited with status %1: %2</source>
+        <translation>postconf endete mit Status %1: %2</translation>
+    </message>
+    <message>
+        <source>postconf printed no settings</source>
+        <translation>postconf hat keine Einstellungen ausgegeben</translation>
+    </message>
+    <message>
+        <source>working; %1</source>
+        <translation>funktioniert; %1</translation>
+    </message>
+    <message>
+        <source>DEAD: lists every address; %1</source>
+        <translation>TOT: listet jede Adresse; %1</translation>
+    </message>
+    <message>
+        <source>refuses queries from here, so its answers mean nothing; %1</source>
+        <translation>verweigert Anfragen von hier, ihre Antworten sagen also nichts; %1</translation>
+    </message>
+    <message>
+        <source>does not list the test address 127.0.0.2; %1</source>
+        <translation>listet die Testadresse 127.0.0.2 nicht; %1</translation>
+    </message>
+    <message>
+        <source>its test points could not be checked; %1</source>
+        <translation>ihre Testpunkte ließen sich nicht prüfen; %1</translation>
+    </message>
+    <message>
+        <source>It lists the test address 127.0.0.1, which no working list does (RFC 5782).</source>
+        <translation>Sie listet die Testadresse 127.0.0.1, was keine funktionierende Liste tut (RFC 5782).</translation>
+    </message>
+    <message>
+        <source>Anyone who still uses it rejects ALL mail. Whether this gateway&apos;s policy queries it is unknown (%1): remove it from every configuration that queries it.</source>
+        <translation>Wer sie noch nutzt, lehnt ALLE Mail ab. Ob die Richtlinie dieses Gateways sie abfragt, ist unbekannt (%1): aus jeder Konfiguration entfernen, die sie abfragt.</translation>
+    </message>
+    <message>
+        <source>The blocklist %1 is dead; this gateway&apos;s policy does not query it</source>
+        <translation>Die Blockliste %1 ist tot; die Richtlinie dieses Gateways fragt sie nicht ab</translation>
+    </message>
+    <message>
+        <source>This gateway&apos;s Postfix policy does not query it, so it rejects no mail here: remove it from the profile&apos;s lists. Anyone else who still uses it rejects ALL mail.</source>
+        <translation>Die Postfix-Richtlinie dieses Gateways fragt sie nicht ab, hier lehnt sie also keine Mail ab: aus den Listen des Profils entfernen. Wer sie sonst noch nutzt, lehnt ALLE Mail ab.</translation>
+    </message>
+    <message>
+        <source>The blocklist %1 is dead and this gateway&apos;s postscreen scores every client with it</source>
+        <translation>Die Blockliste %1 ist tot, und postscreen auf diesem Gateway bewertet damit jeden Client</translation>
+    </message>
+    <message>
+        <source>The blocklist %1 is dead and this gateway&apos;s policy queries it: mail is rejected here</source>
+        <translation>Die Blockliste %1 ist tot, und die Richtlinie dieses Gateways fragt sie ab: Hier wird Mail abgelehnt</translation>
+    </message>
+    <message>
+        <source>It is used by this gateway&apos;s policy (%1), so this gateway treats every client as listed and refuses its mail. Remove it from %1 now.</source>
+        <translation>Die Richtlinie dieses Gateways nutzt sie (%1), also gilt hier jeder Client als gelistet und seine Mail wird abgelehnt. Sofort aus %1 entfernen.</translation>
+    </message>
+    <message>
+        <source>The allowlist %1 is dead and this gateway&apos;s policy queries it: every client is let through</source>
+        <translation>Die Allowlist %1 ist tot, und die Richtlinie dieses Gateways fragt sie ab: Jeder Client wird durchgelassen</translation>
+    </message>
+    <message>
+        <source>It is used by this gateway&apos;s policy (%1), so every client skips the checks after it, spammers included. Remove it from %1 now.</source>
+        <translation>Die Richtlinie dieses Gateways nutzt sie (%1), also überspringt jeder Client die folgenden Prüfungen, Spammer eingeschlossen. Sofort aus %1 entfernen.</translation>
+    </message>
+    <message>
+        <source>The blocklist %1 is dead; this gateway&apos;s policy only logs its answers (warn_if_reject)</source>
+        <translation>Die Blockliste %1 ist tot; die Richtlinie dieses Gateways protokolliert ihre Antworten nur (warn_if_reject)</translation>
+    </message>
+    <message>
+        <source>It is used by this gateway&apos;s policy (%1) behind warn_if_reject: every client is logged as listed, none is rejected. Remove it from %1 and from the profile&apos;s lists.</source>
+        <translation>Die Richtlinie dieses Gateways nutzt sie (%1) hinter warn_if_reject: Jeder Client wird als gelistet protokolliert, keiner abgelehnt. Aus %1 und aus den Listen des Profils entfernen.</translation>
+    </message>
+    <message>
+        <source>policy unknown: %1</source>
+        <translation>Richtlinie unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>not in the output of %1</source>
+        <translation>nicht in der Ausgabe von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 settings read</source>
+        <translation>%1: %2 Einstellungen gelesen</translation>
+    </message>
+    <message>
+        <source>this gateway&apos;s policy is unknown: %1</source>
+        <translation>die Richtlinie dieses Gateways ist unbekannt: %1</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@
 #include <QWaitCondition>
 #include <QtConcurrent>
 #include <atomic>
+#include <climits>
 #include <memory>
 #include <optional>
 
@@ -1243,8 +1244,19 @@ GuidedRun::GuidedRun(JournalSink *journal, QObject *parent)
         if (!updates.isEmpty())
             Q_EMIT progress(done, qMax(total, done));
         if (finishedNow) {
-            std::stable_sort(conclusions.begin(), conclusions.end(),
-                [](const auto &a, const auto &b) { return a.severity > b.severity; });
+            // Worst first; among equals, in the order of the checks in the
+            // tree, not in the order the checks happened to conclude.
+            QHash<QString, int> position;
+            const QList<CheckItem> ordered = m_report.treeOrder();
+            for (int i = 0; i < ordered.size(); ++i)
+                position.insert(ordered.at(i).id, i);
+            const auto rank = [&position](const EvidenceReport::Conclusion &c) {
+                return c.evidenceIds.isEmpty() ? INT_MAX
+                                               : position.value(c.evidenceIds.constFirst(), INT_MAX);
+            };
+            std::stable_sort(conclusions.begin(), conclusions.end(), [&rank](const auto &a, const auto &b) {
+                return a.severity != b.severity ? a.severity > b.severity : rank(a) < rank(b);
+            });
             m_report.conclusions = conclusions;
             finish();
         }

@@ -2,6 +2,7 @@
 #include "evidencelookup.h"
 #include "labenvironment.h"
 #include "settings/gatewayprofile.h"
+#include "transport/localtransport.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -25,13 +26,19 @@ class LabGuidedRunTest : public QObject
         o.dnsPort = lab.dnsPort;
         o.smtpPort = lab.smtpPort;
         o.dnsbls = lab.dnsbls;
+        o.profile = lab.name;
+        o.postfixConfigDir = LabEnvironment::postfixConfigDirectory();
         o.timeoutMs = 3000;
         return o;
     }
 
     static EvidenceReport run(const GuidedRun::Options &o)
     {
+        // The lab's Postfix policy is read as the console reads it: postconf
+        // on this machine, which is the lab gateway.
+        LocalTransport transport;
         GuidedRun r;
+        r.setTransport(&transport);
         QSignalSpy finished(&r, &GuidedRun::finished);
         r.start(o);
         if (!finished.wait(60000))
@@ -62,23 +69,29 @@ private Q_SLOTS:
 
         const CheckItem *mx2 = find(r, QStringLiteral("mx/mx2.mailops.test/127.0.0.11/smtp"));
         QVERIFY(mx2);
-        QCOMPARE(mx2->verdict, V::Fail);
         QCOMPARE(mx2->data.value(QStringLiteral("connect")).toString(), QStringLiteral("refused"));
-        // mx1 takes the mail, so mx2 being down is a warning of the run, not its failure.
+        // mx1 takes the mail, so mx2 being down is a warning of the run, not
+        // its failure: in the finding, its check and its host line alike.
         const auto *down = conclusion(r, QStringLiteral("mx2.mailops.test"));
         QVERIFY(down);
         QCOMPARE(down->severity, V::Warning);
+        QCOMPARE(mx2->verdict, V::Warning);
+        QCOMPARE(find(r, QStringLiteral("mx/mx2.mailops.test/127.0.0.11"))->verdict, V::Warning);
 
         const CheckItem *ptr2 = find(r, QStringLiteral("mx/mx2.mailops.test/127.0.0.11/ptr"));
         QVERIFY(ptr2);
         QCOMPARE(ptr2->verdict, V::Warning);
         QCOMPARE(ptr2->data.value(QStringLiteral("verdict")).toString(), QStringLiteral("missing-ptr"));
 
-        // The dead list of the fourth story is the loudest finding.
+        // The dead list of the fourth story is in the profile's lists, but the
+        // lab's Postfix policy queries no list: a warning that says so.
         const auto *dead = conclusion(r, QStringLiteral("dead.mailops.test"));
         QVERIFY(dead);
-        QCOMPARE(dead->severity, V::Fail);
-        QCOMPARE(r.conclusions.constFirst().severity, V::Fail);
+        QCOMPARE(dead->severity, V::Warning);
+        QVERIFY2(dead->headline.contains(QStringLiteral("this gateway's policy does not query it")),
+            qPrintable(dead->headline));
+        QCOMPARE(find(r, QStringLiteral("dnsbl/list/dead.mailops.test"))->verdict, V::Warning);
+        QCOMPARE(find(r, QStringLiteral("dnsbl"))->verdict, V::Warning);
         // ... and the refusing list is never reported as a listing.
         QVERIFY(!conclusion(r, QStringLiteral("refusing.mailops.test")));
         QCOMPARE(find(r, QStringLiteral("dnsbl/127.0.0.10"))->verdict, V::Pass);
@@ -88,8 +101,42 @@ private Q_SLOTS:
         // The lab publishes _mta-sts but serves no policy: announced, not fetchable.
         QCOMPARE(find(r, QStringLiteral("mta-sts"))->verdict, V::Warning);
         QVERIFY(conclusion(r, QStringLiteral("MTA-STS")));
-        QCOMPARE(r.overall(), V::Fail);
+        QCOMPARE(r.overall(), V::Warning);
         QVERIFY(r.toText().contains(QStringLiteral("dead.mailops.test")));
+        QVERIFY(r.toText().contains(QStringLiteral("Gateway:      Lab gateway")));
+    }
+
+    void deadListTheLabsPolicyQueriesFails()
+    {
+        // The policy as postconf reads it from main.cf; the running Postfix
+        // is not reloaded, so the lab's mail flow does not change meanwhile.
+        const QString dir = LabEnvironment::postfixConfigDirectory();
+        const auto restore = qScopeGuard([dir] {
+            LabEnvironment::run(QStringLiteral("postconf"),
+                { QStringLiteral("-c"), dir, QStringLiteral("-X"),
+                    QStringLiteral("smtpd_recipient_restrictions") });
+        });
+        const Result<LabEnvironment::ProcessOutput> set = LabEnvironment::run(QStringLiteral("postconf"),
+            { QStringLiteral("-c"), dir, QStringLiteral("-e"),
+                QStringLiteral("smtpd_recipient_restrictions = permit_mynetworks, reject_unauth_destination, "
+                               "reject_rbl_client dead.mailops.test") });
+        QVERIFY(set);
+        QCOMPARE(set->exitCode, 0);
+        const EvidenceReport r = run(labOptions());
+        const auto *dead = conclusion(r, QStringLiteral("dead.mailops.test"));
+        QVERIFY(dead);
+        QCOMPARE(dead->severity, V::Fail);
+        QVERIFY2(
+            dead->headline.contains(QStringLiteral("mail is rejected here")), qPrintable(dead->headline));
+        QVERIFY(dead->explanation.contains(
+            QStringLiteral("used by this gateway's policy (smtpd_recipient_restrictions)")));
+        const CheckItem *list = find(r, QStringLiteral("dnsbl/list/dead.mailops.test"));
+        QVERIFY(list);
+        QCOMPARE(list->verdict, V::Fail);
+        QVERIFY(list->evidence.contains(
+            QStringLiteral("smtpd_recipient_restrictions: reject_rbl_client dead.mailops.test")));
+        QCOMPARE(r.conclusions.constFirst().severity, V::Fail);
+        QCOMPARE(r.overall(), V::Fail);
     }
 
     void forgedPtrAndListedSender()
