@@ -151,6 +151,7 @@ void MalformedTab::setMonitor(GatewayMonitor *monitor)
     m_rawWatcher.disconnect(this);
     m_rawWatcher.cancel();
     m_rawWatcher.setFuture(QFuture<Result<QByteArray>>());
+    m_latestSuspects.clear();
     connect(&m_rawWatcher, &QFutureWatcher<Result<QByteArray>>::finished, this, &MalformedTab::onRawFetched);
     m_monitor = monitor;
     m_pendingSelection.clear();
@@ -207,6 +208,7 @@ void MalformedTab::onSuspectsChecked(const QString &service, const ScannedMessag
     QStringList ids;
     for (const ScannedMessage &m : suspects)
         ids << m.entry.queueId;
+    m_latestSuspects = ids;
     m_model->setSuspects(ids, tr("named by %1 before its crashes").arg(service));
     selectPending();
 }
@@ -292,7 +294,12 @@ void MalformedTab::onScan(const Result<QueueScanResult> &result)
         return;
     }
     const QueueScanResult &r = result.value();
-    m_model->setMessages(r.findings);
+    // The latest poison suspects stay at the top, whatever order the
+    // listing had.
+    ScannedMessageList findings = r.findings;
+    std::stable_partition(findings.begin(), findings.end(),
+        [this](const ScannedMessage &m) { return m_latestSuspects.contains(m.entry.queueId); });
+    m_model->setMessages(findings);
     int malformed = 0;
     for (const ScannedMessage &m : r.findings)
         malformed += m.report.hasErrors() ? 1 : 0;

@@ -58,6 +58,7 @@ private:
 
     QPointer<GatewayMonitor> m_monitor;
     QStringList m_pendingSelection;
+    QStringList m_latestSuspects; // the last crash loop's, shown first
     ScannedMessageModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
