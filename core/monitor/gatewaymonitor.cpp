@@ -408,6 +408,9 @@ void GatewayMonitor::onCrashLoop(const CrashLoopAlert &alert)
     if (ids.isEmpty() || !m_suspectScanner)
         return;
     m_suspectService = alert.service;
+    // The latest death's evidence names the suspects; what an earlier one
+    // named is no longer called poison.
+    m_suspectReasons.clear();
     for (int i = 0; i < ids.size(); ++i) {
         m_suspectReasons.insert(ids[i],
             i == 0
