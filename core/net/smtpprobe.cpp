@@ -6,6 +6,7 @@
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <algorithm>
 
 namespace MailOps {
 
@@ -41,6 +42,28 @@ bool isValidHeloName(const QString &name)
     return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
         return (c.unicode() < 0x80 && c.isLetterOrNumber()) || QStringLiteral("-.[]:_").contains(c);
     });
+}
+
+// RFC 3461 xtext, which XCLIENT values use: '+', '=', controls and spaces as "+XX".
+QByteArray xtext(const QString &value)
+{
+    QByteArray out;
+    for (const char c : value.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 33 || u > 126 || c == '+' || c == '=')
+            out += '+' + QByteArray::number(u, 16).toUpper().rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out;
+}
+
+bool isXclientAttribute(const QString &name)
+{
+    static const QStringList known { QStringLiteral("NAME"), QStringLiteral("REVERSE_NAME"),
+        QStringLiteral("ADDR"), QStringLiteral("PORT"), QStringLiteral("PROTO"), QStringLiteral("HELO"),
+        QStringLiteral("LOGIN"), QStringLiteral("DESTADDR"), QStringLiteral("DESTPORT") };
+    return known.contains(name);
 }
 
 QString addressLiteral(const QHostAddress &address)
@@ -114,6 +137,8 @@ QString SmtpProbe::stepName(Step step)
         return QStringLiteral("tls-handshake");
     case Step::EhloAfterTls:
         return QStringLiteral("ehlo-after-tls");
+    case Step::Xclient:
+        return QStringLiteral("xclient");
     case Step::RecipientMail:
         return QStringLiteral("recipient-mail-from");
     case Step::RecipientRcpt:
@@ -164,6 +189,10 @@ void SmtpProbe::start(const Options &options)
         invalid = tr("\"%1\" is not a usable sender address").arg(options.recipientFrom);
     else if (options.relayTest && (!isValidMailbox(options.relayFrom) || !isValidMailbox(options.relayTo)))
         invalid = tr("the relay test needs a sender and a recipient address");
+    else if (std::any_of(options.xclient.cbegin(), options.xclient.cend(),
+                 [](const auto &attribute) { return !isXclientAttribute(attribute.first); }))
+        invalid = tr(
+            "XCLIENT knows only NAME, REVERSE_NAME, ADDR, PORT, PROTO, HELO, LOGIN, DESTADDR and DESTPORT");
     else if (options.stepTimeoutMs <= 0 || options.totalTimeoutMs <= 0)
         invalid = tr("timeouts must be positive");
     if (!invalid.isEmpty()) {
@@ -352,6 +381,16 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         send("EHLO " + m_result.heloName.toLatin1(), Step::Ehlo);
         return;
     case Step::Ehlo:
+        if (m_result.xclientAccepted) {
+            // The EHLO that starts over as the XCLIENT client.
+            if (!reply.isPositive()) {
+                fail(Error::Code::ProtocolError,
+                    tr("the server refused EHLO after XCLIENT: %1").arg(reply.summary()));
+                return;
+            }
+            startTransactions();
+            return;
+        }
         m_result.ehloReply = reply;
         if (reply.isPositive()) {
             m_result.capabilities = SmtpCapabilities::fromEhloReply(reply);
@@ -396,6 +435,16 @@ void SmtpProbe::onReply(const SmtpReply &reply)
         }
         m_result.capabilitiesAfterTls = SmtpCapabilities::fromEhloReply(reply);
         startTransactions();
+        return;
+    case Step::Xclient:
+        m_result.xclientReply = reply;
+        if (reply.code != 220) {
+            fail(Error::Code::ProtocolError, tr("the server refused XCLIENT: %1").arg(reply.summary()));
+            return;
+        }
+        // XCLIENT resets the session to the greeting: EHLO again, as that client.
+        m_result.xclientAccepted = true;
+        send("EHLO " + m_result.heloName.toLatin1(), Step::Ehlo);
         return;
     case Step::RecipientMail:
         recipient.mailReply = reply;
@@ -453,6 +502,25 @@ void SmtpProbe::afterEhlo()
 
 void SmtpProbe::startTransactions()
 {
+    if (!m_options.xclient.isEmpty() && !m_result.xclientAccepted) {
+        const SmtpCapabilities &caps = m_result.capabilitiesAfterTls.value_or(m_result.capabilities);
+        const bool offered
+            = std::any_of(caps.keywords.cbegin(), caps.keywords.cend(), [](const QString &keyword) {
+                  return keyword.section(QLatin1Char(' '), 0, 0)
+                             .compare(QLatin1String("XCLIENT"), Qt::CaseInsensitive)
+                      == 0;
+              });
+        if (!offered) {
+            fail(Error::Code::Unsupported,
+                tr("the server does not offer XCLIENT to this address (smtpd_authorized_xclient_hosts)"));
+            return;
+        }
+        QByteArray command("XCLIENT");
+        for (const auto &[name, value] : m_options.xclient)
+            command += ' ' + name.toLatin1() + '=' + xtext(value);
+        send(command, Step::Xclient);
+        return;
+    }
     if (m_options.recipient.isEmpty()) {
         startRelay();
         return;

@@ -35,6 +35,10 @@ public:
         QString heloName; // default: our own address as a literal, "[192.0.2.1]"
         QString recipient; // when set, RCPT TO this address is tried
         QString recipientFrom; // MAIL FROM for that check; empty: the null sender <>
+        // Postfix's XCLIENT attributes ("NAME", "[UNAVAILABLE]"), sent after
+        // EHLO so that the transactions speak as that client; the server
+        // must list this probe's address in smtpd_authorized_xclient_hosts.
+        QList<std::pair<QString, QString>> xclient;
         bool relayTest = true;
         QString relayFrom = QStringLiteral("probe@example.org");
         QString relayTo = QStringLiteral("relaytest@example.net");
@@ -74,6 +78,7 @@ private:
         StartTls,
         TlsHandshake,
         EhloAfterTls,
+        Xclient,
         RecipientMail,
         RecipientRcpt,
         RecipientRset,

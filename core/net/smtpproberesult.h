@@ -94,6 +94,8 @@ struct SmtpProbeResult
     SmtpCapabilities capabilities; // before TLS (or over implicit TLS)
     std::optional<SmtpCapabilities> capabilitiesAfterTls;
     Tls tls;
+    std::optional<SmtpReply> xclientReply; // when XCLIENT was asked for
+    bool xclientAccepted = false; // the transactions ran as the XCLIENT client
     Transaction recipient; // the optional recipient acceptance check
     Transaction relay; // outside sender to outside recipient, without AUTH
     QList<TranscriptEntry> transcript;

@@ -247,6 +247,51 @@ private Q_SLOTS:
         QCOMPARE(r.relay.outcome, Outcome::Refused);
     }
 
+    // XCLIENT speaks as another client; values go as xtext, the session
+    // starts over with EHLO, and a server that does not offer it is an error.
+    void xclient()
+    {
+        FakeSmtpServer server;
+        bool offered = true;
+        server.script = [&server, &offered](const QByteArray &c, bool encrypted) -> FakeSmtpServer::Reply {
+            if (c.startsWith("EHLO") && offered) {
+                FakeSmtpServer::Reply r = server.standard(c, encrypted);
+                r.bytes.replace("250 SMTPUTF8", "250-SMTPUTF8\r\n250 XCLIENT NAME ADDR HELO REVERSE_NAME");
+                return r;
+            }
+            if (c.startsWith("XCLIENT"))
+                return { "220 fake.mailops.test ESMTP\r\n" };
+            return {};
+        };
+        SmtpProbe::Options o = options(server);
+        o.recipient = QStringLiteral("postmaster@mailops.test");
+        o.relayTest = false;
+        o.xclient = { { QStringLiteral("NAME"), QStringLiteral("[UNAVAILABLE]") },
+            { QStringLiteral("ADDR"), QStringLiteral("192.0.2.7") },
+            { QStringLiteral("HELO"), QStringLiteral("a b=c+d") } };
+        SmtpProbeResult r = run(o);
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : findingIds(r)));
+        QVERIFY(r.xclientAccepted);
+        QCOMPARE(r.recipient.outcome, Outcome::Accepted);
+        const qsizetype at
+            = server.commands.indexOf("XCLIENT NAME=[UNAVAILABLE] ADDR=192.0.2.7 HELO=a+20b+3Dc+2Bd");
+        QVERIFY2(at > 0, server.commands.join(" | ").constData());
+        QVERIFY(server.commands.value(at + 1).startsWith("EHLO"));
+        QVERIFY(server.commands.value(at + 2).startsWith("MAIL FROM"));
+
+        offered = false;
+        server.commands.clear();
+        r = run(o);
+        QVERIFY(r.error.has_value());
+        QCOMPARE(r.error->code, Error::Code::Unsupported);
+        QVERIFY(!server.received("XCLIENT"));
+        QVERIFY(!server.received("MAIL"));
+
+        o.xclient = { { QStringLiteral("NAME\r\nRSET"), QStringLiteral("x") } };
+        r = run(o);
+        QCOMPARE(r.error->code, Error::Code::InvalidInput);
+    }
+
     void heloFallback()
     {
         FakeSmtpServer server;
