@@ -49,6 +49,7 @@ packages=(
     "libgl-dev /usr/include/GL/gl.h"
     "libqt6opengl6-dev /usr/lib/x86_64-linux-gnu/cmake/Qt6OpenGL/Qt6OpenGLConfig.cmake"
     "libldns-dev /usr/include/ldns/ldns.h"
+    "libdtl-dev /usr/include/dtl/dtl.hpp"
     "libpsl-dev /usr/include/libpsl.h"
     "publicsuffix /usr/share/publicsuffix/public_suffix_list.dafsa"
     "qtkeychain-qt6-dev /usr/include/qt6keychain/keychain.h"
