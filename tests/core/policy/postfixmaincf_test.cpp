@@ -226,11 +226,14 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const PostfixMainCf cf = PostfixMainCf::parse(text);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(cf.value(QStringLiteral("smtpd_client_restrictions")).endsWith(QLatin1String(", permit")));
+        // Expansion and table listing are one pass each too; a looser bound
+        // keeps the test meaningful under the sanitizer presets.
+        timer.restart();
         QVERIFY(!cf.expanded(QStringLiteral("smtpd_client_restrictions")).isEmpty());
         QCOMPARE(cf.mapReferences().size(), 1);
-        QVERIFY2(timer.elapsed() < 1000 * qEnvironmentVariableIntValue("MAILOPS_SLOW_FACTOR", nullptr) + 1000,
-            qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         // A single line without any line ending at all.
         const QByteArray bare(10 * 1024 * 1024, 'x');
         timer.restart();
