@@ -5,6 +5,7 @@
 #include "gatewaystatuswidget.h"
 #include "monitor/activealerts.h"
 #include "plannedpanel.h"
+#include "policy/policyhistorypanel.h"
 #include "profileeditordialog.h"
 #include "session/appcontext.h"
 #include "session/gatewaysession.h"
@@ -110,14 +111,17 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_monitor->showLoading(m_profiles->current().name);
         m_diagnostics->setSession(nullptr);
         m_diagnostics->showLoading(m_profiles->current().name);
+        m_policy->showLoading(m_profiles->current().name);
     });
     connect(m_context, &AppContext::sessionStarted, this, [this](GatewaySession *session) {
         m_monitor->setSession(session);
         m_diagnostics->setSession(session);
+        m_policy->setSession(session);
     });
     connect(m_monitor, &GatewayMonitorPanel::sessionChanged, this, &MainWindow::followSession);
     m_monitor->setSession(m_context->session());
     m_diagnostics->setSession(m_context->session());
+    m_policy->setSession(m_context->session());
     onCurrentProfileChanged();
     if (!m_profiles->loadWarnings().isEmpty())
         showWarning(m_profiles->loadWarnings().join(QLatin1Char('\n')));
@@ -202,6 +206,9 @@ void MainWindow::createPanels()
             m_monitor = new GatewayMonitorPanel(m_stack);
             connect(m_monitor, &GatewayMonitorPanel::alert, this, &MainWindow::showAlert);
             page = m_monitor;
+        } else if (i == PolicyHistory) {
+            m_policy = new PolicyHistoryPanel(m_stack);
+            page = m_policy;
         } else if (i == Timeline) {
             m_timeline = new TimelinePanel(m_context->journalStore(), m_stack);
             connect(m_timeline, &TimelinePanel::openRequested, this, &MainWindow::openJournalEvent);
@@ -236,6 +243,12 @@ void MainWindow::openJournalEvent(const JournalEvent &event)
             return;
         }
         m_profiles->setCurrentIndex(index);
+    }
+    if (event.module() == QLatin1String("policy")) {
+        showPanel(PolicyHistory);
+        if (event.subject.startsWith(QLatin1String("version:")))
+            m_policy->selectVersion(event.subject.mid(8).toLongLong());
+        return;
     }
     if (event.module() == QLatin1String("diagnostics")) {
         const QString domain = event.payload.value(QStringLiteral("domain")).toString();

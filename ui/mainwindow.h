@@ -16,6 +16,7 @@ namespace MailOps {
 
 class AppContext;
 class DiagnosticsPanel;
+class PolicyHistoryPanel;
 class GatewayMonitorPanel;
 class GatewaySession;
 class GatewayStatusWidget;
@@ -60,6 +61,7 @@ public:
     DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
     GatewayMonitorPanel *monitorPanel() const { return m_monitor; }
     TimelinePanel *timeline() const { return m_timeline; }
+    PolicyHistoryPanel *policyPanel() const { return m_policy; }
 
     // Shown in a bar above the panels, e.g. what was wrong with the settings.
     void showWarning(const QString &text);
@@ -100,6 +102,7 @@ private:
     DiagnosticsPanel *m_diagnostics = nullptr;
     GatewayMonitorPanel *m_monitor = nullptr;
     TimelinePanel *m_timeline = nullptr;
+    PolicyHistoryPanel *m_policy = nullptr;
     QPointer<ProfileEditorDialog> m_profileEditor;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastAlert;

@@ -3,6 +3,7 @@
 #include "cli/checkcommands.h"
 #include "cli/clisupport.h"
 #include "cli/diagnosecommands.h"
+#include "cli/policycommands.h"
 #include "cli/profilecommands.h"
 #include "cli/queuecommands.h"
 #include "cli/timelinecommands.h"
@@ -32,6 +33,10 @@ const QList<Cli::Command> &Cli::commands()
         { QStringLiteral("scan-queue"),
             QCoreApplication::translate("MailOps::Cli", "lint every queued message, name the malformed ones"),
             QueueCommands::scanQueue },
+        { QStringLiteral("policy"),
+            QCoreApplication::translate(
+                "MailOps::Cli", "policy versions: log, show, diff, lint, apply safely, confirm, roll back"),
+            PolicyCommands::policy },
         { QStringLiteral("timeline"),
             QCoreApplication::translate(
                 "MailOps::Cli", "print the journal of what was seen and done, as text, Markdown or JSON"),

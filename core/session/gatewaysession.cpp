@@ -2,6 +2,8 @@
 
 #include "diagnostics/guidedrun.h"
 #include "monitor/gatewaymonitor.h"
+#include "policy/policyhistory.h"
+#include "policy/policystore.h"
 #include "services/servicebackend.h"
 #include "session/sessionfactory.h"
 #include "transport/transport.h"
@@ -22,6 +24,7 @@ GatewaySession::~GatewaySession()
     // The monitor first: its jobs end while the transport they run on
     // exists; what the backend or the transport still has in flight then
     // ends without a listener (the monitor's waits die with it).
+    m_policyHistory.reset();
     m_guidedRun.reset();
     m_monitor.reset();
     m_serviceBackend.reset();
@@ -60,6 +63,13 @@ GuidedRun *GatewaySession::guidedRun()
     if (!m_guidedRun)
         m_guidedRun = m_factory->guidedRun(m_profile, m_journal);
     return m_guidedRun.get();
+}
+
+PolicyHistory *GatewaySession::policyHistory()
+{
+    if (!m_policyHistory)
+        m_policyHistory = std::make_unique<PolicyHistory>(m_profile, PolicyStore::defaultPath(), m_journal);
+    return m_policyHistory.get();
 }
 
 } // namespace MailOps

@@ -12,6 +12,7 @@ namespace MailOps {
 class GatewayMonitor;
 class GuidedRun;
 class JournalSink;
+class PolicyHistory;
 class ServiceBackend;
 class SessionFactory;
 class Transport;
@@ -50,6 +51,12 @@ public:
     // use, writing to the session's journal. Never null.
     GuidedRun *guidedRun();
 
+    // Policy history.
+    // The profile's policy versions and safe apply, made on first use with
+    // the console's version store, writing to the session's journal; not
+    // started (the panel showing it starts it). Never null.
+    PolicyHistory *policyHistory();
+
 private:
     GatewayProfile m_profile;
     SessionFactory *m_factory;
@@ -62,6 +69,7 @@ private:
     std::unique_ptr<GatewayMonitor> m_monitor;
 
     std::unique_ptr<GuidedRun> m_guidedRun;
+    std::unique_ptr<PolicyHistory> m_policyHistory;
 };
 
 } // namespace MailOps

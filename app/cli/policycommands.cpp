@@ -1,0 +1,435 @@
+#include "policycommands.h"
+
+#include "journal/journalsink.h"
+#include "policy/policyapplier.h"
+#include "policy/policychangesummary.h"
+#include "policy/policydiff.h"
+#include "policy/policygateway.h"
+#include "policy/policylint.h"
+#include "policy/policystore.h"
+#include "settings/gatewayprofile.h"
+#include "transport/transport.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace MailOps {
+
+namespace {
+
+QString t(const char *text)
+{
+    return QCoreApplication::translate("MailOps::Cli", text);
+}
+
+// Exit codes of every policy subcommand.
+enum Exit
+{
+    Done = 0,
+    NotApplied = 1, // refused, invalid, reverted: the gateway is as it was
+    Usage = 2,
+    Unreachable = 3 // the gateway, the store or a file could not be read
+};
+
+QJsonObject versionJson(const PolicyVersion &v)
+{
+    QJsonObject o { { QStringLiteral("version"), v.number },
+        { QStringLiteral("time"), v.time.toString(Qt::ISODate) }, { QStringLiteral("author"), v.author },
+        { QStringLiteral("comment"), v.comment }, { QStringLiteral("parent"), v.parent },
+        { QStringLiteral("origin"), PolicyVersion::originKey(v.origin) },
+        { QStringLiteral("state"), PolicyVersion::stateKey(v.state) },
+        { QStringLiteral("digest"), QString::fromLatin1(v.digest) } };
+    if (v.rollbackOf > 0)
+        o.insert(QStringLiteral("rollbackOf"), v.rollbackOf);
+    QJsonArray history;
+    for (const PolicyVersion::StateChange &c : v.history)
+        history.append(QJsonObject { { QStringLiteral("state"), PolicyVersion::stateKey(c.state) },
+            { QStringLiteral("time"), c.time.toString(Qt::ISODate) }, { QStringLiteral("note"), c.note } });
+    o.insert(QStringLiteral("history"), history);
+    return o;
+}
+
+// Everything a policy subcommand works with, opened in order; each failure is
+// said once on stderr.
+struct Context
+{
+    GatewayProfile profile;
+    std::unique_ptr<Transport> transport;
+    std::unique_ptr<PolicyGateway> gateway;
+    std::unique_ptr<PolicyStore> store;
+    std::unique_ptr<PolicyApplier> applier;
+};
+
+QString severityKey(PolicyLint::Severity s)
+{
+    switch (s) {
+    case PolicyLint::Severity::Error:
+        return QStringLiteral("error");
+    case PolicyLint::Severity::Warning:
+        return QStringLiteral("warning");
+    case PolicyLint::Severity::Notice:
+        break;
+    }
+    return QStringLiteral("notice");
+}
+
+} // namespace
+
+int PolicyCommands::policy(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        t("Keep the gateway's Postfix policy as versions, and change it safely.\n"
+          "  log                    every version, newest first (records drift first)\n"
+          "  show V [--file F]      the files of version V (\"live\": the gateway now)\n"
+          "  diff A [B]             what changed from A to B (default: the gateway now)\n"
+          "  lint [V|FILE]          findings on a version or on a main.cf file\n"
+          "  apply FILE...          apply files (NAME=PATH, or PATH named like main.cf)\n"
+          "  confirm                keep the version applied with --confirm-within\n"
+          "  rollback V             apply version V again, through the same checks\n"
+          "Exit codes: 0 done, 1 not applied (the gateway is as it was), 2 usage, "
+          "3 the gateway, the store or a file could not be read."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), t("log, show, diff, lint, apply, confirm or rollback"));
+    p.addOption({ QStringLiteral("profile"), t("The gateway profile (default: the current one)."),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("json"), t("Print JSON.") });
+    p.addOption(
+        { QStringLiteral("file"), t("show: only this file of the version."), QStringLiteral("name") });
+    p.addOption(
+        { QStringLiteral("comment"), t("apply: why (kept with the version)."), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("confirm-within"),
+        t("apply, rollback: restore the previous version unless `policy confirm` comes within MIN minutes."),
+        QStringLiteral("min") });
+    p.addOption({ QStringLiteral("check-client"),
+        t("apply, rollback: after the reload, also check as this client through XCLIENT, NAME/ADDR "
+          "(\"-/192.0.2.7\": without reverse DNS); repeatable."),
+        QStringLiteral("name/addr") });
+    p.addOption({ QStringLiteral("store"), t("The version store file (default: the console's)."),
+        QStringLiteral("file") });
+    p.process(args);
+
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty()) {
+        complain(t("policy needs an action: log, show, diff, lint, apply, confirm or rollback"));
+        return Usage;
+    }
+    const QString action = pos.constFirst();
+    static const QStringList actions { QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("diff"),
+        QStringLiteral("lint"), QStringLiteral("apply"), QStringLiteral("confirm"),
+        QStringLiteral("rollback") };
+    if (!actions.contains(action)) {
+        complain(t("unknown policy action \"%1\"").arg(action));
+        return Usage;
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
+
+    Context c;
+    if (!pickProfile(p.value(QStringLiteral("profile")), &c.profile))
+        return Unreachable;
+    c.transport = transportFor(c.profile);
+    if (!c.transport)
+        return Unreachable;
+    c.gateway = std::make_unique<PolicyGateway>(
+        c.transport.get(), c.profile.postfixConfigDir, c.profile.mailLogPath);
+    c.store = std::make_unique<PolicyStore>(
+        p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : PolicyStore::defaultPath());
+    if (const Status opened = c.store->open(); !opened) {
+        complain(opened.error().message);
+        if (!c.store->isOpen())
+            return Unreachable;
+    }
+    c.applier = std::make_unique<PolicyApplier>(c.gateway.get(), c.store.get(), c.profile.name);
+    JournalSink *sink = CliSupport::journal();
+
+    const auto event
+        = [&](JournalEvent::Severity severity, const QString &kind, const QString &summary, qint64 number) {
+              JournalEvent e;
+              e.profile = c.profile.name;
+              e.kind = kind;
+              e.severity = severity;
+              e.summary = summary;
+              if (number > 0)
+                  e.subject = QStringLiteral("version:%1").arg(number);
+              sink->record(e);
+          };
+
+    // Whatever a cut-off apply or a passed confirm window left is finished
+    // first, so every command sees the gateway on a version the store holds.
+    if (const Result<QString> recovered = c.applier->recover(); !recovered) {
+        complain(recovered.error().message);
+    } else if (!recovered->isEmpty()) {
+        err() << *recovered << Qt::endl;
+        event(JournalEvent::Severity::Warning, QStringLiteral("policy.revert"), *recovered, 0);
+    }
+    bool drifted = false;
+    const Result<PolicyVersion> live = c.applier->sync(&drifted);
+    if (!live) {
+        complain(live.error().message);
+        return Unreachable;
+    }
+    if (drifted && live->origin == PolicyVersion::Origin::Drift)
+        event(JournalEvent::Severity::Warning, QStringLiteral("policy.drift"),
+            t("The policy was changed outside the console: recorded as %1").arg(live->label()), live->number);
+
+    const auto versionArg = [&](const QString &text, PolicyVersion *out) -> bool {
+        if (text == u"live") {
+            *out = *live;
+            return true;
+        }
+        QString digits = text;
+        if (digits.startsWith(QLatin1Char('v')))
+            digits.remove(0, 1);
+        bool ok = false;
+        const qint64 n = digits.toLongLong(&ok);
+        const Result<PolicyVersion> v = ok ? c.store->version(c.profile.name, n)
+                                           : Result<PolicyVersion>(Error { Error::Code::InvalidInput, {} });
+        if (!v) {
+            complain(t("there is no version \"%1\" of %2").arg(text, c.profile.name));
+            return false;
+        }
+        *out = *v;
+        return true;
+    };
+
+    if (action == u"log") {
+        const Result<QList<PolicyVersion>> all = c.store->versions(c.profile.name);
+        if (!all) {
+            complain(all.error().message);
+            return Unreachable;
+        }
+        if (json) {
+            QJsonArray a;
+            for (const PolicyVersion &v : *all)
+                a.append(versionJson(v));
+            out() << QJsonDocument(
+                QJsonObject { { QStringLiteral("profile"), c.profile.name },
+                    { QStringLiteral("live"), live->number }, { QStringLiteral("versions"), a } })
+                         .toJson();
+            return Done;
+        }
+        for (const PolicyVersion &v : *all) {
+            out() << QStringLiteral("%1%2  %3  %4  %5  %6  %7")
+                         .arg(v.number == live->number ? QStringLiteral("* ") : QStringLiteral("  "),
+                             v.label().leftJustified(5),
+                             v.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             v.author.leftJustified(8), PolicyVersion::stateName(v.state).leftJustified(10),
+                             PolicyVersion::originName(v.origin).leftJustified(10), safe(v.comment))
+                  << Qt::endl;
+        }
+        return Done;
+    }
+
+    if (action == u"show") {
+        PolicyVersion v;
+        if (pos.size() < 2 || !versionArg(pos.at(1), &v))
+            return pos.size() < 2 ? Usage : Unreachable;
+        const QString only = p.value(QStringLiteral("file"));
+        if (json) {
+            QJsonObject o = versionJson(v);
+            QJsonObject files;
+            for (const PolicySnapshot::File &f : v.snapshot.files())
+                files.insert(f.path, QString::fromUtf8(f.content));
+            o.insert(QStringLiteral("files"), files);
+            out() << QJsonDocument(o).toJson();
+            return Done;
+        }
+        if (!only.isEmpty()) {
+            if (!v.snapshot.contains(only)) {
+                complain(t("%1 has no file %2").arg(v.label(), only));
+                return Unreachable;
+            }
+            out() << QString::fromUtf8(v.snapshot.content(only));
+            return Done;
+        }
+        for (const PolicySnapshot::File &f : v.snapshot.files())
+            out() << QStringLiteral("==> %1 <==\n").arg(v.snapshot.absolutePath(f.path))
+                  << QString::fromUtf8(f.content) << '\n';
+        return Done;
+    }
+
+    if (action == u"diff") {
+        PolicyVersion a;
+        PolicyVersion b = *live;
+        if (pos.size() < 2 || !versionArg(pos.at(1), &a) || (pos.size() > 2 && !versionArg(pos.at(2), &b)))
+            return pos.size() < 2 ? Usage : Unreachable;
+        const QStringList summary
+            = PolicyChangeSummary::texts(PolicyChangeSummary::between(a.snapshot, b.snapshot));
+        const QString diff = PolicyDiff::unified(a.snapshot, b.snapshot, 3, a.label(), b.label());
+        if (json) {
+            out() << QJsonDocument(
+                QJsonObject { { QStringLiteral("from"), a.number }, { QStringLiteral("to"), b.number },
+                    { QStringLiteral("summary"), QJsonArray::fromStringList(summary) },
+                    { QStringLiteral("diff"), diff } })
+                         .toJson();
+            return Done;
+        }
+        for (const QString &line : summary)
+            out() << "# " << line << Qt::endl;
+        out() << diff;
+        return Done;
+    }
+
+    if (action == u"lint") {
+        PolicySnapshot target = live->snapshot;
+        QString what = live->label();
+        if (pos.size() > 1) {
+            PolicyVersion v;
+            QFile file(pos.at(1));
+            if (file.exists()) {
+                if (!file.open(QIODevice::ReadOnly)) {
+                    complain(t("cannot read %1: %2").arg(pos.at(1), file.errorString()));
+                    return Unreachable;
+                }
+                target.setFile(PolicySnapshot::MainCf, file.readAll());
+                what = pos.at(1);
+            } else if (versionArg(pos.at(1), &v)) {
+                target = v.snapshot;
+                what = v.label();
+            } else {
+                return Unreachable;
+            }
+        }
+        const QList<PolicyLint::Finding> findings = PolicyLint::check(target, PolicyLint::LintContext {});
+        if (json) {
+            QJsonArray a;
+            for (const PolicyLint::Finding &f : findings)
+                a.append(QJsonObject { { QStringLiteral("severity"), severityKey(f.severity) },
+                    { QStringLiteral("file"), f.file }, { QStringLiteral("line"), f.line },
+                    { QStringLiteral("parameter"), f.parameter }, { QStringLiteral("rule"), f.rule },
+                    { QStringLiteral("message"), f.message } });
+            out() << QJsonDocument(
+                QJsonObject { { QStringLiteral("target"), what }, { QStringLiteral("findings"), a } })
+                         .toJson();
+        } else {
+            for (const PolicyLint::Finding &f : findings)
+                out() << QStringLiteral("%1:%2: %3: %4 [%5]")
+                             .arg(f.file)
+                             .arg(f.line)
+                             .arg(severityKey(f.severity), f.message, f.rule)
+                      << Qt::endl;
+            if (findings.isEmpty())
+                out() << t("%1: no findings").arg(what) << Qt::endl;
+        }
+        const bool errors = std::any_of(findings.cbegin(), findings.cend(),
+            [](const PolicyLint::Finding &f) { return f.severity == PolicyLint::Severity::Error; });
+        return errors ? NotApplied : Done;
+    }
+
+    if (action == u"confirm") {
+        const Status confirmed = c.applier->confirm();
+        if (!confirmed) {
+            complain(confirmed.error().message);
+            return NotApplied;
+        }
+        out() << t("Confirmed: the applied version stays.") << Qt::endl;
+        event(JournalEvent::Severity::Notice, QStringLiteral("policy.confirm"), t("Policy change confirmed"),
+            0);
+        return Done;
+    }
+
+    // apply and rollback: one safe path.
+    PolicyApplier::Request request;
+    request.proposed = live->snapshot;
+    if (action == u"apply") {
+        if (pos.size() < 2) {
+            complain(t("policy apply needs at least one file"));
+            return Usage;
+        }
+        for (const QString &arg : pos.mid(1)) {
+            const bool named = arg.contains(QLatin1Char('='));
+            const QString path = named ? arg.section(QLatin1Char('='), 1) : arg;
+            const QString name = named ? arg.section(QLatin1Char('='), 0, 0) : QFileInfo(path).fileName();
+            if (!request.proposed.contains(name)) {
+                complain(t("%1 is not a file of the policy (%2); name it as NAME=PATH")
+                             .arg(name, live->snapshot.paths().join(QStringLiteral(", "))));
+                return Usage;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                complain(t("cannot read %1: %2").arg(path, file.errorString()));
+                return Unreachable;
+            }
+            request.proposed.setFile(name, file.readAll());
+        }
+        request.comment = p.value(QStringLiteral("comment"));
+    } else {
+        PolicyVersion v;
+        if (pos.size() < 2 || !versionArg(pos.at(1), &v))
+            return pos.size() < 2 ? Usage : Unreachable;
+        request.proposed = v.snapshot;
+        request.origin = PolicyVersion::Origin::Rollback;
+        request.rollbackOf = v.number;
+        request.comment = p.isSet(QStringLiteral("comment")) ? p.value(QStringLiteral("comment"))
+                                                             : t("rollback to %1").arg(v.label());
+    }
+    if (p.isSet(QStringLiteral("confirm-within"))) {
+        bool ok = false;
+        const double minutes = p.value(QStringLiteral("confirm-within")).toDouble(&ok);
+        if (!ok || minutes <= 0 || minutes > 24 * 60) {
+            complain(t("--confirm-within wants minutes, more than 0 and at most a day"));
+            return Usage;
+        }
+        request.confirmWithinSeconds = qMax(1, int(minutes * 60));
+    }
+    QList<PolicyHealthCheck::Probe> clients;
+    for (const QString &text : p.values(QStringLiteral("check-client"))) {
+        const std::optional<PolicyHealthCheck::Probe> probe = PolicyHealthCheck::clientFromText(text, {});
+        if (!probe) {
+            complain(t("--check-client wants NAME/ADDR, e.g. partner.example/192.0.2.7 or -/192.0.2.7"));
+            return Usage;
+        }
+        clients << *probe;
+    }
+    request.health = PolicyHealthCheck::forProfile(c.profile, request.proposed, clients);
+
+    const PolicyApplier::Report report = c.applier->apply(request);
+    if (json) {
+        QJsonArray steps;
+        for (const PolicyApplier::Step &s : report.steps)
+            steps.append(QJsonObject { { QStringLiteral("step"), s.name }, { QStringLiteral("ms"), s.ms } });
+        QJsonObject o { { QStringLiteral("outcome"), PolicyApplier::outcomeName(report.outcome) },
+            { QStringLiteral("message"), report.sentence }, { QStringLiteral("steps"), steps } };
+        if (report.version)
+            o.insert(QStringLiteral("version"), versionJson(*report.version));
+        if (report.previous)
+            o.insert(QStringLiteral("previous"), report.previous->number);
+        if (report.confirmBy.isValid())
+            o.insert(QStringLiteral("confirmBy"), report.confirmBy.toString(Qt::ISODate));
+        if (!report.validation.checkOutput.isEmpty())
+            o.insert(QStringLiteral("checkOutput"), QString::fromUtf8(report.validation.checkOutput));
+        out() << QJsonDocument(o).toJson();
+    } else {
+        out() << report.sentence << Qt::endl;
+        const QString said
+            = QString::fromUtf8(report.validation.checkOutput + report.validation.postconfWarnings).trimmed();
+        if (!said.isEmpty() && report.outcome == PolicyApplier::Outcome::Invalid)
+            err() << safe(said) << Qt::endl;
+    }
+    const qint64 number = report.version ? report.version->number : 0;
+    switch (report.outcome) {
+    case PolicyApplier::Outcome::Applied:
+        event(JournalEvent::Severity::Notice,
+            action == u"rollback" ? QStringLiteral("policy.rollback") : QStringLiteral("policy.apply"),
+            report.sentence, number);
+        return Done;
+    case PolicyApplier::Outcome::Unchanged:
+        return Done;
+    case PolicyApplier::Outcome::Invalid:
+        event(JournalEvent::Severity::Warning, QStringLiteral("policy.invalid"), report.sentence, number);
+        return NotApplied;
+    case PolicyApplier::Outcome::Reverted:
+        event(JournalEvent::Severity::Critical, QStringLiteral("policy.revert"), report.sentence, number);
+        return NotApplied;
+    case PolicyApplier::Outcome::Failed:
+        break;
+    }
+    event(JournalEvent::Severity::Critical, QStringLiteral("policy.failed"), report.sentence, number);
+    return Unreachable;
+}
+
+} // namespace MailOps

@@ -1,0 +1,265 @@
+#include "policyapplier.h"
+
+#include "policy/policydiff.h"
+#include "policy/policystore.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+namespace MailOps {
+
+namespace {
+
+// The versions that describe what the gateway has (or had): the ones a new
+// reading is compared with.
+const QList<PolicyVersion::State> OnGateway { PolicyVersion::State::Applied, PolicyVersion::State::Confirmed,
+    PolicyVersion::State::Recorded };
+
+const QString PhaseWriting = QStringLiteral("writing");
+const QString PhaseConfirm = QStringLiteral("confirm");
+
+} // namespace
+
+PolicyApplier::PolicyApplier(PolicyGateway *gateway, PolicyStore *store, const QString &profile)
+    : m_gateway(gateway)
+    , m_store(store)
+    , m_profile(profile)
+{
+}
+
+QString PolicyApplier::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Applied:
+        return QStringLiteral("applied");
+    case Outcome::Unchanged:
+        return QStringLiteral("unchanged");
+    case Outcome::Invalid:
+        return QStringLiteral("invalid");
+    case Outcome::Reverted:
+        return QStringLiteral("reverted");
+    case Outcome::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+void PolicyApplier::timed(QList<Step> *steps, const QString &name, const std::function<void()> &work)
+{
+    QElapsedTimer clock;
+    clock.start();
+    work();
+    steps->append(Step { name, clock.elapsed() });
+}
+
+Result<PolicyVersion> PolicyApplier::sync(bool *recorded)
+{
+    if (recorded)
+        *recorded = false;
+    const Result<PolicyGateway::Reading> reading = m_gateway->read();
+    if (!reading)
+        return reading.error();
+    const Result<std::optional<PolicyVersion>> newest = m_store->latestWithState(m_profile, OnGateway);
+    if (!newest)
+        return newest.error();
+    if (newest->has_value() && newest->value().snapshot.sameContent(reading->snapshot))
+        return newest->value();
+    PolicyVersion meta;
+    meta.origin = newest->has_value() ? PolicyVersion::Origin::Drift : PolicyVersion::Origin::Baseline;
+    meta.state = PolicyVersion::State::Recorded;
+    meta.parent = newest->has_value() ? newest->value().number : 0;
+    meta.comment = newest->has_value() ? tr("changed outside the console") : tr("as found on the gateway");
+    if (newest->has_value())
+        meta.driftDiff = PolicyDiff::unified(
+            newest->value().snapshot, reading->snapshot, 3, newest->value().label(), tr("gateway"));
+    const Result<PolicyVersion> added = m_store->add(m_profile, reading->snapshot, meta);
+    if (added && recorded)
+        *recorded = true;
+    return added;
+}
+
+Status PolicyApplier::restore(const PolicySnapshot &previous, QList<Step> *steps)
+{
+    Status status = Ok {};
+    timed(steps, QStringLiteral("restore"), [&] {
+        // What is live now may be a mix of both versions: read it, so that
+        // only files that differ are written and each keeps its owner and mode.
+        const Result<PolicyGateway::Reading> now = m_gateway->read();
+        PolicySnapshot live = now ? now->snapshot : PolicySnapshot();
+        status = m_gateway->write(live, previous);
+        if (status)
+            status = m_gateway->reload();
+    });
+    return status;
+}
+
+PolicyApplier::Report PolicyApplier::apply(const Request &request)
+{
+    Report report = applyOnce(request);
+    // The version as the store has it now, with every state it went through.
+    if (report.version) {
+        if (const Result<PolicyVersion> stored = m_store->version(m_profile, report.version->number))
+            report.version = *stored;
+    }
+    return report;
+}
+
+PolicyApplier::Report PolicyApplier::applyOnce(const Request &request)
+{
+    Report report;
+    Result<PolicyVersion> current;
+    timed(&report.steps, QStringLiteral("read"), [&] { current = sync(); });
+    if (!current) {
+        report.sentence = tr("Nothing was applied: the gateway's policy could not be read (%1).")
+                              .arg(current.error().message);
+        return report;
+    }
+    report.previous = *current;
+    if (current->snapshot.sameContent(request.proposed)) {
+        report.outcome = Outcome::Unchanged;
+        report.sentence
+            = tr("The gateway already has this policy (%1); nothing was applied.").arg(current->label());
+        return report;
+    }
+
+    PolicyVersion meta;
+    meta.origin = request.origin;
+    meta.rollbackOf = request.rollbackOf;
+    meta.parent = current->number;
+    meta.comment = request.comment;
+    meta.state = PolicyVersion::State::Proposed;
+    PolicySnapshot proposed = request.proposed;
+    proposed.setConfigDir(current->snapshot.configDir());
+    const Result<PolicyVersion> added = m_store->add(m_profile, proposed, meta);
+    if (!added) {
+        report.sentence
+            = tr("Nothing was applied: the new version could not be saved (%1).").arg(added.error().message);
+        return report;
+    }
+    report.version = *added;
+    const qint64 number = added->number;
+    const QString label = added->label();
+    const QString previousLabel = current->label();
+
+    Result<PolicyGateway::Validation> validation;
+    timed(&report.steps, QStringLiteral("validate"), [&] { validation = m_gateway->validate(proposed); });
+    if (!validation || !validation->passed) {
+        const QString why = validation ? validation->failure : validation.error().message;
+        if (validation)
+            report.validation = *validation;
+        m_store->setState(m_profile, number, PolicyVersion::State::Failed, why);
+        report.outcome = Outcome::Invalid;
+        report.sentence = tr("%1 was not applied: %2. Nothing was written to the gateway.").arg(label, why);
+        return report;
+    }
+    report.validation = *validation;
+
+    QJsonObject journal { { QStringLiteral("phase"), PhaseWriting } };
+    if (const Status begun = m_store->beginApply(m_profile, number, current->number, journal); !begun) {
+        m_store->setState(m_profile, number, PolicyVersion::State::Failed, begun.error().message);
+        report.sentence = tr("%1 was not applied: the store could not record the apply (%2).")
+                              .arg(label, begun.error().message);
+        return report;
+    }
+    m_store->setState(m_profile, number, PolicyVersion::State::Applying, {});
+
+    const auto fail = [&](Outcome outcome, const QString &why) {
+        const Status restored = restore(current->snapshot, &report.steps);
+        m_store->setState(m_profile, number,
+            outcome == Outcome::Reverted ? PolicyVersion::State::Reverted : PolicyVersion::State::Failed,
+            why);
+        if (restored) {
+            m_store->endApply(m_profile);
+            report.outcome = outcome;
+            report.sentence
+                = tr("%1 %2: %3, so %4 was restored by itself.")
+                      .arg(label, outcome == Outcome::Reverted ? tr("was reverted") : tr("failed"), why,
+                          previousLabel);
+        } else {
+            // The pending record stays: the next recover() tries again.
+            report.outcome = Outcome::Failed;
+            report.sentence = tr("%1 failed: %2, and restoring %3 failed too (%4); the console will retry.")
+                                  .arg(label, why, previousLabel, restored.error().message);
+        }
+        return report;
+    };
+
+    Status written = Ok {};
+    timed(&report.steps, QStringLiteral("write"),
+        [&] { written = m_gateway->write(current->snapshot, proposed); });
+    if (!written)
+        return fail(Outcome::Failed, written.error().message);
+    Status reloaded = Ok {};
+    timed(&report.steps, QStringLiteral("reload"), [&] { reloaded = m_gateway->reload(); });
+    if (!reloaded)
+        return fail(Outcome::Failed, reloaded.error().message);
+    PolicyHealthCheck::Report health;
+    timed(&report.steps, QStringLiteral("health check"),
+        [&] { health = PolicyHealthCheck::run(request.health); });
+    report.health = health;
+    if (!health.healthy)
+        return fail(Outcome::Reverted, health.failure);
+
+    m_store->setState(m_profile, number, PolicyVersion::State::Applied, {});
+    report.outcome = Outcome::Applied;
+    if (request.confirmWithinSeconds > 0) {
+        report.confirmBy = QDateTime::currentDateTimeUtc().addSecs(request.confirmWithinSeconds);
+        journal.insert(QStringLiteral("phase"), PhaseConfirm);
+        journal.insert(QStringLiteral("confirmBy"), report.confirmBy.toString(Qt::ISODateWithMs));
+        m_store->beginApply(m_profile, number, current->number, journal);
+        report.sentence = tr("%1 is live and mail is flowing; confirm it by %2 or %3 comes back by itself.")
+                              .arg(label, report.confirmBy.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                  previousLabel);
+    } else {
+        m_store->endApply(m_profile);
+        report.sentence = tr("%1 is live and mail is flowing.").arg(label);
+    }
+    return report;
+}
+
+Status PolicyApplier::confirm(const QString &note)
+{
+    const Result<std::optional<PolicyStore::PendingApply>> pending = m_store->pendingApply(m_profile);
+    if (!pending)
+        return pending.error();
+    if (!pending->has_value()
+        || pending->value().journal.value(QStringLiteral("phase")).toString() != PhaseConfirm)
+        return Error { Error::Code::NotFound, tr("no applied version is waiting for confirmation") };
+    const Status set
+        = m_store->setState(m_profile, pending->value().number, PolicyVersion::State::Confirmed, note);
+    if (!set)
+        return set;
+    return m_store->endApply(m_profile);
+}
+
+Result<QString> PolicyApplier::recover()
+{
+    const Result<std::optional<PolicyStore::PendingApply>> pending = m_store->pendingApply(m_profile);
+    if (!pending)
+        return pending.error();
+    if (!pending->has_value())
+        return QString();
+    const PolicyStore::PendingApply p = pending->value();
+    const QString phase = p.journal.value(QStringLiteral("phase")).toString();
+    const QDateTime confirmBy
+        = QDateTime::fromString(p.journal.value(QStringLiteral("confirmBy")).toString(), Qt::ISODateWithMs);
+    if (phase == PhaseConfirm && confirmBy.isValid() && QDateTime::currentDateTimeUtc() < confirmBy)
+        return QString(); // the window still runs
+
+    const Result<PolicyVersion> previous = m_store->version(m_profile, p.previous);
+    if (!previous)
+        return previous.error();
+    QList<Step> steps;
+    const Status restored = restore(previous->snapshot, &steps);
+    if (!restored)
+        return restored.error();
+    const QString label = QStringLiteral("v%1").arg(p.number);
+    const QString why = phase == PhaseConfirm ? tr("not confirmed in time") : tr("the apply was cut off");
+    m_store->setState(m_profile, p.number, PolicyVersion::State::Reverted, why);
+    const Status ended = m_store->endApply(m_profile);
+    if (!ended)
+        return ended.error();
+    return tr("%1 was %2, so %3 was restored.").arg(label, why, previous->label());
+}
+
+} // namespace MailOps

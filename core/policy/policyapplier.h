@@ -1,0 +1,100 @@
+#pragma once
+
+#include "common/result.h"
+#include "policy/policygateway.h"
+#include "policy/policyhealthcheck.h"
+#include "policy/policyversion.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace MailOps {
+
+class PolicyStore;
+
+// The one safe path by which a policy reaches the gateway, for an apply and a
+// rollback alike: read what the gateway has (recorded as drift when it is not
+// the newest version), validate the proposal in a staging copy, write it beside
+// the live files and rename, reload, check that mail is still taken, and on any
+// failure put the previous files back and reload. The store knows at each step
+// what is under way, so a console that dies mid-apply leaves a record that
+// recover() finishes: the gateway always ends on a version the store holds.
+// Blocking (see PolicyGateway): for a worker thread or a command-line process.
+class PolicyApplier final
+{
+    Q_DECLARE_TR_FUNCTIONS(MailOps::PolicyApplier)
+    Q_DISABLE_COPY_MOVE(PolicyApplier)
+
+public:
+    PolicyApplier(PolicyGateway *gateway, PolicyStore *store, const QString &profile);
+
+    struct Request
+    {
+        PolicySnapshot proposed;
+        QString comment;
+        PolicyVersion::Origin origin = PolicyVersion::Origin::Applied;
+        qint64 rollbackOf = 0;
+        // > 0: the previous version comes back unless confirm() is called
+        // within this many seconds.
+        int confirmWithinSeconds = 0;
+        PolicyHealthCheck::Options health;
+    };
+
+    enum class Outcome
+    {
+        Applied, // live and healthy; confirmed unless a window runs
+        Unchanged, // the gateway already has exactly this
+        Invalid, // refused by Postfix in staging: nothing was written
+        Reverted, // written, then the check failed: the previous files are back
+        Failed // could not finish; the sentence says where the gateway stands
+    };
+
+    struct Step
+    {
+        QString name;
+        qint64 ms = 0;
+    };
+
+    struct Report
+    {
+        Outcome outcome = Outcome::Failed;
+        QString sentence; // one sentence for the admin
+        std::optional<PolicyVersion> version; // the version this made
+        std::optional<PolicyVersion> previous; // what the gateway had before
+        PolicyGateway::Validation validation;
+        std::optional<PolicyHealthCheck::Report> health;
+        QList<Step> steps;
+        QDateTime confirmBy; // valid while a window runs
+    };
+
+    // Reads the gateway and makes sure the store's newest gateway version is
+    // what it has: a first version ("baseline") for a new store, a drift
+    // version when it was changed outside the console.
+    Result<PolicyVersion> sync(bool *recorded = nullptr);
+
+    Report apply(const Request &request);
+
+    // Keeps the applied version for good.
+    Status confirm(const QString &note = {});
+
+    // What a console must do first: finish an apply that was cut off (the
+    // gateway goes back to the previous version) and revert one whose confirm
+    // window has passed. Returns a sentence when it did something.
+    Result<QString> recover();
+
+    static QString outcomeName(Outcome outcome);
+
+private:
+    Report applyOnce(const Request &request);
+    Status restore(const PolicySnapshot &previous, QList<Step> *steps);
+    void timed(QList<Step> *steps, const QString &name, const std::function<void()> &work);
+
+    PolicyGateway *m_gateway;
+    PolicyStore *m_store;
+    QString m_profile;
+};
+
+} // namespace MailOps

@@ -1,0 +1,192 @@
+#include "policyhistory.h"
+
+#include "journal/journalevent.h"
+#include "journal/journalsink.h"
+#include "policy/policyworker.h"
+
+#include <QThread>
+
+namespace MailOps {
+
+PolicyHistory::PolicyHistory(
+    const GatewayProfile &profile, const QString &storePath, JournalSink *journal, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_journal(journal)
+    , m_thread(new QThread(this))
+    , m_worker(new PolicyWorker(profile, storePath, this))
+{
+    qRegisterMetaType<PolicyVersion>();
+    qRegisterMetaType<PolicyApplier::Report>();
+    m_thread->setObjectName(QStringLiteral("policy ") + profile.name);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_poll.setInterval(60000);
+    connect(&m_poll, &QTimer::timeout, this, &PolicyHistory::refresh);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &PolicyHistory::tick);
+}
+
+PolicyHistory::~PolicyHistory()
+{
+    // The worker may be in the middle of an apply: it finishes (the store
+    // knows what is under way either way) before anything here goes.
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void PolicyHistory::setPollInterval(int ms)
+{
+    if (ms <= 0) {
+        m_poll.stop();
+        return;
+    }
+    m_poll.setInterval(ms);
+    if (m_thread->isRunning())
+        m_poll.start();
+}
+
+void PolicyHistory::start()
+{
+    if (!m_thread->isRunning()) {
+        m_thread->start();
+        if (m_poll.interval() > 0)
+            m_poll.start();
+    }
+    setBusy(true, tr("reading the gateway's policy"));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->refresh(true); });
+}
+
+void PolicyHistory::refresh()
+{
+    if (m_busy || !m_thread->isRunning())
+        return;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->refresh(false); });
+}
+
+void PolicyHistory::load(qint64 number)
+{
+    if (!m_thread->isRunning())
+        start();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, number] { w->load(number); });
+}
+
+void PolicyHistory::apply(const PolicyApplier::Request &request)
+{
+    if (!m_thread->isRunning())
+        start();
+    setBusy(true, tr("applying"));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, request] { w->apply(request, false); });
+}
+
+void PolicyHistory::rollback(qint64 number, int confirmWithinSeconds)
+{
+    if (!m_thread->isRunning())
+        start();
+    setBusy(true, tr("rolling back to %1").arg(PolicyVersion::label(number)));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, number, confirmWithinSeconds, clients = m_clients] {
+        w->rollback(number, confirmWithinSeconds, clients);
+    });
+}
+
+void PolicyHistory::confirm()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->confirm(); });
+}
+
+void PolicyHistory::setBusy(bool busy, const QString &step)
+{
+    if (busy == m_busy && !busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy, step);
+}
+
+void PolicyHistory::record(int severity, const QString &kind, const QString &summary, qint64 number)
+{
+    if (!m_journal)
+        return;
+    JournalEvent e;
+    e.profile = m_profile.name;
+    e.kind = kind;
+    e.severity = JournalEvent::Severity(severity);
+    e.summary = summary;
+    if (number > 0)
+        e.subject = QStringLiteral("version:%1").arg(number);
+    m_journal->record(e);
+}
+
+void PolicyHistory::onListed(const QList<PolicyVersion> &versions, qint64 live, qint64 awaiting,
+    const QDateTime &confirmBy, const QString &recovered, const std::optional<PolicyVersion> &drift)
+{
+    m_versions = versions;
+    m_live = live;
+    m_awaiting = awaiting;
+    m_confirmBy = confirmBy;
+    if (m_confirmBy.isValid()) {
+        if (!m_countdown.isActive())
+            m_countdown.start();
+        tick();
+    } else if (m_countdown.isActive()) {
+        m_countdown.stop();
+        Q_EMIT confirmCountdown(-1);
+    }
+    setBusy(false);
+    if (!recovered.isEmpty()) {
+        record(int(JournalEvent::Severity::Warning), QStringLiteral("policy.revert"), recovered, 0);
+        Q_EMIT message(recovered, true);
+    }
+    if (drift) {
+        const QString text
+            = tr("The policy was changed outside the console: recorded as %1").arg(drift->label());
+        record(int(JournalEvent::Severity::Warning), QStringLiteral("policy.drift"), text, drift->number);
+        Q_EMIT message(text, true);
+    }
+    Q_EMIT versionsChanged();
+}
+
+void PolicyHistory::onApplied(const PolicyApplier::Report &report, bool rollback)
+{
+    const qint64 number = report.version ? report.version->number : 0;
+    switch (report.outcome) {
+    case PolicyApplier::Outcome::Applied:
+        record(int(JournalEvent::Severity::Notice),
+            rollback ? QStringLiteral("policy.rollback") : QStringLiteral("policy.apply"), report.sentence,
+            number);
+        break;
+    case PolicyApplier::Outcome::Unchanged:
+        break;
+    case PolicyApplier::Outcome::Invalid:
+        record(
+            int(JournalEvent::Severity::Warning), QStringLiteral("policy.invalid"), report.sentence, number);
+        break;
+    case PolicyApplier::Outcome::Reverted:
+        record(
+            int(JournalEvent::Severity::Critical), QStringLiteral("policy.revert"), report.sentence, number);
+        break;
+    case PolicyApplier::Outcome::Failed:
+        record(
+            int(JournalEvent::Severity::Critical), QStringLiteral("policy.failed"), report.sentence, number);
+        break;
+    }
+    Q_EMIT applyFinished(report);
+}
+
+void PolicyHistory::tick()
+{
+    if (!m_confirmBy.isValid())
+        return;
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_confirmBy);
+    if (left > 0) {
+        Q_EMIT confirmCountdown(int(left));
+        return;
+    }
+    // The window ran out: the worker's recover() restores the previous version.
+    m_countdown.stop();
+    m_confirmBy = QDateTime();
+    Q_EMIT confirmCountdown(0);
+    setBusy(true, tr("restoring the previous version: not confirmed in time"));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->refresh(true); });
+}
+
+} // namespace MailOps

@@ -1,0 +1,174 @@
+#include "policyworker.h"
+
+#include "policy/policydiff.h"
+#include "policy/policygateway.h"
+#include "policy/policyhistory.h"
+#include "policy/policystore.h"
+#include "transport/transport.h"
+
+namespace MailOps {
+
+PolicyWorker::PolicyWorker(const GatewayProfile &profile, const QString &storePath, PolicyHistory *history)
+    : m_profile(profile)
+    , m_storePath(storePath)
+    , m_history(history)
+{
+}
+
+// The applier and gateway hold raw pointers to the transport and the store:
+// they go first.
+PolicyWorker::~PolicyWorker()
+{
+    m_applier.reset();
+    m_gateway.reset();
+    m_store.reset();
+    m_transport.reset();
+}
+
+void PolicyWorker::fail(const Error &error)
+{
+    QMetaObject::invokeMethod(m_history, [h = m_history, error] {
+        h->setBusy(false);
+        Q_EMIT h->failed(error);
+    });
+}
+
+bool PolicyWorker::ready()
+{
+    if (m_applier)
+        return true;
+    Result<std::unique_ptr<Transport>> transport = Transport::forProfile(m_profile);
+    if (!transport) {
+        fail(transport.error());
+        return false;
+    }
+    m_transport = std::move(transport).value();
+    m_store = std::make_unique<PolicyStore>(m_storePath);
+    if (const Status opened = m_store->open(); !opened) {
+        fail(opened.error());
+        if (!m_store->isOpen()) {
+            m_store.reset();
+            return false;
+        }
+    }
+    m_gateway = std::make_unique<PolicyGateway>(
+        m_transport.get(), m_profile.postfixConfigDir, m_profile.mailLogPath);
+    m_gateway->setStepHook([h = m_history](const QString &step) {
+        QMetaObject::invokeMethod(h, [h, step] { h->setBusy(true, step); });
+    });
+    m_applier = std::make_unique<PolicyApplier>(m_gateway.get(), m_store.get(), m_profile.name);
+    return true;
+}
+
+void PolicyWorker::list(const QString &recovered, const std::optional<PolicyVersion> &drift)
+{
+    const Result<QList<PolicyVersion>> all = m_store->versions(m_profile.name);
+    if (!all) {
+        fail(all.error());
+        return;
+    }
+    const Result<std::optional<PolicyVersion>> live = m_store->latestWithState(m_profile.name,
+        { PolicyVersion::State::Applied, PolicyVersion::State::Confirmed, PolicyVersion::State::Recorded });
+    const Result<std::optional<PolicyStore::PendingApply>> pending = m_store->pendingApply(m_profile.name);
+    qint64 awaiting = 0;
+    QDateTime confirmBy;
+    if (pending && pending->has_value()) {
+        const QJsonObject journal = pending->value().journal;
+        if (journal.value(QStringLiteral("phase")).toString() == u"confirm") {
+            awaiting = pending->value().number;
+            confirmBy = QDateTime::fromString(
+                journal.value(QStringLiteral("confirmBy")).toString(), Qt::ISODateWithMs);
+        }
+    }
+    const qint64 liveNumber = live && live->has_value() ? live->value().number : 0;
+    QMetaObject::invokeMethod(
+        m_history, [h = m_history, versions = *all, liveNumber, awaiting, confirmBy, recovered, drift] {
+            h->onListed(versions, liveNumber, awaiting, confirmBy, recovered, drift);
+        });
+}
+
+void PolicyWorker::refresh(bool recover)
+{
+    if (!ready())
+        return;
+    QString recovered;
+    if (recover) {
+        const Result<QString> r = m_applier->recover();
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        recovered = *r;
+    }
+    bool recorded = false;
+    const Result<PolicyVersion> live = m_applier->sync(&recorded);
+    if (!live) {
+        fail(live.error());
+        return;
+    }
+    std::optional<PolicyVersion> drift;
+    if (recorded && live->origin == PolicyVersion::Origin::Drift)
+        drift = *live;
+    list(recovered, drift);
+}
+
+void PolicyWorker::load(qint64 number)
+{
+    if (!ready())
+        return;
+    const Result<PolicyVersion> v = m_store->version(m_profile.name, number);
+    if (!v) {
+        fail(v.error());
+        return;
+    }
+    QMetaObject::invokeMethod(m_history, [h = m_history, version = *v] { Q_EMIT h->versionLoaded(version); });
+}
+
+void PolicyWorker::apply(const PolicyApplier::Request &request, bool rollback)
+{
+    if (!ready())
+        return;
+    const PolicyApplier::Report report = m_applier->apply(request);
+    QMetaObject::invokeMethod(
+        m_history, [h = m_history, report, rollback] { h->onApplied(report, rollback); });
+    list({}, std::nullopt);
+}
+
+void PolicyWorker::rollback(
+    qint64 number, int confirmWithinSeconds, const QList<PolicyHealthCheck::Probe> &clients)
+{
+    if (!ready())
+        return;
+    const Result<PolicyVersion> v = m_store->version(m_profile.name, number);
+    if (!v) {
+        fail(v.error());
+        return;
+    }
+    PolicyApplier::Request request;
+    request.proposed = v->snapshot;
+    request.origin = PolicyVersion::Origin::Rollback;
+    request.rollbackOf = number;
+    request.comment = PolicyApplier::tr("rollback to %1").arg(v->label());
+    request.confirmWithinSeconds = confirmWithinSeconds;
+    request.health = PolicyHealthCheck::forProfile(m_profile, v->snapshot, clients);
+    apply(request, true);
+}
+
+void PolicyWorker::confirm()
+{
+    if (!ready())
+        return;
+    const Status confirmed = m_applier->confirm();
+    if (!confirmed) {
+        fail(confirmed.error());
+        return;
+    }
+    QMetaObject::invokeMethod(m_history, [h = m_history] {
+        h->record(
+            1, QStringLiteral("policy.confirm"), PolicyApplier::tr("Policy change confirmed"), h->m_awaiting);
+        Q_EMIT h->message(PolicyApplier::tr("Confirmed: the applied version stays."), false);
+    });
+    list({}, std::nullopt);
+}
+
+} // namespace MailOps

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "policy/policyapplier.h"
+#include "settings/gatewayprofile.h"
+
+#include <QObject>
+#include <memory>
+
+namespace MailOps {
+
+class PolicyGateway;
+class PolicyHistory;
+class PolicyStore;
+class Transport;
+
+// PolicyHistory's hands on its worker thread: the transport, the store
+// connection and the applier are made there on first use and never leave
+// it. Each call runs to its end (the applier blocks) and hands its result to
+// the history on the GUI thread.
+class PolicyWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PolicyWorker)
+
+public:
+    PolicyWorker(const GatewayProfile &profile, const QString &storePath, PolicyHistory *history);
+    ~PolicyWorker() override;
+
+    // Each one is called on the worker thread (queued).
+    void refresh(bool recover);
+    void load(qint64 number);
+    void apply(const PolicyApplier::Request &request, bool rollback);
+    void rollback(qint64 number, int confirmWithinSeconds, const QList<PolicyHealthCheck::Probe> &clients);
+    void confirm();
+
+private:
+    bool ready();
+    void fail(const Error &error);
+    void list(const QString &recovered, const std::optional<PolicyVersion> &drift);
+
+    GatewayProfile m_profile;
+    QString m_storePath;
+    PolicyHistory *m_history; // outlives this: its destructor waits for the thread
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<PolicyGateway> m_gateway;
+    std::unique_ptr<PolicyStore> m_store;
+    std::unique_ptr<PolicyApplier> m_applier;
+};
+
+} // namespace MailOps

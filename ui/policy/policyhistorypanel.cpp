@@ -1,0 +1,608 @@
+#include "policyhistorypanel.h"
+
+#include "policy/policychangesummary.h"
+#include "policy/policydiff.h"
+#include "policy/policyhistory.h"
+#include "policy/policylint.h"
+#include "policy/policyversionmodel.h"
+#include "policyconfirmdialog.h"
+#include "session/gatewaysession.h"
+#include "textviewer.h"
+#include "theme.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace MailOps {
+
+namespace {
+
+Theme::Severity lintSeverity(PolicyLint::Severity s)
+{
+    switch (s) {
+    case PolicyLint::Severity::Error:
+        return Theme::Severity::Critical;
+    case PolicyLint::Severity::Warning:
+        return Theme::Severity::Warning;
+    case PolicyLint::Severity::Notice:
+        break;
+    }
+    return Theme::Severity::Info;
+}
+
+QString countdownText(int seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PolicyVersionModel(this))
+    , m_status(new QLabel(this))
+    , m_confirmBar(new QWidget(this))
+    , m_confirmText(new QLabel(m_confirmBar))
+    , m_confirmButton(new QPushButton(tr("Keep it"), m_confirmBar))
+    , m_table(new QTableView(this))
+    , m_rollbackButton(new QPushButton(tr("Roll back to this version…"), this))
+    , m_refreshButton(new QPushButton(tr("Read the gateway again"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new QLabel(this))
+    , m_diff(new TextViewer(this))
+    , m_fileCombo(new QComboBox(this))
+    , m_fileView(new TextViewer(this))
+    , m_editFile(new QComboBox(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_lint(new QListWidget(this))
+    , m_comment(new QLineEdit(this))
+    , m_confirmWithin(new QSpinBox(this))
+    , m_checkClient(new QLineEdit(this))
+    , m_applyButton(new QPushButton(tr("Apply…"), this))
+    , m_resetButton(new QPushButton(tr("Start again from the live version"), this))
+{
+    m_status->setObjectName(QStringLiteral("policyStatus"));
+    m_confirmBar->setObjectName(QStringLiteral("policyConfirmBar"));
+    m_confirmButton->setObjectName(QStringLiteral("policyConfirm"));
+    m_table->setObjectName(QStringLiteral("policyVersions"));
+    m_rollbackButton->setObjectName(QStringLiteral("policyRollback"));
+    m_refreshButton->setObjectName(QStringLiteral("policyRefresh"));
+    m_tabs->setObjectName(QStringLiteral("policyTabs"));
+    m_summary->setObjectName(QStringLiteral("policySummary"));
+    m_diff->setObjectName(QStringLiteral("policyDiff"));
+    m_fileCombo->setObjectName(QStringLiteral("policyFiles"));
+    m_fileView->setObjectName(QStringLiteral("policyFileView"));
+    m_editFile->setObjectName(QStringLiteral("policyEditFile"));
+    m_editor->setObjectName(QStringLiteral("policyEditor"));
+    m_lint->setObjectName(QStringLiteral("policyLint"));
+    m_comment->setObjectName(QStringLiteral("policyComment"));
+    m_confirmWithin->setObjectName(QStringLiteral("policyConfirmWithin"));
+    m_checkClient->setObjectName(QStringLiteral("policyCheckClient"));
+    m_applyButton->setObjectName(QStringLiteral("policyApply"));
+
+    auto *layout = new QVBoxLayout(this);
+    m_status->setWordWrap(true);
+    m_status->setMargin(6);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAutoFillBackground(true);
+    layout->addWidget(m_status);
+
+    auto *confirmLayout = new QHBoxLayout(m_confirmBar);
+    confirmLayout->setContentsMargins(6, 4, 6, 4);
+    m_confirmText->setWordWrap(true);
+    confirmLayout->addWidget(m_confirmText, 1);
+    confirmLayout->addWidget(m_confirmButton);
+    m_confirmBar->setAttribute(Qt::WA_StyledBackground);
+    m_confirmBar->setVisible(false);
+    layout->addWidget(m_confirmBar);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PolicyVersionModel::Comment, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    leftLayout->addWidget(m_table, 1);
+    auto *leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(m_rollbackButton);
+    leftButtons->addStretch(1);
+    leftButtons->addWidget(m_refreshButton);
+    leftLayout->addLayout(leftButtons);
+
+    auto *changes = new QWidget(m_tabs);
+    auto *changesLayout = new QVBoxLayout(changes);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    changesLayout->addWidget(m_summary);
+    changesLayout->addWidget(m_diff, 1);
+    m_tabs->addTab(changes, tr("Changes"));
+
+    auto *files = new QWidget(m_tabs);
+    auto *filesLayout = new QVBoxLayout(files);
+    filesLayout->addWidget(m_fileCombo);
+    filesLayout->addWidget(m_fileView, 1);
+    m_tabs->addTab(files, tr("Files"));
+
+    auto *edit = new QWidget(m_tabs);
+    auto *editLayout = new QVBoxLayout(edit);
+    auto *editTop = new QHBoxLayout;
+    editTop->addWidget(new QLabel(tr("File:"), edit));
+    editTop->addWidget(m_editFile, 1);
+    editTop->addWidget(m_resetButton);
+    editLayout->addLayout(editTop);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_editor->setFont(mono);
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    editLayout->addWidget(m_editor, 3);
+    m_lint->setWordWrap(true);
+    m_lint->setToolTip(tr("Double-click a finding to go to its line."));
+    editLayout->addWidget(m_lint, 1);
+    auto *form = new QFormLayout;
+    m_comment->setPlaceholderText(tr("why: \"tempfail clients without reverse DNS (ticket 4711)\""));
+    form->addRow(tr("Comment:"), m_comment);
+    m_confirmWithin->setRange(0, 120);
+    m_confirmWithin->setValue(10);
+    m_confirmWithin->setSuffix(tr(" min"));
+    m_confirmWithin->setSpecialValueText(tr("no window: keep at once"));
+    m_confirmWithin->setToolTip(
+        tr("Unless you confirm within this time, the previous version comes back by itself."));
+    form->addRow(tr("Confirm within:"), m_confirmWithin);
+    m_checkClient->setPlaceholderText(tr("optional: a client that must still get through, NAME/ADDR"));
+    m_checkClient->setToolTip(
+        tr("After the reload the console speaks as this client (XCLIENT) up to RCPT TO, "
+           "e.g. partner.example/192.0.2.7, or -/192.0.2.7 for one without reverse DNS."));
+    form->addRow(tr("Check as:"), m_checkClient);
+    editLayout->addLayout(form);
+    auto *applyRow = new QHBoxLayout;
+    applyRow->addStretch(1);
+    applyRow->addWidget(m_applyButton);
+    editLayout->addLayout(applyRow);
+    m_tabs->addTab(edit, tr("New version"));
+
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    m_lintTimer.setSingleShot(true);
+    m_lintTimer.setInterval(300);
+    connect(&m_lintTimer, &QTimer::timeout, this, &PolicyHistoryPanel::lintNow);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_editing.isEmpty())
+            m_edits.insert(m_editing, m_editor->toPlainText());
+        m_lintTimer.start();
+    });
+    connect(m_lint, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString file = item->data(Qt::UserRole).toString();
+        const int line = item->data(Qt::UserRole + 1).toInt();
+        if (line <= 0)
+            return;
+        const int index = m_editFile->findText(file);
+        if (index >= 0)
+            m_editFile->setCurrentIndex(index);
+        const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
+        if (block.isValid()) {
+            m_editor->setTextCursor(QTextCursor(block));
+            m_editor->setFocus();
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &PolicyHistoryPanel::showSelected);
+    connect(m_fileCombo, &QComboBox::currentTextChanged, this, &PolicyHistoryPanel::showFile);
+    connect(m_editFile, &QComboBox::currentTextChanged, this, &PolicyHistoryPanel::editFileChanged);
+    connect(m_resetButton, &QPushButton::clicked, this, &PolicyHistoryPanel::resetEditor);
+    connect(m_applyButton, &QPushButton::clicked, this, &PolicyHistoryPanel::askApply);
+    connect(m_rollbackButton, &QPushButton::clicked, this, &PolicyHistoryPanel::askRollback);
+    connect(m_refreshButton, &QPushButton::clicked, this, [this] {
+        if (m_history)
+            m_history->start();
+    });
+    connect(m_confirmButton, &QPushButton::clicked, this, [this] {
+        if (m_history)
+            m_history->confirm();
+    });
+    m_rollbackButton->setEnabled(false);
+    m_applyButton->setEnabled(false);
+    setStatus(tr("Loading the gateway profile…"), int(Theme::Severity::Neutral));
+}
+
+PolicyHistoryPanel::~PolicyHistoryPanel() = default;
+
+void PolicyHistoryPanel::setStatus(const QString &text, int severity)
+{
+    m_status->setText(text);
+    Theme::paintSeverity(m_status, Theme::Severity(severity));
+}
+
+QString PolicyHistoryPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void PolicyHistoryPanel::showLoading(const QString &profile)
+{
+    setSession(nullptr);
+    setStatus(tr("Loading %1…").arg(profile), int(Theme::Severity::Neutral));
+}
+
+void PolicyHistoryPanel::setSession(GatewaySession *session)
+{
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_history = session ? session->policyHistory() : nullptr;
+    m_loaded.clear();
+    m_edits.clear();
+    m_editing.clear();
+    m_editBase = 0;
+    m_started = false;
+    m_model->setVersions({}, 0);
+    m_diff->setContent({});
+    m_summary->clear();
+    m_fileView->setContent({});
+    m_editor->clear();
+    m_lint->clear();
+    m_confirmBar->setVisible(false);
+    if (!m_history) {
+        setStatus(tr("Loading the gateway profile…"), int(Theme::Severity::Neutral));
+        return;
+    }
+    connect(m_history, &PolicyHistory::versionsChanged, this, &PolicyHistoryPanel::onVersionsChanged);
+    connect(m_history, &PolicyHistory::versionLoaded, this, &PolicyHistoryPanel::onLoaded);
+    connect(m_history, &PolicyHistory::applyFinished, this, &PolicyHistoryPanel::onApplied);
+    connect(m_history, &PolicyHistory::busyChanged, this, &PolicyHistoryPanel::onBusy);
+    connect(m_history, &PolicyHistory::confirmCountdown, this, &PolicyHistoryPanel::onCountdown);
+    connect(m_history, &PolicyHistory::message, this, [this](const QString &text, bool bad) {
+        setStatus(text, int(bad ? Theme::Severity::Warning : Theme::Severity::Ok));
+    });
+    connect(m_history, &PolicyHistory::failed, this, [this](const Error &error) {
+        setStatus(tr("%1: %2").arg(m_history->profile().name, error.message), int(Theme::Severity::Critical));
+    });
+    setStatus(tr("%1: reading the gateway's policy…").arg(m_history->profile().name),
+        int(Theme::Severity::Neutral));
+    if (!m_history->versions().isEmpty())
+        onVersionsChanged();
+    if (isVisible()) {
+        m_started = true;
+        m_history->start();
+    }
+}
+
+void PolicyHistoryPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_history && !m_started) {
+        m_started = true;
+        m_history->start();
+    }
+}
+
+void PolicyHistoryPanel::need(qint64 number)
+{
+    if (number > 0 && !have(number) && m_history)
+        m_history->load(number);
+}
+
+qint64 PolicyHistoryPanel::selectedVersion() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->version(current.row()).number : 0;
+}
+
+void PolicyHistoryPanel::selectVersion(qint64 number)
+{
+    const int row = m_model->rowOf(number);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void PolicyHistoryPanel::onVersionsChanged()
+{
+    const qint64 selected = selectedVersion();
+    m_model->setVersions(m_history->versions(), m_history->liveNumber());
+    const qint64 live = m_history->liveNumber();
+    selectVersion(selected > 0 && m_model->rowOf(selected) >= 0 ? selected : live);
+    need(live);
+    if (!m_history->isBusy()) {
+        if (live > 0 && m_status->text().endsWith(QStringLiteral("…")))
+            setStatus(tr("%1 is live on %2: %3 versions kept.")
+                          .arg(PolicyVersion::label(live), m_history->profile().name)
+                          .arg(m_history->versions().size()),
+                int(Theme::Severity::Ok));
+    }
+    m_applyButton->setEnabled(live > 0 && !m_history->isBusy());
+}
+
+void PolicyHistoryPanel::onLoaded(const PolicyVersion &version)
+{
+    m_loaded.insert(version.number, version);
+    if (m_history && version.number == m_history->liveNumber() && (m_editBase == 0 || m_edits.isEmpty()))
+        resetEditor();
+    showSelected();
+}
+
+void PolicyHistoryPanel::showSelected()
+{
+    const qint64 number = selectedVersion();
+    const qint64 live = m_history ? m_history->liveNumber() : 0;
+    m_rollbackButton->setEnabled(number > 0 && number != live && m_history && !m_history->isBusy());
+    if (number <= 0)
+        return;
+    const PolicyVersion row = m_model->version(m_model->rowOf(number));
+    // What this version changed: against the one it was made from, or the
+    // one before it in the list.
+    qint64 base = row.parent;
+    if (base <= 0) {
+        const int next = m_model->rowOf(number) + 1;
+        base = next < m_model->rowCount() ? m_model->version(next).number : 0;
+    }
+    need(number);
+    need(base);
+    if (!have(number) || (base > 0 && !have(base))) {
+        m_summary->setText(tr("Loading %1…").arg(PolicyVersion::label(number)));
+        return;
+    }
+    const PolicyVersion &v = m_loaded[number];
+    if (base > 0) {
+        const PolicyVersion &b = m_loaded[base];
+        QStringList lines;
+        for (const QString &line :
+            PolicyChangeSummary::texts(PolicyChangeSummary::between(b.snapshot, v.snapshot)))
+            lines << QStringLiteral("• ") + line;
+        m_summary->setText(tr("%1 against %2:").arg(v.label(), b.label()) + QLatin1Char('\n')
+            + (lines.isEmpty() ? tr("no differences") : lines.join(QLatin1Char('\n'))));
+        m_diff->setContent(
+            PolicyDiff::unified(b.snapshot, v.snapshot, 3, b.label(), v.label()), QStringLiteral("Diff"));
+    } else {
+        m_summary->setText(
+            tr("%1 is the first version kept: %2 files.").arg(v.label()).arg(v.snapshot.files().size()));
+        m_diff->setContent({});
+    }
+    const QString file = m_fileCombo->currentText();
+    {
+        const QSignalBlocker block(m_fileCombo);
+        m_fileCombo->clear();
+        m_fileCombo->addItems(v.snapshot.paths());
+        const int index = m_fileCombo->findText(file.isEmpty() ? PolicySnapshot::MainCf : file);
+        m_fileCombo->setCurrentIndex(qMax(0, index));
+    }
+    showFile();
+}
+
+void PolicyHistoryPanel::showFile()
+{
+    const qint64 number = selectedVersion();
+    if (!have(number))
+        return;
+    const QString file = m_fileCombo->currentText();
+    const QString text = QString::fromUtf8(m_loaded[number].snapshot.content(file));
+    m_fileView->setContent(
+        text, file.endsWith(QLatin1String(".cf")) ? QStringLiteral("INI Files") : QString());
+}
+
+void PolicyHistoryPanel::resetEditor()
+{
+    const qint64 live = m_history ? m_history->liveNumber() : 0;
+    if (!have(live))
+        return;
+    m_editBase = live;
+    m_edits.clear();
+    const PolicySnapshot &s = m_loaded[live].snapshot;
+    {
+        const QSignalBlocker block(m_editFile);
+        m_editFile->clear();
+        m_editFile->addItems(s.paths());
+        m_editFile->setCurrentIndex(qMax(0, m_editFile->findText(PolicySnapshot::MainCf)));
+    }
+    m_editing.clear();
+    editFileChanged();
+}
+
+void PolicyHistoryPanel::editFileChanged()
+{
+    const QString file = m_editFile->currentText();
+    if (!have(m_editBase) || file.isEmpty())
+        return;
+    const QString text = m_edits.contains(file)
+        ? m_edits.value(file)
+        : QString::fromUtf8(m_loaded[m_editBase].snapshot.content(file));
+    m_editing.clear(); // so that setPlainText does not count as an edit
+    m_editor->setPlainText(text);
+    m_editing = file;
+    if (!m_edits.contains(file))
+        m_edits.remove(file);
+    lintNow();
+}
+
+PolicySnapshot PolicyHistoryPanel::proposed() const
+{
+    if (!have(m_editBase))
+        return {};
+    PolicySnapshot s = m_loaded[m_editBase].snapshot;
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
+        s.setFile(it.key(), it.value().toUtf8());
+    return s;
+}
+
+void PolicyHistoryPanel::lintNow()
+{
+    m_lint->clear();
+    if (!have(m_editBase))
+        return;
+    const QList<PolicyLint::Finding> findings = PolicyLint::check(proposed(), PolicyLint::LintContext {});
+    for (const PolicyLint::Finding &f : findings) {
+        auto *item
+            = new QListWidgetItem(f.line > 0 ? tr("%1 line %2: %3").arg(f.file).arg(f.line).arg(f.message)
+                                             : tr("%1: %2").arg(f.file, f.message),
+                m_lint);
+        item->setData(Qt::UserRole, f.file);
+        item->setData(Qt::UserRole + 1, f.line);
+        item->setForeground(Theme::colour(lintSeverity(f.severity), palette()));
+        item->setToolTip(f.rule);
+    }
+    if (findings.isEmpty())
+        new QListWidgetItem(tr("No lint findings."), m_lint);
+}
+
+void PolicyHistoryPanel::askApply()
+{
+    if (!m_history || !have(m_editBase))
+        return;
+    const PolicySnapshot next = proposed();
+    const PolicySnapshot &live = m_loaded[m_editBase].snapshot;
+    if (next.sameContent(live)) {
+        setStatus(
+            tr("Nothing to apply: the editor holds exactly the live version."), int(Theme::Severity::Info));
+        return;
+    }
+    std::optional<PolicyHealthCheck::Probe> client;
+    if (!m_checkClient->text().trimmed().isEmpty()) {
+        client = PolicyHealthCheck::clientFromText(m_checkClient->text(), {});
+        if (!client) {
+            setStatus(tr("\"Check as\" wants NAME/ADDR, e.g. partner.example/192.0.2.7 or -/192.0.2.7."),
+                int(Theme::Severity::Warning));
+            return;
+        }
+    }
+    const int minutes = m_confirmWithin->value();
+    const QString heading = minutes > 0
+        ? tr("Apply a new version to %1? It is checked in a staging copy first; unless you keep it within %2 "
+             "min, "
+             "%3 comes back by itself.")
+              .arg(m_history->profile().name)
+              .arg(minutes)
+              .arg(PolicyVersion::label(m_editBase))
+        : tr("Apply a new version to %1? It is checked in a staging copy first, and %2 comes back by itself "
+             "if "
+             "mail stops.")
+              .arg(m_history->profile().name, PolicyVersion::label(m_editBase));
+    auto *dialog = new PolicyConfirmDialog(heading,
+        PolicyChangeSummary::texts(PolicyChangeSummary::between(live, next)),
+        PolicyDiff::unified(live, next, 3, PolicyVersion::label(m_editBase), tr("new")), tr("Apply"), this);
+    QStringList warnings;
+    for (const PolicyLint::Finding &f : PolicyLint::check(next, PolicyLint::LintContext {})) {
+        if (f.severity != PolicyLint::Severity::Notice)
+            warnings << (f.line > 0 ? tr("%1 line %2: %3").arg(f.file).arg(f.line).arg(f.message)
+                                    : f.message);
+    }
+    dialog->setWarnings(warnings);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, next, minutes, client] {
+        if (!m_history)
+            return;
+        PolicyApplier::Request request;
+        request.proposed = next;
+        request.comment = m_comment->text().trimmed();
+        request.confirmWithinSeconds = minutes * 60;
+        QList<PolicyHealthCheck::Probe> clients = m_history->checkClients();
+        if (client)
+            clients << *client;
+        request.health = PolicyHealthCheck::forProfile(m_history->profile(), next, clients);
+        m_history->apply(request);
+    });
+    dialog->open();
+}
+
+void PolicyHistoryPanel::askRollback()
+{
+    const qint64 number = selectedVersion();
+    const qint64 live = m_history ? m_history->liveNumber() : 0;
+    if (!m_history || number <= 0 || number == live)
+        return;
+    if (!have(number) || !have(live)) {
+        need(number);
+        need(live);
+        setStatus(
+            tr("Loading %1, then ask again.").arg(PolicyVersion::label(number)), int(Theme::Severity::Info));
+        return;
+    }
+    const PolicySnapshot &from = m_loaded[live].snapshot;
+    const PolicySnapshot &to = m_loaded[number].snapshot;
+    auto *dialog = new PolicyConfirmDialog(
+        tr("Roll %1 back to %2? The gateway gets %2's files through the same checks, as a new version.")
+            .arg(m_history->profile().name, PolicyVersion::label(number)),
+        PolicyChangeSummary::texts(PolicyChangeSummary::between(from, to)),
+        PolicyDiff::unified(from, to, 3, PolicyVersion::label(live), PolicyVersion::label(number)),
+        tr("Roll back to %1").arg(PolicyVersion::label(number)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, number] {
+        if (m_history)
+            m_history->rollback(number);
+    });
+    dialog->open();
+}
+
+void PolicyHistoryPanel::onApplied(const PolicyApplier::Report &report)
+{
+    Theme::Severity severity = Theme::Severity::Ok;
+    switch (report.outcome) {
+    case PolicyApplier::Outcome::Applied:
+        m_comment->clear();
+        m_edits.clear();
+        m_editBase = 0; // the editor starts again from the new live version
+        break;
+    case PolicyApplier::Outcome::Unchanged:
+        severity = Theme::Severity::Info;
+        break;
+    case PolicyApplier::Outcome::Invalid:
+        severity = Theme::Severity::Warning;
+        break;
+    case PolicyApplier::Outcome::Reverted:
+    case PolicyApplier::Outcome::Failed:
+        severity = Theme::Severity::Critical;
+        break;
+    }
+    QString text = report.sentence;
+    if (report.outcome == PolicyApplier::Outcome::Invalid
+        && !report.validation.checkOutput.trimmed().isEmpty())
+        text += QLatin1Char('\n') + QString::fromUtf8(report.validation.checkOutput).trimmed();
+    setStatus(text, int(severity));
+}
+
+void PolicyHistoryPanel::onBusy(bool busy, const QString &step)
+{
+    m_applyButton->setEnabled(!busy && m_history && m_history->liveNumber() > 0);
+    m_refreshButton->setEnabled(!busy);
+    m_rollbackButton->setEnabled(
+        !busy && selectedVersion() > 0 && m_history && selectedVersion() != m_history->liveNumber());
+    if (busy && !step.isEmpty())
+        setStatus(tr("%1: %2…").arg(m_history ? m_history->profile().name : QString(), step),
+            int(Theme::Severity::Info));
+}
+
+void PolicyHistoryPanel::onCountdown(int secondsLeft)
+{
+    const bool open = secondsLeft > 0 && m_history;
+    m_confirmBar->setVisible(open);
+    if (!open)
+        return;
+    m_confirmText->setText(
+        tr("%1 is live on probation: keep it within %2, or %3 comes back by itself.")
+            .arg(PolicyVersion::label(m_history->awaitingConfirmation()), countdownText(secondsLeft),
+                PolicyVersion::label(
+                    m_model->version(m_model->rowOf(m_history->awaitingConfirmation())).parent)));
+    Theme::paintSeverity(m_confirmBar, Theme::Severity::Warning);
+}
+
+} // namespace MailOps
