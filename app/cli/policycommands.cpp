@@ -7,6 +7,7 @@
 #include "policy/policygateway.h"
 #include "policy/policylint.h"
 #include "policy/policystore.h"
+#include "policy/policyversionmodel.h"
 #include "settings/gatewayprofile.h"
 #include "transport/transport.h"
 
@@ -218,7 +219,7 @@ int PolicyCommands::policy(const QStringList &args)
                              v.label().leftJustified(5),
                              v.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                              v.author.leftJustified(8), PolicyVersion::stateName(v.state).leftJustified(10),
-                             PolicyVersion::originName(v.origin).leftJustified(10), safe(v.comment))
+                             PolicyVersionModel::originText(v).leftJustified(15), safe(v.comment))
                   << Qt::endl;
         }
         return Done;
@@ -307,10 +308,8 @@ int PolicyCommands::policy(const QStringList &args)
                          .toJson();
         } else {
             for (const PolicyLint::Finding &f : findings)
-                out() << QStringLiteral("%1:%2: %3: %4 [%5]")
-                             .arg(f.file)
-                             .arg(f.line)
-                             .arg(severityKey(f.severity), f.message, f.rule)
+                out() << QStringLiteral("%1: %2: %3 [%4]")
+                             .arg(f.file, severityKey(f.severity), f.message, f.rule)
                       << Qt::endl;
             if (findings.isEmpty())
                 out() << t("%1: no findings").arg(what) << Qt::endl;

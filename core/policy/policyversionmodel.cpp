@@ -48,8 +48,11 @@ QVariant PolicyVersionModel::data(const QModelIndex &index, int role) const
         return int(v.origin);
     case LiveRole:
         return v.number == m_live;
+
     case Qt::ToolTipRole: {
         QStringList lines;
+        if (!v.comment.isEmpty())
+            lines << v.comment;
         for (const PolicyVersion::StateChange &c : v.history)
             lines << tr("%1  %2%3")
                          .arg(c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
@@ -65,21 +68,40 @@ QVariant PolicyVersionModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Version:
         return v.number == m_live ? tr("%1 (live)").arg(v.label()) : v.label();
-    case Time:
-        return v.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case Time: {
+        const QDateTime local = v.time.toLocalTime();
+        return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
+                                                    : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
     case Author:
         return v.author;
     case State:
         return PolicyVersion::stateName(v.state);
     case Origin:
-        if (v.origin == PolicyVersion::Origin::Rollback && v.rollbackOf > 0)
-            return tr("rollback to %1").arg(PolicyVersion::label(v.rollbackOf));
-        return PolicyVersion::originName(v.origin);
+        return originText(v);
     case Comment:
         return v.comment;
     default:
         return {};
     }
+}
+
+QString PolicyVersionModel::originText(const PolicyVersion &v)
+{
+    switch (v.origin) {
+    case PolicyVersion::Origin::Baseline:
+        return tr("first seen");
+    case PolicyVersion::Origin::Applied:
+        return tr("applied");
+    case PolicyVersion::Origin::Rollback:
+        return v.rollbackOf > 0 ? tr("rollback to %1").arg(PolicyVersion::label(v.rollbackOf))
+                                : tr("rollback");
+    case PolicyVersion::Origin::Drift:
+        return tr("DRIFT: edited outside");
+    case PolicyVersion::Origin::Imported:
+        break;
+    }
+    return tr("imported");
 }
 
 QVariant PolicyVersionModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -41,6 +41,9 @@ public:
     int rowOf(qint64 number) const;
     qint64 live() const { return m_live; }
 
+    // How it came to be, in a few words: "applied", "rollback to v3".
+    static QString originText(const PolicyVersion &version);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

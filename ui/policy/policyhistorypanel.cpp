@@ -121,6 +121,9 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(PolicyVersionModel::Comment, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    // The comment says why; it gets the room, and the whole of it on hover.
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
     leftLayout->addWidget(m_table, 1);
     auto *leftButtons = new QHBoxLayout;

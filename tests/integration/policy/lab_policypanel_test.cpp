@@ -106,6 +106,8 @@ private Q_SLOTS:
         // The second story's lesson is on screen before anything is applied.
         auto *lint = panel.findChild<QListWidget *>(QStringLiteral("policyLint"));
         QTRY_VERIFY(!lint->findItems(QStringLiteral("450"), Qt::MatchContains).isEmpty());
+        if (const QByteArray dir = qgetenv("MAILOPS_SCREENSHOT_DIR"); !dir.isEmpty())
+            panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/policy-edit.png"));
         panel.findChild<QSpinBox *>(QStringLiteral("policyConfirmWithin"))->setValue(0);
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("policyApply")), Qt::LeftButton);
         QVERIFY(acceptDialog(&panel));
