@@ -1,9 +1,11 @@
 #include "policycommands.h"
 
+#include "dns/resolver.h"
 #include "journal/journalsink.h"
 #include "policy/policyapplier.h"
 #include "policy/policychangesummary.h"
 #include "policy/policydiff.h"
+#include "policy/policydnsblaudit.h"
 #include "policy/policygateway.h"
 #include "policy/policylint.h"
 #include "policy/policystore.h"
@@ -14,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,18 +113,19 @@ int PolicyCommands::policy(const QStringList &args)
         t("apply, rollback: after the reload, also check as this client through XCLIENT, NAME/ADDR "
           "(\"-/192.0.2.7\": without reverse DNS); repeatable."),
         QStringLiteral("name/addr") });
+    p.addOption({ QStringLiteral("no-dns"), t("lint: do not test the blocklists the policy uses.") });
     p.addOption({ QStringLiteral("store"), t("The version store file (default: the console's)."),
         QStringLiteral("file") });
     p.process(args);
 
     const QStringList pos = p.positionalArguments();
     if (pos.isEmpty()) {
-        complain(t("policy needs an action: log, show, diff, lint, apply, confirm or rollback"));
+        complain(t("policy needs an action: log, show, diff, lint, audit, apply, confirm or rollback"));
         return Usage;
     }
     const QString action = pos.constFirst();
     static const QStringList actions { QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("diff"),
-        QStringLiteral("lint"), QStringLiteral("apply"), QStringLiteral("confirm"),
+        QStringLiteral("lint"), QStringLiteral("audit"), QStringLiteral("apply"), QStringLiteral("confirm"),
         QStringLiteral("rollback") };
     if (!actions.contains(action)) {
         complain(t("unknown policy action \"%1\"").arg(action));
@@ -275,6 +279,39 @@ int PolicyCommands::policy(const QStringList &args)
         return Done;
     }
 
+    const auto audit = [&](const PolicySnapshot &snapshot) {
+        ResolverOptions options;
+        if (!c.profile.dnsServer.isEmpty())
+            options.servers << DnsServer { QHostAddress(c.profile.dnsServer), c.profile.dnsPort };
+        options.timeoutMs = 2000;
+        return PolicyDnsblAudit::check(snapshot, std::make_shared<Resolver>(options));
+    };
+
+    if (action == u"audit") {
+        PolicyVersion v = *live;
+        if (pos.size() > 1 && !versionArg(pos.at(1), &v))
+            return Unreachable;
+        const QList<PolicyDnsblAudit::List> lists = audit(v.snapshot);
+        bool harmful = false;
+        QJsonArray a;
+        for (const PolicyDnsblAudit::List &l : lists) {
+            harmful = harmful || l.harmful();
+            a.append(QJsonObject { { QStringLiteral("zone"), l.zone },
+                { QStringLiteral("health"), DnsblListResult::healthName(l.health) },
+                { QStringLiteral("rejects"), l.rejects }, { QStringLiteral("harmful"), l.harmful() },
+                { QStringLiteral("parameters"), QJsonArray::fromStringList(l.parameters) } });
+            if (!json)
+                out() << (l.harmful() ? "BAD " : "ok  ") << l.describe() << Qt::endl;
+        }
+        if (json)
+            out() << QJsonDocument(
+                QJsonObject { { QStringLiteral("version"), v.number }, { QStringLiteral("lists"), a } })
+                         .toJson();
+        else if (lists.isEmpty())
+            out() << t("%1 uses no blocklist").arg(v.label()) << Qt::endl;
+        return harmful ? NotApplied : Done;
+    }
+
     if (action == u"lint") {
         PolicySnapshot target = live->snapshot;
         QString what = live->label();
@@ -295,7 +332,10 @@ int PolicyCommands::policy(const QStringList &args)
                 return Unreachable;
             }
         }
-        const QList<PolicyLint::Finding> findings = PolicyLint::check(target, PolicyLint::LintContext {});
+        const PolicyLint::LintContext context = p.isSet(QStringLiteral("no-dns"))
+            ? PolicyLint::LintContext {}
+            : PolicyDnsblAudit::context(audit(target));
+        const QList<PolicyLint::Finding> findings = PolicyLint::check(target, context);
         if (json) {
             QJsonArray a;
             for (const PolicyLint::Finding &f : findings)

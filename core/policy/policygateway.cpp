@@ -146,8 +146,8 @@ QHash<QString, QString> PolicyGateway::mapSources(const PolicySnapshot &snapshot
             out.insert(QDir::cleanPath(ref.sourceFile), ref.type);
     }
     // master.cf's -o overrides name maps too.
-    for (const PostfixMasterCf::Override &o :
-        PostfixMasterCf::parse(snapshot.content(PolicySnapshot::MasterCf)).overrides()) {
+    const PostfixMasterCf masterCf = PostfixMasterCf::parse(snapshot.content(PolicySnapshot::MasterCf));
+    for (const PostfixMasterCf::Override &o : masterCf.overrides()) {
         for (const PostfixMainCf::MapReference &ref :
             PostfixMainCf::mapReferencesIn(o.name, mainCf.expand(o.value, defaults))) {
             if (!ref.sourceFile.isEmpty() && QDir::isAbsolutePath(ref.sourceFile))

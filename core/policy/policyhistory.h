@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "policy/policyapplier.h"
+#include "policy/policydnsblaudit.h"
 #include "policy/policyversion.h"
 #include "settings/gatewayprofile.h"
 
@@ -55,6 +56,9 @@ public:
     void rollback(qint64 number, int confirmWithinSeconds = 0);
     void confirm();
 
+    // The lists the live version uses, each tested now (after every read).
+    const QList<PolicyDnsblAudit::List> &audit() const { return m_audit; }
+
     // Health-check clients (XCLIENT) added to every apply's check.
     void setCheckClients(const QList<PolicyHealthCheck::Probe> &clients) { m_clients = clients; }
     const QList<PolicyHealthCheck::Probe> &checkClients() const { return m_clients; }
@@ -69,6 +73,7 @@ Q_SIGNALS:
     void failed(const MailOps::Error &error);
     // Seconds left in the confirm window, each second; -1 when it closed.
     void confirmCountdown(int secondsLeft);
+    void auditChanged();
 
 private:
     friend class PolicyWorker;
@@ -87,6 +92,7 @@ private:
     QTimer m_countdown;
     QList<PolicyVersion> m_versions;
     QList<PolicyHealthCheck::Probe> m_clients;
+    QList<PolicyDnsblAudit::List> m_audit;
     qint64 m_live = 0;
     qint64 m_awaiting = 0;
     QDateTime m_confirmBy;

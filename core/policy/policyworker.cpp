@@ -1,10 +1,14 @@
 #include "policyworker.h"
 
+#include "dns/resolver.h"
 #include "policy/policydiff.h"
+#include "policy/policydnsblaudit.h"
 #include "policy/policygateway.h"
 #include "policy/policyhistory.h"
 #include "policy/policystore.h"
 #include "transport/transport.h"
+
+#include <QHostAddress>
 
 namespace MailOps {
 
@@ -110,6 +114,22 @@ void PolicyWorker::refresh(bool recover)
     if (recorded && live->origin == PolicyVersion::Origin::Drift)
         drift = *live;
     list(recovered, drift);
+    audit(live->snapshot);
+}
+
+void PolicyWorker::audit(const PolicySnapshot &snapshot)
+{
+    // Asked through the profile's resolver, as the Diagnostics panel does.
+    ResolverOptions options;
+    if (!m_profile.dnsServer.isEmpty())
+        options.servers << DnsServer { QHostAddress(m_profile.dnsServer), m_profile.dnsPort };
+    options.timeoutMs = 2000;
+    const QList<PolicyDnsblAudit::List> lists
+        = PolicyDnsblAudit::check(snapshot, std::make_shared<Resolver>(options));
+    QMetaObject::invokeMethod(m_history, [h = m_history, lists] {
+        h->m_audit = lists;
+        Q_EMIT h->auditChanged();
+    });
 }
 
 void PolicyWorker::load(qint64 number)

@@ -37,6 +37,7 @@ private:
     bool ready();
     void fail(const Error &error);
     void list(const QString &recovered, const std::optional<PolicyVersion> &drift);
+    void audit(const PolicySnapshot &snapshot);
 
     GatewayProfile m_profile;
     QString m_storePath;

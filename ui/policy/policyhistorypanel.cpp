@@ -2,6 +2,7 @@
 
 #include "policy/policychangesummary.h"
 #include "policy/policydiff.h"
+#include "policy/policydnsblaudit.h"
 #include "policy/policyhistory.h"
 #include "policy/policylint.h"
 #include "policy/policyversionmodel.h"
@@ -57,6 +58,9 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     , m_confirmBar(new QWidget(this))
     , m_confirmText(new QLabel(m_confirmBar))
     , m_confirmButton(new QPushButton(tr("Keep it"), m_confirmBar))
+    , m_auditBar(new QWidget(this))
+    , m_auditText(new QLabel(m_auditBar))
+    , m_auditFix(new QPushButton(m_auditBar))
     , m_table(new QTableView(this))
     , m_rollbackButton(new QPushButton(tr("Roll back to this version…"), this))
     , m_refreshButton(new QPushButton(tr("Read the gateway again"), this))
@@ -78,6 +82,9 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     m_confirmBar->setObjectName(QStringLiteral("policyConfirmBar"));
     m_confirmButton->setObjectName(QStringLiteral("policyConfirm"));
     m_table->setObjectName(QStringLiteral("policyVersions"));
+    m_auditBar->setObjectName(QStringLiteral("policyAuditBar"));
+    m_auditText->setObjectName(QStringLiteral("policyAuditText"));
+    m_auditFix->setObjectName(QStringLiteral("policyAuditFix"));
     m_rollbackButton->setObjectName(QStringLiteral("policyRollback"));
     m_refreshButton->setObjectName(QStringLiteral("policyRefresh"));
     m_tabs->setObjectName(QStringLiteral("policyTabs"));
@@ -108,6 +115,15 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     m_confirmBar->setAttribute(Qt::WA_StyledBackground);
     m_confirmBar->setVisible(false);
     layout->addWidget(m_confirmBar);
+
+    auto *auditLayout = new QHBoxLayout(m_auditBar);
+    auditLayout->setContentsMargins(6, 4, 6, 4);
+    m_auditText->setWordWrap(true);
+    auditLayout->addWidget(m_auditText, 1);
+    auditLayout->addWidget(m_auditFix);
+    m_auditBar->setAttribute(Qt::WA_StyledBackground);
+    m_auditBar->setVisible(false);
+    layout->addWidget(m_auditBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
@@ -222,6 +238,15 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
         if (m_history)
             m_history->start();
     });
+    connect(m_auditFix, &QPushButton::clicked, this, [this] {
+        const qint64 live = m_history ? m_history->liveNumber() : 0;
+        if (!have(live) || m_auditZone.isEmpty())
+            return;
+        askApplySnapshot(PolicyDnsblAudit::without(m_loaded[live].snapshot, m_auditZone),
+            tr("Remove %1 from the policy of %2? The new version goes through the same checks.")
+                .arg(m_auditZone, m_history->profile().name),
+            tr("removed %1: it failed its liveness test").arg(m_auditZone));
+    });
     connect(m_confirmButton, &QPushButton::clicked, this, [this] {
         if (m_history)
             m_history->confirm();
@@ -267,6 +292,7 @@ void PolicyHistoryPanel::setSession(GatewaySession *session)
     m_editor->clear();
     m_lint->clear();
     m_confirmBar->setVisible(false);
+    m_auditBar->setVisible(false);
     if (!m_history) {
         setStatus(tr("Loading the gateway profile…"), int(Theme::Severity::Neutral));
         return;
@@ -276,6 +302,7 @@ void PolicyHistoryPanel::setSession(GatewaySession *session)
     connect(m_history, &PolicyHistory::applyFinished, this, &PolicyHistoryPanel::onApplied);
     connect(m_history, &PolicyHistory::busyChanged, this, &PolicyHistoryPanel::onBusy);
     connect(m_history, &PolicyHistory::confirmCountdown, this, &PolicyHistoryPanel::onCountdown);
+    connect(m_history, &PolicyHistory::auditChanged, this, &PolicyHistoryPanel::onAudit);
     connect(m_history, &PolicyHistory::message, this, [this](const QString &text, bool bad) {
         setStatus(text, int(bad ? Theme::Severity::Warning : Theme::Severity::Ok));
     });
@@ -453,7 +480,8 @@ void PolicyHistoryPanel::lintNow()
     m_lint->clear();
     if (!have(m_editBase))
         return;
-    const QList<PolicyLint::Finding> findings = PolicyLint::check(proposed(), PolicyLint::LintContext {});
+    const QList<PolicyLint::Finding> findings = PolicyLint::check(proposed(),
+        PolicyDnsblAudit::context(m_history ? m_history->audit() : QList<PolicyDnsblAudit::List>()));
     for (const PolicyLint::Finding &f : findings) {
         auto *item
             = new QListWidgetItem(f.line > 0 ? tr("%1 line %2: %3").arg(f.file).arg(f.line).arg(f.message)
@@ -472,22 +500,6 @@ void PolicyHistoryPanel::askApply()
 {
     if (!m_history || !have(m_editBase))
         return;
-    const PolicySnapshot next = proposed();
-    const PolicySnapshot &live = m_loaded[m_editBase].snapshot;
-    if (next.sameContent(live)) {
-        setStatus(
-            tr("Nothing to apply: the editor holds exactly the live version."), int(Theme::Severity::Info));
-        return;
-    }
-    std::optional<PolicyHealthCheck::Probe> client;
-    if (!m_checkClient->text().trimmed().isEmpty()) {
-        client = PolicyHealthCheck::clientFromText(m_checkClient->text(), {});
-        if (!client) {
-            setStatus(tr("\"Check as\" wants NAME/ADDR, e.g. partner.example/192.0.2.7 or -/192.0.2.7."),
-                int(Theme::Severity::Warning));
-            return;
-        }
-    }
     const int minutes = m_confirmWithin->value();
     const QString heading = minutes > 0
         ? tr("Apply a new version to %1? It is checked in a staging copy first; unless you keep it within %2 "
@@ -500,23 +512,47 @@ void PolicyHistoryPanel::askApply()
              "if "
              "mail stops.")
               .arg(m_history->profile().name, PolicyVersion::label(m_editBase));
+    askApplySnapshot(proposed(), heading, m_comment->text().trimmed());
+}
+
+void PolicyHistoryPanel::askApplySnapshot(
+    const PolicySnapshot &next, const QString &heading, const QString &comment)
+{
+    const qint64 base = m_history ? m_history->liveNumber() : 0;
+    if (!have(base))
+        return;
+    const PolicySnapshot &live = m_loaded[base].snapshot;
+    if (next.sameContent(live)) {
+        setStatus(tr("Nothing to apply: it is exactly the live version."), int(Theme::Severity::Info));
+        return;
+    }
+    std::optional<PolicyHealthCheck::Probe> client;
+    if (!m_checkClient->text().trimmed().isEmpty()) {
+        client = PolicyHealthCheck::clientFromText(m_checkClient->text(), {});
+        if (!client) {
+            setStatus(tr("\"Check as\" wants NAME/ADDR, e.g. partner.example/192.0.2.7 or -/192.0.2.7."),
+                int(Theme::Severity::Warning));
+            return;
+        }
+    }
+    const int minutes = m_confirmWithin->value();
     auto *dialog = new PolicyConfirmDialog(heading,
         PolicyChangeSummary::texts(PolicyChangeSummary::between(live, next)),
-        PolicyDiff::unified(live, next, 3, PolicyVersion::label(m_editBase), tr("new")), tr("Apply"), this);
+        PolicyDiff::unified(live, next, 3, PolicyVersion::label(base), tr("new")), tr("Apply"), this);
     QStringList warnings;
-    for (const PolicyLint::Finding &f : PolicyLint::check(next, PolicyLint::LintContext {})) {
+    for (const PolicyLint::Finding &f :
+        PolicyLint::check(next, PolicyDnsblAudit::context(m_history->audit()))) {
         if (f.severity != PolicyLint::Severity::Notice)
-            warnings << (f.line > 0 ? tr("%1 line %2: %3").arg(f.file).arg(f.line).arg(f.message)
-                                    : f.message);
+            warnings << (f.file.isEmpty() ? f.message : tr("%1: %2").arg(f.file, f.message));
     }
     dialog->setWarnings(warnings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, next, minutes, client] {
+    connect(dialog, &QDialog::accepted, this, [this, next, minutes, client, comment] {
         if (!m_history)
             return;
         PolicyApplier::Request request;
         request.proposed = next;
-        request.comment = m_comment->text().trimmed();
+        request.comment = comment;
         request.confirmWithinSeconds = minutes * 60;
         QList<PolicyHealthCheck::Probe> clients = m_history->checkClients();
         if (client)
@@ -525,6 +561,28 @@ void PolicyHistoryPanel::askApply()
         m_history->apply(request);
     });
     dialog->open();
+}
+
+void PolicyHistoryPanel::onAudit()
+{
+    m_auditZone.clear();
+    QStringList bad;
+    for (const PolicyDnsblAudit::List &l : m_history->audit()) {
+        if (!l.harmful())
+            continue;
+        if (m_auditZone.isEmpty())
+            m_auditZone = l.zone;
+        bad << l.describe();
+    }
+    m_auditBar->setVisible(!bad.isEmpty());
+    if (bad.isEmpty())
+        return;
+    m_auditText->setText(
+        tr("Blocklist audit of %1: %2.")
+            .arg(PolicyVersion::label(m_history->liveNumber()), bad.join(QStringLiteral("; "))));
+    m_auditFix->setText(tr("Remove %1…").arg(m_auditZone));
+    Theme::paintSeverity(m_auditBar, Theme::Severity::Critical);
+    lintNow();
 }
 
 void PolicyHistoryPanel::askRollback()

@@ -65,6 +65,8 @@ private:
     void lintNow();
     void askApply();
     void askRollback();
+    void onAudit();
+    void askApplySnapshot(const PolicySnapshot &next, const QString &heading, const QString &comment);
     void setStatus(const QString &text, int severity);
     PolicySnapshot proposed() const;
     bool have(qint64 number) const { return m_loaded.contains(number); }
@@ -82,6 +84,10 @@ private:
     QWidget *m_confirmBar;
     QLabel *m_confirmText;
     QPushButton *m_confirmButton;
+    QWidget *m_auditBar;
+    QLabel *m_auditText;
+    QPushButton *m_auditFix;
+    QString m_auditZone;
     QTableView *m_table;
     QPushButton *m_rollbackButton;
     QPushButton *m_refreshButton;

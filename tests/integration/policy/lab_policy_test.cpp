@@ -1,8 +1,11 @@
+#include "dns/resolver.h"
 #include "labenvironment.h"
 #include "policy/policyapplier.h"
 #include "policy/policydiff.h"
+#include "policy/policydnsblaudit.h"
 #include "policy/policygateway.h"
 #include "policy/policyhealthcheck.h"
+#include "policy/policylint.h"
 #include "policy/policystore.h"
 #include "policy/postfixmaincf.h"
 #include "settings/gatewayprofile.h"
@@ -10,6 +13,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -247,6 +251,49 @@ private Q_SLOTS:
         QVERIFY(!m_applier->confirm().ok());
     }
 
+    // The lab's dead blocklist (it lists everything) in a policy: lint and
+    // the audit flag it through the lab's DNS, and the fix takes it out
+    // again, leaving the rest of the restriction as it was.
+    void deadBlocklistIsFlaggedAndRemoved()
+    {
+        const QByteArray base = liveMainCf();
+        const QByteArray withDead = base
+            + "\nsmtpd_recipient_restrictions = permit_mynetworks, reject_unauth_destination,\n"
+              "    reject_rbl_client dead.mailops.test, reject_rbl_client bl.mailops.test\n";
+        PolicySnapshot s = m_applier->sync()->snapshot;
+        s.setFile(PolicySnapshot::MainCf, withDead);
+        ResolverOptions ro;
+        ro.servers << DnsServer { QHostAddress(m_profile.dnsServer), m_profile.dnsPort };
+        const QList<PolicyDnsblAudit::List> lists
+            = PolicyDnsblAudit::check(s, std::make_shared<Resolver>(ro));
+        QCOMPARE(lists.size(), 2);
+        QStringList harmful;
+        for (const PolicyDnsblAudit::List &l : lists) {
+            if (l.harmful())
+                harmful << l.zone;
+        }
+        QCOMPARE(harmful, QStringList { QStringLiteral("dead.mailops.test") });
+        const QList<PolicyLint::Finding> findings = PolicyLint::check(s, PolicyDnsblAudit::context(lists));
+        const auto flagged
+            = std::find_if(findings.cbegin(), findings.cend(), [](const PolicyLint::Finding &f) {
+                  return f.rule == u"dnsbl-lists-everything"
+                      && f.message.contains(QStringLiteral("dead.mailops.test"));
+              });
+        QVERIFY(flagged != findings.cend());
+
+        const PolicySnapshot fixed = PolicyDnsblAudit::without(s, QStringLiteral("dead.mailops.test"));
+        const QByteArray text = fixed.content(PolicySnapshot::MainCf);
+        QVERIFY(!text.contains("dead.mailops.test"));
+        QVERIFY(text.contains("reject_rbl_client bl.mailops.test"));
+        QVERIFY(text.startsWith(base));
+        PolicyApplier::Request r = request(text, QStringLiteral("removed dead.mailops.test"));
+        QVERIFY(m_applier->apply(r).outcome == PolicyApplier::Outcome::Applied);
+        const QList<PolicyDnsblAudit::List> after
+            = PolicyDnsblAudit::check(m_applier->sync()->snapshot, std::make_shared<Resolver>(ro));
+        QCOMPARE(after.size(), 1);
+        QVERIFY(!after.constFirst().harmful());
+    }
+
     void handEditIsDrift()
     {
         const Result<PolicyVersion> before = m_applier->sync();
@@ -303,7 +350,7 @@ private Q_SLOTS:
         // The first apply runs to its end, to learn how long one takes; the
         // others are killed at a random point within that time.
         qint64 applyMs = 0;
-        for (int run = 0; run <= 20; ++run) {
+        for (int run = 0; run <= 30; ++run) {
             QElapsedTimer clock;
             clock.start();
             QProcess p;
@@ -318,7 +365,11 @@ private Q_SLOTS:
                 p.waitForFinished();
                 ++killed;
             }
-            if (run == 0)
+            // The shortest apply seen so far bounds the next kill, so that
+            // most are killed and at every point of the apply.
+            const bool applied = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0
+                && p.readAllStandardOutput().contains("is live");
+            if (run == 0 || (applied && clock.elapsed() < applyMs))
                 applyMs = clock.elapsed();
             const QByteArray listing
                 = cli({ QStringLiteral("policy"), QStringLiteral("log"), QStringLiteral("--json"),
@@ -336,7 +387,7 @@ private Q_SLOTS:
             QCOMPARE(v->snapshot.content(PolicySnapshot::MainCf), liveMainCf());
             QVERIFY(!check.pendingApply(m_profile.name)->has_value());
         }
-        qInfo("%d of 20 applies killed before they finished (one takes %lld ms)", killed, applyMs);
+        qInfo("%d of 30 applies killed before they finished (the shortest took %lld ms)", killed, applyMs);
         QVERIFY(killed >= 10);
     }
 };
