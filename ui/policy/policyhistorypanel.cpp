@@ -141,6 +141,7 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     // The comment says why; it gets the room, and the whole of it on hover.
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftLayout->addWidget(m_table, 1);
     auto *leftButtons = new QHBoxLayout;
     leftButtons->addWidget(m_rollbackButton);
@@ -201,8 +202,8 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
 
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     m_lintTimer.setSingleShot(true);
