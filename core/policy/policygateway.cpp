@@ -255,6 +255,9 @@ Result<PolicyGateway::Validation> PolicyGateway::validate(const PolicySnapshot &
         if (QDir::isAbsolutePath(file.path))
             continue; // outside the configuration directory: checked through postmap below
         const QString target = staged.absolutePath(file.path);
+        // A relative name with ".." would climb out of the stage, as far as the live files.
+        if (!target.startsWith(stage + QLatin1Char('/')))
+            return finish(tr("%1 lies outside the configuration directory").arg(file.path));
         if (file.path.contains(QLatin1Char('/'))) {
             const Result<CommandOutput> mk = runChecked({ QStringLiteral("mkdir"), QStringLiteral("-p"),
                 QStringLiteral("--"), target.section(QLatin1Char('/'), 0, -2) });
