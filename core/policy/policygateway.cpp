@@ -320,7 +320,8 @@ Result<PolicyGateway::Validation> PolicyGateway::validate(const PolicySnapshot &
         = run({ Postfix, QStringLiteral("-c"), stage, QStringLiteral("check") }, check);
     if (!checked) {
         if (checked.error().code == Error::Code::Timeout)
-            return finish(tr("postfix check did not finish within %1 s").arg(m_checkTimeout.count() / 1000));
+            return finish(tr("postfix check did not finish within %1 s")
+                              .arg(double(m_checkTimeout.count()) / 1000.0, 0, 'g', 3));
         return finish(checked.error().message);
     }
     v.checkOutput = checked->stdErr + checked->stdOut;
@@ -345,6 +346,13 @@ Status PolicyGateway::write(const PolicySnapshot &from, const PolicySnapshot &to
     step(QStringLiteral("write"));
     // Every new file is in place beside the old before the first rename, so a
     // failure while writing leaves the live configuration as it was.
+    for (const QString &name : changed) {
+        // A relative name stays inside the configuration directory.
+        if (!QDir::isAbsolutePath(name)
+            && !target.absolutePath(name).startsWith(QDir::cleanPath(*dir) + QLatin1Char('/')))
+            return Error { Error::Code::InvalidInput,
+                tr("%1 lies outside the configuration directory").arg(name) };
+    }
     for (const QString &name : changed) {
         const Status written = writeFile(target.absolutePath(name), to.content(name), from.contains(name));
         if (!written)

@@ -31,6 +31,10 @@ PolicyHistory::~PolicyHistory()
 {
     // The worker may be in the middle of an apply: it finishes (the store
     // knows what is under way either way) before anything here goes.
+    if (!m_thread->isRunning() && !m_thread->isFinished()) {
+        delete m_worker; // never moved into a running thread: nothing deletes it later
+        return;
+    }
     m_thread->quit();
     m_thread->wait();
 }

@@ -477,14 +477,15 @@ QByteArray PostfixMainCf::withoutParameter(const QString &name) const
     return out;
 }
 
-QStringList PostfixMainCf::splitList(QStringView value)
+QStringList PostfixMainCf::splitList(QStringView value, Separators separators)
 {
+    const bool commas = separators == Separators::WhitespaceAndCommas;
     QStringList out;
     qsizetype start = -1;
     int braces = 0;
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
-        if (braces == 0 && (c.isSpace() || c == QLatin1Char(','))) {
+        if (braces == 0 && (c.isSpace() || (commas && c == QLatin1Char(',')))) {
             if (start >= 0)
                 out << value.mid(start, i - start).toString();
             start = -1;

@@ -84,7 +84,12 @@ public:
 
     // Postfix list splitting: whitespace and commas separate, "{ ... }"
     // groups (braces included) stay one item.
-    static QStringList splitList(QStringView value);
+    enum class Separators
+    {
+        WhitespaceAndCommas, // main.cf lists
+        Whitespace // master.cf fields
+    };
+    static QStringList splitList(QStringView value, Separators separators = Separators::WhitespaceAndCommas);
 
     // Every type:name table the (expanded) parameter values reference.
     QList<MapReference> mapReferences(const QHash<QString, QString> &defaults = {}) const;

@@ -1,5 +1,7 @@
 #include "postfixmastercf.h"
 
+#include "postfixmaincf.h"
+
 namespace MailOps {
 
 namespace {
@@ -13,27 +15,7 @@ bool isBlank(char c)
 // argument (or an override's value) may contain spaces.
 QStringList fields(QStringView line)
 {
-    QStringList out;
-    qsizetype start = -1;
-    int braces = 0;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (braces == 0 && c.isSpace()) {
-            if (start >= 0)
-                out << line.mid(start, i - start).toString();
-            start = -1;
-            continue;
-        }
-        if (start < 0)
-            start = i;
-        if (c == QLatin1Char('{'))
-            ++braces;
-        else if (c == QLatin1Char('}') && braces > 0)
-            --braces;
-    }
-    if (start >= 0)
-        out << line.mid(start).toString();
-    return out;
+    return PostfixMainCf::splitList(line, PostfixMainCf::Separators::Whitespace);
 }
 
 } // namespace
