@@ -119,6 +119,11 @@ void PolicyWorker::refresh(bool recover)
 
 void PolicyWorker::audit(const PolicySnapshot &snapshot)
 {
+    // Once per live version: the lists are not asked again at every poll.
+    const QByteArray digest = snapshot.digest();
+    if (digest == m_auditedDigest)
+        return;
+    m_auditedDigest = digest;
     // Asked through the profile's resolver, as the Diagnostics panel does.
     ResolverOptions options;
     if (!m_profile.dnsServer.isEmpty())

@@ -46,6 +46,7 @@ private:
     std::unique_ptr<PolicyGateway> m_gateway;
     std::unique_ptr<PolicyStore> m_store;
     std::unique_ptr<PolicyApplier> m_applier;
+    QByteArray m_auditedDigest;
 };
 
 } // namespace MailOps

@@ -58,6 +58,7 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     , m_confirmBar(new QWidget(this))
     , m_confirmText(new QLabel(m_confirmBar))
     , m_confirmButton(new QPushButton(tr("Keep it"), m_confirmBar))
+    , m_revertButton(new QPushButton(tr("Roll back now"), m_confirmBar))
     , m_auditBar(new QWidget(this))
     , m_auditText(new QLabel(m_auditBar))
     , m_auditFix(new QPushButton(m_auditBar))
@@ -112,6 +113,8 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     m_confirmText->setWordWrap(true);
     confirmLayout->addWidget(m_confirmText, 1);
     confirmLayout->addWidget(m_confirmButton);
+    confirmLayout->addWidget(m_revertButton);
+    m_revertButton->setObjectName(QStringLiteral("policyRevertNow"));
     m_confirmBar->setAttribute(Qt::WA_StyledBackground);
     m_confirmBar->setVisible(false);
     layout->addWidget(m_confirmBar);
@@ -247,6 +250,16 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
             tr("Remove %1 from the policy of %2? The new version goes through the same checks.")
                 .arg(m_auditZone, m_history->profile().name),
             tr("removed %1: it failed its liveness test").arg(m_auditZone));
+    });
+    connect(m_revertButton, &QPushButton::clicked, this, [this] {
+        // The version it replaced, through the same safe path; no second
+        // question: the window was opened to make this one click.
+        if (!m_history || m_history->awaitingConfirmation() <= 0)
+            return;
+        const int row = m_model->rowOf(m_history->awaitingConfirmation());
+        const qint64 previous = row >= 0 ? m_model->version(row).parent : 0;
+        if (previous > 0)
+            m_history->rollback(previous);
     });
     connect(m_confirmButton, &QPushButton::clicked, this, [this] {
         if (m_history)

@@ -84,6 +84,7 @@ private:
     QWidget *m_confirmBar;
     QLabel *m_confirmText;
     QPushButton *m_confirmButton;
+    QPushButton *m_revertButton;
     QWidget *m_auditBar;
     QLabel *m_auditText;
     QPushButton *m_auditFix;
