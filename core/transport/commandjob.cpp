@@ -37,7 +37,14 @@ CommandJob::~CommandJob()
     // end.
     m_process->disconnect(this);
     QCoreApplication *app = QCoreApplication::instance();
-    m_process->setParent(app && app->thread() == thread() ? app : nullptr);
+    if (!app || app->thread() != thread()) {
+        // A worker thread may wait, and its event loop may already be gone:
+        // nothing would be left to reap the process or delete it later.
+        m_process->kill();
+        m_process->waitForFinished(2000);
+        return;
+    }
+    m_process->setParent(app);
     QObject::connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
     m_process->kill();
 }

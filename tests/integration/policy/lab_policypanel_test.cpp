@@ -134,8 +134,28 @@ private Q_SLOTS:
         QCOMPARE(now.origin, PolicyVersion::Origin::Rollback);
         QCOMPARE(now.rollbackOf, before);
 
-        QCOMPARE(journal.ofKind(QStringLiteral("policy.apply")).size(), 1);
-        QCOMPARE(journal.ofKind(QStringLiteral("policy.rollback")).size(), 1);
+        // A version on probation: the bar counts down, and "Roll back now"
+        // brings back the version it replaced with one click.
+        const qint64 beforeProbation = history->liveNumber();
+        editor = panel.findChild<QPlainTextEdit *>(QStringLiteral("policyEditor"));
+        QTRY_VERIFY(editor->toPlainText().toUtf8() == live());
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, QStringLiteral("smtpd_helo_required = yes"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        panel.findChild<QSpinBox *>(QStringLiteral("policyConfirmWithin"))->setValue(10);
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("policyApply")), Qt::LeftButton);
+        QVERIFY(acceptDialog(&panel));
+        auto *bar = panel.findChild<QWidget *>(QStringLiteral("policyConfirmBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 30000);
+        QVERIFY(live().contains("smtpd_helo_required = yes"));
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("policyRevertNow")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!live().contains("smtpd_helo_required = yes") && !history->isBusy(), 30000);
+        QCOMPARE(history->versions().constFirst().rollbackOf, beforeProbation);
+        QTRY_VERIFY(!bar->isVisible());
+
+        QCOMPARE(journal.ofKind(QStringLiteral("policy.apply")).size(), 2);
+        QCOMPARE(journal.ofKind(QStringLiteral("policy.rollback")).size(), 2);
         QCOMPARE(journal.ofKind(QStringLiteral("policy.rollback")).constFirst().subject,
             QStringLiteral("version:%1").arg(now.number));
     }
