@@ -1,6 +1,5 @@
 #include "policycommands.h"
 
-#include "dns/resolver.h"
 #include "journal/journalsink.h"
 #include "policy/policyapplier.h"
 #include "policy/policychangesummary.h"
@@ -16,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,25 +149,14 @@ int PolicyCommands::policy(const QStringList &args)
     c.applier = std::make_unique<PolicyApplier>(c.gateway.get(), c.store.get(), c.profile.name);
     JournalSink *sink = CliSupport::journal();
 
-    const auto event
-        = [&](JournalEvent::Severity severity, const QString &kind, const QString &summary, qint64 number) {
-              JournalEvent e;
-              e.profile = c.profile.name;
-              e.kind = kind;
-              e.severity = severity;
-              e.summary = summary;
-              if (number > 0)
-                  e.subject = QStringLiteral("version:%1").arg(number);
-              sink->record(e);
-          };
-
     // Whatever a cut-off apply or a passed confirm window left is finished
     // first, so every command sees the gateway on a version the store holds.
     if (const Result<QString> recovered = c.applier->recover(); !recovered) {
         complain(recovered.error().message);
     } else if (!recovered->isEmpty()) {
         err() << *recovered << Qt::endl;
-        event(JournalEvent::Severity::Warning, QStringLiteral("policy.revert"), *recovered, 0);
+        sink->record(PolicyApplier::event(
+            c.profile.name, JournalEvent::Severity::Warning, QStringLiteral("policy.revert"), *recovered, 0));
     }
     bool drifted = false;
     const Result<PolicyVersion> live = c.applier->sync(&drifted);
@@ -178,8 +165,7 @@ int PolicyCommands::policy(const QStringList &args)
         return Unreachable;
     }
     if (drifted && live->origin == PolicyVersion::Origin::Drift)
-        event(JournalEvent::Severity::Warning, QStringLiteral("policy.drift"),
-            t("The policy was changed outside the console: recorded as %1").arg(live->label()), live->number);
+        sink->record(PolicyApplier::driftEvent(c.profile.name, *live));
 
     const auto versionArg = [&](const QString &text, PolicyVersion *out) -> bool {
         if (text == u"live") {
@@ -279,13 +265,8 @@ int PolicyCommands::policy(const QStringList &args)
         return Done;
     }
 
-    const auto audit = [&](const PolicySnapshot &snapshot) {
-        ResolverOptions options;
-        if (!c.profile.dnsServer.isEmpty())
-            options.servers << DnsServer { QHostAddress(c.profile.dnsServer), c.profile.dnsPort };
-        options.timeoutMs = 2000;
-        return PolicyDnsblAudit::check(snapshot, std::make_shared<Resolver>(options));
-    };
+    const auto audit
+        = [&](const PolicySnapshot &snapshot) { return PolicyDnsblAudit::check(snapshot, c.profile); };
 
     if (action == u"audit") {
         PolicyVersion v = *live;
@@ -366,8 +347,7 @@ int PolicyCommands::policy(const QStringList &args)
             return NotApplied;
         }
         out() << t("Confirmed: the applied version stays.") << Qt::endl;
-        event(JournalEvent::Severity::Notice, QStringLiteral("policy.confirm"), t("Policy change confirmed"),
-            0);
+        sink->record(PolicyApplier::confirmEvent(c.profile.name, 0));
         return Done;
     }
 
@@ -449,25 +429,19 @@ int PolicyCommands::policy(const QStringList &args)
         if (!said.isEmpty() && report.outcome == PolicyApplier::Outcome::Invalid)
             err() << safe(said) << Qt::endl;
     }
-    const qint64 number = report.version ? report.version->number : 0;
+    if (const std::optional<JournalEvent> e
+        = PolicyApplier::applyEvent(c.profile.name, report, action == u"rollback"))
+        sink->record(*e);
     switch (report.outcome) {
     case PolicyApplier::Outcome::Applied:
-        event(JournalEvent::Severity::Notice,
-            action == u"rollback" ? QStringLiteral("policy.rollback") : QStringLiteral("policy.apply"),
-            report.sentence, number);
-        return Done;
     case PolicyApplier::Outcome::Unchanged:
         return Done;
     case PolicyApplier::Outcome::Invalid:
-        event(JournalEvent::Severity::Warning, QStringLiteral("policy.invalid"), report.sentence, number);
-        return NotApplied;
     case PolicyApplier::Outcome::Reverted:
-        event(JournalEvent::Severity::Critical, QStringLiteral("policy.revert"), report.sentence, number);
         return NotApplied;
     case PolicyApplier::Outcome::Failed:
         break;
     }
-    event(JournalEvent::Severity::Critical, QStringLiteral("policy.failed"), report.sentence, number);
     return Unreachable;
 }
 

@@ -44,6 +44,53 @@ QString PolicyApplier::outcomeName(Outcome outcome)
     return QStringLiteral("failed");
 }
 
+JournalEvent PolicyApplier::event(const QString &profile, JournalEvent::Severity severity,
+    const QString &kind, const QString &summary, qint64 version)
+{
+    JournalEvent e;
+    e.profile = profile;
+    e.kind = kind;
+    e.severity = severity;
+    e.summary = summary;
+    if (version > 0)
+        e.subject = QStringLiteral("version:%1").arg(version);
+    return e;
+}
+
+std::optional<JournalEvent> PolicyApplier::applyEvent(
+    const QString &profile, const Report &report, bool rollback)
+{
+    using Severity = JournalEvent::Severity;
+    const qint64 number = report.version ? report.version->number : 0;
+    switch (report.outcome) {
+    case Outcome::Applied:
+        return event(profile, Severity::Notice,
+            rollback ? QStringLiteral("policy.rollback") : QStringLiteral("policy.apply"), report.sentence,
+            number);
+    case Outcome::Unchanged:
+        return std::nullopt;
+    case Outcome::Invalid:
+        return event(profile, Severity::Warning, QStringLiteral("policy.invalid"), report.sentence, number);
+    case Outcome::Reverted:
+        return event(profile, Severity::Critical, QStringLiteral("policy.revert"), report.sentence, number);
+    case Outcome::Failed:
+        break;
+    }
+    return event(profile, Severity::Critical, QStringLiteral("policy.failed"), report.sentence, number);
+}
+
+JournalEvent PolicyApplier::driftEvent(const QString &profile, const PolicyVersion &drift)
+{
+    return event(profile, JournalEvent::Severity::Warning, QStringLiteral("policy.drift"),
+        tr("The policy was changed outside the console: recorded as %1").arg(drift.label()), drift.number);
+}
+
+JournalEvent PolicyApplier::confirmEvent(const QString &profile, qint64 version)
+{
+    return event(profile, JournalEvent::Severity::Notice, QStringLiteral("policy.confirm"),
+        tr("Policy change confirmed"), version);
+}
+
 void PolicyApplier::timed(QList<Step> *steps, const QString &name, const std::function<void()> &work)
 {
     QElapsedTimer clock;

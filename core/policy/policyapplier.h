@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "journal/journalevent.h"
 #include "policy/policygateway.h"
 #include "policy/policyhealthcheck.h"
 #include "policy/policyversion.h"
@@ -86,6 +87,16 @@ public:
     Result<QString> recover();
 
     static QString outcomeName(Outcome outcome);
+
+    // What the journal keeps of each step, as the console and the commands
+    // write it; `version` 0: none to link to.
+    static JournalEvent event(const QString &profile, JournalEvent::Severity severity, const QString &kind,
+        const QString &summary, qint64 version);
+    // An apply's or a rollback's outcome; nothing for Unchanged.
+    static std::optional<JournalEvent> applyEvent(
+        const QString &profile, const Report &report, bool rollback);
+    static JournalEvent driftEvent(const QString &profile, const PolicyVersion &drift);
+    static JournalEvent confirmEvent(const QString &profile, qint64 version);
 
 private:
     Report applyOnce(const Request &request);

@@ -117,18 +117,18 @@ LineDiff diffLines(const QByteArray &a, const QByteArray &b)
             inBlock = false;
             break;
         case dtl::SES_DELETE:
-            if (!inBlock)
-                d.blocks.push_back(Block { ia, ia, ib, ib });
-            inBlock = true;
-            d.blocks.back().a1 = ++ia;
-            ++d.removed;
-            break;
         case dtl::SES_ADD:
+            // A run of deletions and additions is one changed block.
             if (!inBlock)
                 d.blocks.push_back(Block { ia, ia, ib, ib });
             inBlock = true;
-            d.blocks.back().b1 = ++ib;
-            ++d.added;
+            if (element.second.type == dtl::SES_DELETE) {
+                d.blocks.back().a1 = ++ia;
+                ++d.removed;
+            } else {
+                d.blocks.back().b1 = ++ib;
+                ++d.added;
+            }
             break;
         }
     }

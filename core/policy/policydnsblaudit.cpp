@@ -1,9 +1,11 @@
 #include "policydnsblaudit.h"
 
 #include "dns/dnsblchecker.h"
+#include "dns/resolver.h"
 #include "policy/postfixdnsblusage.h"
 #include "policy/postfixmaincf.h"
 #include "policy/postfixrestrictions.h"
+#include "settings/gatewayprofile.h"
 
 #include <QHostAddress>
 
@@ -79,6 +81,16 @@ QList<PolicyDnsblAudit::List> PolicyDnsblAudit::check(
         out << l;
     }
     return out;
+}
+
+QList<PolicyDnsblAudit::List> PolicyDnsblAudit::check(
+    const PolicySnapshot &snapshot, const GatewayProfile &profile)
+{
+    ResolverOptions options;
+    if (!profile.dnsServer.isEmpty())
+        options.servers << DnsServer { QHostAddress(profile.dnsServer), profile.dnsPort };
+    options.timeoutMs = 2000;
+    return check(snapshot, std::make_shared<Resolver>(options));
 }
 
 PolicyLint::LintContext PolicyDnsblAudit::context(const QList<List> &lists)

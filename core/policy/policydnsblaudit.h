@@ -12,6 +12,7 @@
 namespace MailOps {
 
 class DnsQuerier;
+struct GatewayProfile;
 
 // The block- and allowlists a policy uses, each asked for its RFC 5782 test
 // points now (the Diagnostics DNSBL code): a list that lists everything
@@ -39,6 +40,8 @@ public:
     // The lists main.cf applies, in the order of PostfixDnsblUsage::zones().
     static QStringList zones(const PolicySnapshot &snapshot);
     static QList<List> check(const PolicySnapshot &snapshot, std::shared_ptr<DnsQuerier> querier);
+    // The same through the profile's resolver, as the Diagnostics panel asks.
+    static QList<List> check(const PolicySnapshot &snapshot, const GatewayProfile &profile);
     // What lint needs of the audit.
     static PolicyLint::LintContext context(const QList<List> &lists);
     // The snapshot's main.cf without the list: every reject_rbl_client (or

@@ -106,18 +106,10 @@ void PolicyHistory::setBusy(bool busy, const QString &step)
     Q_EMIT busyChanged(busy, step);
 }
 
-void PolicyHistory::record(int severity, const QString &kind, const QString &summary, qint64 number)
+void PolicyHistory::record(const JournalEvent &event)
 {
-    if (!m_journal)
-        return;
-    JournalEvent e;
-    e.profile = m_profile.name;
-    e.kind = kind;
-    e.severity = JournalEvent::Severity(severity);
-    e.summary = summary;
-    if (number > 0)
-        e.subject = QStringLiteral("version:%1").arg(number);
-    m_journal->record(e);
+    if (m_journal)
+        m_journal->record(event);
 }
 
 void PolicyHistory::onListed(const QList<PolicyVersion> &versions, qint64 live, qint64 awaiting,
@@ -137,42 +129,22 @@ void PolicyHistory::onListed(const QList<PolicyVersion> &versions, qint64 live, 
     }
     setBusy(false);
     if (!recovered.isEmpty()) {
-        record(int(JournalEvent::Severity::Warning), QStringLiteral("policy.revert"), recovered, 0);
+        record(PolicyApplier::event(
+            m_profile.name, JournalEvent::Severity::Warning, QStringLiteral("policy.revert"), recovered, 0));
         Q_EMIT message(recovered, true);
     }
     if (drift) {
-        const QString text
-            = tr("The policy was changed outside the console: recorded as %1").arg(drift->label());
-        record(int(JournalEvent::Severity::Warning), QStringLiteral("policy.drift"), text, drift->number);
-        Q_EMIT message(text, true);
+        const JournalEvent e = PolicyApplier::driftEvent(m_profile.name, *drift);
+        record(e);
+        Q_EMIT message(e.summary, true);
     }
     Q_EMIT versionsChanged();
 }
 
 void PolicyHistory::onApplied(const PolicyApplier::Report &report, bool rollback)
 {
-    const qint64 number = report.version ? report.version->number : 0;
-    switch (report.outcome) {
-    case PolicyApplier::Outcome::Applied:
-        record(int(JournalEvent::Severity::Notice),
-            rollback ? QStringLiteral("policy.rollback") : QStringLiteral("policy.apply"), report.sentence,
-            number);
-        break;
-    case PolicyApplier::Outcome::Unchanged:
-        break;
-    case PolicyApplier::Outcome::Invalid:
-        record(
-            int(JournalEvent::Severity::Warning), QStringLiteral("policy.invalid"), report.sentence, number);
-        break;
-    case PolicyApplier::Outcome::Reverted:
-        record(
-            int(JournalEvent::Severity::Critical), QStringLiteral("policy.revert"), report.sentence, number);
-        break;
-    case PolicyApplier::Outcome::Failed:
-        record(
-            int(JournalEvent::Severity::Critical), QStringLiteral("policy.failed"), report.sentence, number);
-        break;
-    }
+    if (const std::optional<JournalEvent> e = PolicyApplier::applyEvent(m_profile.name, report, rollback))
+        record(*e);
     Q_EMIT applyFinished(report);
 }
 

@@ -82,7 +82,7 @@ private:
     void onApplied(const PolicyApplier::Report &report, bool rollback);
     void setBusy(bool busy, const QString &step = {});
     void tick();
-    void record(int severity, const QString &kind, const QString &summary, qint64 number);
+    void record(const JournalEvent &event);
 
     GatewayProfile m_profile;
     JournalSink *m_journal;

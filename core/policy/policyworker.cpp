@@ -1,14 +1,11 @@
 #include "policyworker.h"
 
-#include "dns/resolver.h"
 #include "policy/policydiff.h"
 #include "policy/policydnsblaudit.h"
 #include "policy/policygateway.h"
 #include "policy/policyhistory.h"
 #include "policy/policystore.h"
 #include "transport/transport.h"
-
-#include <QHostAddress>
 
 namespace MailOps {
 
@@ -124,13 +121,7 @@ void PolicyWorker::audit(const PolicySnapshot &snapshot)
     if (digest == m_auditedDigest)
         return;
     m_auditedDigest = digest;
-    // Asked through the profile's resolver, as the Diagnostics panel does.
-    ResolverOptions options;
-    if (!m_profile.dnsServer.isEmpty())
-        options.servers << DnsServer { QHostAddress(m_profile.dnsServer), m_profile.dnsPort };
-    options.timeoutMs = 2000;
-    const QList<PolicyDnsblAudit::List> lists
-        = PolicyDnsblAudit::check(snapshot, std::make_shared<Resolver>(options));
+    const QList<PolicyDnsblAudit::List> lists = PolicyDnsblAudit::check(snapshot, m_profile);
     QMetaObject::invokeMethod(m_history, [h = m_history, lists] {
         h->m_audit = lists;
         Q_EMIT h->auditChanged();
@@ -189,8 +180,7 @@ void PolicyWorker::confirm()
         return;
     }
     QMetaObject::invokeMethod(m_history, [h = m_history] {
-        h->record(
-            1, QStringLiteral("policy.confirm"), PolicyApplier::tr("Policy change confirmed"), h->m_awaiting);
+        h->record(PolicyApplier::confirmEvent(h->m_profile.name, h->m_awaiting));
         Q_EMIT h->message(PolicyApplier::tr("Confirmed: the applied version stays."), false);
     });
     list({}, std::nullopt);

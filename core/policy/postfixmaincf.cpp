@@ -199,14 +199,10 @@ PostfixMainCf PostfixMainCf::parse(const QByteArray &text)
     int lineNo = 0;
     while (pos < n) {
         ++lineNo;
-        // One pass over the bytes, however long the line; a lone CR ends a line too.
-        qsizetype eol = pos;
-        while (eol < n && d[eol] != '\n' && d[eol] != '\r')
-            ++eol;
-        const qsizetype next = afterLineEnding(text, eol);
-        qsizetype start = pos;
-        while (start < eol && isBlank(d[start]))
-            ++start;
+        const PhysicalLine physical = physicalLine(text, pos);
+        const qsizetype eol = physical.end;
+        const qsizetype next = physical.next;
+        const qsizetype start = physical.start;
         qsizetype stop = eol;
         while (stop > start && isBlank(d[stop - 1]))
             --stop;
@@ -475,6 +471,22 @@ QByteArray PostfixMainCf::withoutParameter(const QString &name) const
         out.remove(e.begin, afterLineEnding(m_text, e.end) - e.begin);
     }
     return out;
+}
+
+PostfixMainCf::PhysicalLine PostfixMainCf::physicalLine(const QByteArray &text, qsizetype pos)
+{
+    // One pass over the bytes, however long the line; a lone CR ends a line too.
+    const char *d = text.constData();
+    const qsizetype n = text.size();
+    PhysicalLine line;
+    line.end = pos;
+    while (line.end < n && d[line.end] != '\n' && d[line.end] != '\r')
+        ++line.end;
+    line.next = afterLineEnding(text, line.end);
+    line.start = pos;
+    while (line.start < line.end && isBlank(d[line.start]))
+        ++line.start;
+    return line;
 }
 
 QStringList PostfixMainCf::splitList(QStringView value, Separators separators)

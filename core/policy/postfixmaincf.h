@@ -84,6 +84,17 @@ public:
 
     // Postfix list splitting: whitespace and commas separate, "{ ... }"
     // groups (braces included) stay one item.
+    // One physical line of a Postfix configuration file (main.cf and
+    // master.cf alike) from `pos`: where its text starts after blanks, where
+    // it ends before LF, CRLF or a lone CR, and where the next one begins.
+    struct PhysicalLine
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        qsizetype next = 0;
+    };
+    static PhysicalLine physicalLine(const QByteArray &text, qsizetype pos);
+
     enum class Separators
     {
         WhitespaceAndCommas, // main.cf lists

@@ -6,11 +6,6 @@ namespace MailOps {
 
 namespace {
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\v' || c == '\f';
-}
-
 // Whitespace separates fields; Postfix 3.0 keeps "{ ... }" together so an
 // argument (or an override's value) may contain spaces.
 QStringList fields(QStringView line)
@@ -83,17 +78,10 @@ PostfixMasterCf PostfixMasterCf::parse(const QByteArray &text)
     int lineNo = 0;
     while (pos < n) {
         ++lineNo;
-        qsizetype eol = pos;
-        while (eol < n && d[eol] != '\n' && d[eol] != '\r')
-            ++eol;
-        qsizetype next = eol;
-        if (next < n && d[next] == '\r')
-            ++next;
-        if (next < n && d[next] == '\n' && (next == eol || d[eol] == '\r'))
-            ++next;
-        qsizetype start = pos;
-        while (start < eol && isBlank(d[start]))
-            ++start;
+        const PostfixMainCf::PhysicalLine physical = PostfixMainCf::physicalLine(text, pos);
+        const qsizetype eol = physical.end;
+        const qsizetype next = physical.next;
+        const qsizetype start = physical.start;
         if (start == eol || d[start] == '#') {
             // Comments and blank lines do not end a service, as in main.cf.
         } else if (start > pos) {

@@ -1,4 +1,3 @@
-#include "dns/resolver.h"
 #include "labenvironment.h"
 #include "policy/policyapplier.h"
 #include "policy/policydiff.h"
@@ -262,10 +261,7 @@ private Q_SLOTS:
               "    reject_rbl_client dead.mailops.test, reject_rbl_client bl.mailops.test\n";
         PolicySnapshot s = m_applier->sync()->snapshot;
         s.setFile(PolicySnapshot::MainCf, withDead);
-        ResolverOptions ro;
-        ro.servers << DnsServer { QHostAddress(m_profile.dnsServer), m_profile.dnsPort };
-        const QList<PolicyDnsblAudit::List> lists
-            = PolicyDnsblAudit::check(s, std::make_shared<Resolver>(ro));
+        const QList<PolicyDnsblAudit::List> lists = PolicyDnsblAudit::check(s, m_profile);
         QCOMPARE(lists.size(), 2);
         QStringList harmful;
         for (const PolicyDnsblAudit::List &l : lists) {
@@ -289,7 +285,7 @@ private Q_SLOTS:
         PolicyApplier::Request r = request(text, QStringLiteral("removed dead.mailops.test"));
         QVERIFY(m_applier->apply(r).outcome == PolicyApplier::Outcome::Applied);
         const QList<PolicyDnsblAudit::List> after
-            = PolicyDnsblAudit::check(m_applier->sync()->snapshot, std::make_shared<Resolver>(ro));
+            = PolicyDnsblAudit::check(m_applier->sync()->snapshot, m_profile);
         QCOMPARE(after.size(), 1);
         QVERIFY(!after.constFirst().harmful());
     }
