@@ -93,10 +93,17 @@ int PolicyCommands::policy(const QStringList &args)
           "  apply FILE...          apply files (NAME=PATH, or PATH named like main.cf)\n"
           "  confirm                keep the version applied with --confirm-within\n"
           "  rollback V             apply version V again, through the same checks\n"
+          "  shadow                 what the live shadow (apply --shadow) would have refused\n"
+          "  enforce                apply the proposal the live shadow tries out\n"
+          "  drop                   end the live shadow: back to the version before it\n"
+          "  propose FILE...        keep files as a proposed version, for a second look\n"
+          "  approve V              apply proposed version V, through the same checks\n"
           "Exit codes: 0 done, 1 not applied (the gateway is as it was), 2 usage, "
           "3 the gateway, the store or a file could not be read."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), t("log, show, diff, lint, apply, confirm or rollback"));
+    p.addPositionalArgument(QStringLiteral("action"),
+        t("log, show, diff, lint, audit, apply, confirm, rollback, shadow, enforce, drop, propose or "
+          "approve"));
     p.addOption({ QStringLiteral("profile"), t("The gateway profile (default: the current one)."),
         QStringLiteral("name") });
     p.addOption({ QStringLiteral("json"), t("Print JSON.") });
@@ -106,6 +113,10 @@ int PolicyCommands::policy(const QStringList &args)
         { QStringLiteral("comment"), t("apply: why (kept with the version)."), QStringLiteral("text") });
     p.addOption({ QStringLiteral("confirm-within"),
         t("apply, rollback: restore the previous version unless `policy confirm` comes within MIN minutes."),
+        QStringLiteral("min") });
+    p.addOption({ QStringLiteral("shadow"),
+        t("apply: only log what the new restrictions would refuse (warn_if_reject) for MIN minutes, then "
+          "`policy enforce` or `policy drop`."),
         QStringLiteral("min") });
     p.addOption({ QStringLiteral("check-client"),
         t("apply, rollback: after the reload, also check as this client through XCLIENT, NAME/ADDR "
@@ -118,13 +129,15 @@ int PolicyCommands::policy(const QStringList &args)
 
     const QStringList pos = p.positionalArguments();
     if (pos.isEmpty()) {
-        complain(t("policy needs an action: log, show, diff, lint, audit, apply, confirm or rollback"));
+        complain(t("policy needs an action: log, show, diff, lint, audit, apply, confirm, rollback, shadow, "
+                   "enforce, drop, propose or approve"));
         return Usage;
     }
     const QString action = pos.constFirst();
     static const QStringList actions { QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("diff"),
         QStringLiteral("lint"), QStringLiteral("audit"), QStringLiteral("apply"), QStringLiteral("confirm"),
-        QStringLiteral("rollback") };
+        QStringLiteral("rollback"), QStringLiteral("shadow"), QStringLiteral("enforce"),
+        QStringLiteral("drop"), QStringLiteral("propose"), QStringLiteral("approve") };
     if (!actions.contains(action)) {
         complain(t("unknown policy action \"%1\"").arg(action));
         return Usage;
@@ -351,12 +364,48 @@ int PolicyCommands::policy(const QStringList &args)
         return Done;
     }
 
-    // apply and rollback: one safe path.
+    std::optional<PolicyApplier::ShadowReport> shadow;
+    if (action == u"shadow" || action == u"enforce" || action == u"drop") {
+        const Result<std::optional<PolicyApplier::ShadowReport>> r = c.applier->shadowReport();
+        if (!r) {
+            complain(r.error().message);
+            return Unreachable;
+        }
+        if (!r->has_value()) {
+            complain(t("the live version (%1) is not a shadow: nothing to %2").arg(live->label(), action));
+            return NotApplied;
+        }
+        shadow = r->value();
+    }
+    if (action == u"shadow") {
+        if (json) {
+            QJsonArray rules;
+            for (const PolicyShadowCount::Rule &r : shadow->rules)
+                rules.append(QJsonObject { { QStringLiteral("restriction"), r.restriction },
+                    { QStringLiteral("tempfails"), r.tempfails }, { QStringLiteral("rejects"), r.rejects },
+                    { QStringLiteral("clients"), qint64(r.clients.size()) } });
+            out() << QJsonDocument(QJsonObject { { QStringLiteral("shadow"), versionJson(shadow->shadow) },
+                                       { QStringLiteral("proposal"), shadow->proposal },
+                                       { QStringLiteral("until"), shadow->until.toString(Qt::ISODate) },
+                                       { QStringLiteral("rules"), rules } })
+                         .toJson();
+        } else {
+            out() << t("%1 tries out %2 until %3:")
+                         .arg(shadow->shadow.label(), PolicyVersion::label(shadow->proposal),
+                             shadow->until.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                  << Qt::endl;
+            for (const QString &s : shadow->sentences)
+                out() << QStringLiteral("  ") << s << Qt::endl;
+        }
+        return Done;
+    }
+
+    // apply, rollback, enforce, drop, approve: one safe path.
     PolicyApplier::Request request;
     request.proposed = live->snapshot;
-    if (action == u"apply") {
+    if (action == u"apply" || action == u"propose") {
         if (pos.size() < 2) {
-            complain(t("policy apply needs at least one file"));
+            complain(t("policy %1 needs at least one file").arg(action));
             return Usage;
         }
         for (const QString &arg : pos.mid(1)) {
@@ -376,15 +425,56 @@ int PolicyCommands::policy(const QStringList &args)
             request.proposed.setFile(name, file.readAll());
         }
         request.comment = p.value(QStringLiteral("comment"));
-    } else {
+        if (action == u"propose") {
+            const Result<PolicyVersion> proposed = c.applier->propose(request.proposed, request.comment);
+            if (!proposed) {
+                complain(proposed.error().message);
+                return NotApplied;
+            }
+            sink->record(PolicyApplier::event(c.profile.name, JournalEvent::Severity::Info,
+                QStringLiteral("policy.propose"), t("%1 proposed for review").arg(proposed->label()),
+                proposed->number));
+            if (json)
+                out() << QJsonDocument(versionJson(*proposed)).toJson();
+            else
+                out() << t("%1 is proposed; `mailops policy approve %2` applies it.")
+                             .arg(proposed->label(), QString::number(proposed->number))
+                      << Qt::endl;
+            return Done;
+        }
+    } else if (action == u"enforce") {
+        request.existing = shadow->proposal;
+        request.comment = p.value(QStringLiteral("comment"));
+    } else if (action == u"approve") {
         PolicyVersion v;
         if (pos.size() < 2 || !versionArg(pos.at(1), &v))
             return pos.size() < 2 ? Usage : Unreachable;
+        request.existing = v.number;
+        request.proposed = v.snapshot;
+    } else {
+        // rollback V; drop is a rollback to what came before the shadow.
+        PolicyVersion v;
+        const bool drop = action == u"drop";
+        if (!drop && pos.size() < 2)
+            return Usage;
+        if (!versionArg(drop ? QString::number(shadow->shadow.parent) : pos.at(1), &v))
+            return Unreachable;
         request.proposed = v.snapshot;
         request.origin = PolicyVersion::Origin::Rollback;
         request.rollbackOf = v.number;
-        request.comment = p.isSet(QStringLiteral("comment")) ? p.value(QStringLiteral("comment"))
-                                                             : t("rollback to %1").arg(v.label());
+        request.comment = p.isSet(QStringLiteral("comment"))
+            ? p.value(QStringLiteral("comment"))
+            : (drop ? t("drop shadow %1: back to %2").arg(shadow->shadow.label(), v.label())
+                    : t("rollback to %1").arg(v.label()));
+    }
+    if (p.isSet(QStringLiteral("shadow"))) {
+        bool ok = false;
+        const double minutes = p.value(QStringLiteral("shadow")).toDouble(&ok);
+        if (action != u"apply" || !ok || minutes <= 0 || minutes > 7 * 24 * 60) {
+            complain(t("--shadow goes with apply and wants minutes, more than 0 and at most a week"));
+            return Usage;
+        }
+        request.shadowSeconds = qMax(1, int(minutes * 60));
     }
     if (p.isSet(QStringLiteral("confirm-within"))) {
         bool ok = false;
@@ -419,6 +509,10 @@ int PolicyCommands::policy(const QStringList &args)
             o.insert(QStringLiteral("previous"), report.previous->number);
         if (report.confirmBy.isValid())
             o.insert(QStringLiteral("confirmBy"), report.confirmBy.toString(Qt::ISODate));
+        if (report.shadowOf > 0) {
+            o.insert(QStringLiteral("shadowOf"), report.shadowOf);
+            o.insert(QStringLiteral("shadowed"), QJsonArray::fromStringList(report.shadowed));
+        }
         if (!report.validation.checkOutput.isEmpty())
             o.insert(QStringLiteral("checkOutput"), QString::fromUtf8(report.validation.checkOutput));
         out() << QJsonDocument(o).toJson();
@@ -430,7 +524,7 @@ int PolicyCommands::policy(const QStringList &args)
             err() << safe(said) << Qt::endl;
     }
     if (const std::optional<JournalEvent> e
-        = PolicyApplier::applyEvent(c.profile.name, report, action == u"rollback"))
+        = PolicyApplier::applyEvent(c.profile.name, report, action == u"rollback" || action == u"drop"))
         sink->record(*e);
     switch (report.outcome) {
     case PolicyApplier::Outcome::Applied:

@@ -68,7 +68,7 @@ std::optional<JournalEvent> PolicyApplier::applyEvent(
     switch (report.outcome) {
     case Outcome::Applied:
         return event(profile, Severity::Notice,
-            rollback               ? QStringLiteral("policy.rollback")
+            rollback                  ? QStringLiteral("policy.rollback")
                 : report.shadowOf > 0 ? QStringLiteral("policy.shadow")
                                       : QStringLiteral("policy.apply"),
             report.sentence, number);
@@ -219,12 +219,14 @@ PolicyApplier::Report PolicyApplier::applyOnce(const Request &request)
     proposed.setConfigDir(current->snapshot.configDir());
     QDateTime shadowUntil;
     if (request.shadowSeconds > 0) {
-        const QByteArray shadowMainCf = PolicyShadowCount::shadowOf(current->snapshot.content(PolicySnapshot::MainCf),
-            proposed.content(PolicySnapshot::MainCf), &report.shadowed);
+        const QByteArray shadowMainCf
+            = PolicyShadowCount::shadowOf(current->snapshot.content(PolicySnapshot::MainCf),
+                proposed.content(PolicySnapshot::MainCf), &report.shadowed);
         if (report.shadowed.isEmpty()) {
             report.outcome = Outcome::Invalid;
-            report.sentence = tr("Nothing to try in shadow: the change adds no restriction that warn_if_reject "
-                                 "can soften. Apply it with a confirm window instead.");
+            report.sentence
+                = tr("Nothing to try in shadow: the change adds no restriction that warn_if_reject "
+                     "can soften. Apply it with a confirm window instead.");
             return report;
         }
         // The proposal waits, whole, to be enforced or dropped.
@@ -242,13 +244,15 @@ PolicyApplier::Report PolicyApplier::applyOnce(const Request &request)
         proposed.setFile(PolicySnapshot::MainCf, shadowMainCf);
         meta.origin = PolicyVersion::Origin::Shadow;
         meta.rollbackOf = existing->number;
-        meta.comment = tr("shadow of %1 until %2")
-                           .arg(existing->label(), shadowUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+        meta.comment
+            = tr("shadow of %1 until %2")
+                  .arg(existing->label(), shadowUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
         if (!request.comment.isEmpty())
             meta.comment += QStringLiteral(": ") + request.comment;
         existing.reset();
     }
-    const Result<PolicyVersion> added = existing ? Result<PolicyVersion>(*existing) : m_store->add(m_profile, proposed, meta);
+    const Result<PolicyVersion> added
+        = existing ? Result<PolicyVersion>(*existing) : m_store->add(m_profile, proposed, meta);
     if (!added) {
         report.sentence
             = tr("Nothing was applied: the new version could not be saved (%1).").arg(added.error().message);
@@ -324,11 +328,12 @@ PolicyApplier::Report PolicyApplier::applyOnce(const Request &request)
     report.outcome = Outcome::Applied;
     if (shadowUntil.isValid()) {
         m_store->endApply(m_profile);
-        report.sentence = tr("%1 is live: %2 now only logs what it would refuse, until %3. Then enforce %4 or "
-                             "drop it.")
-                              .arg(label, report.shadowed.join(QStringLiteral("; ")),
-                                  shadowUntil.toLocalTime().toString(QStringLiteral("HH:mm")),
-                                  PolicyVersion::label(report.shadowOf));
+        report.sentence
+            = tr("%1 is live: %2 now only logs what it would refuse, until %3. Then enforce %4 or "
+                 "drop it.")
+                  .arg(label, report.shadowed.join(QStringLiteral("; ")),
+                      shadowUntil.toLocalTime().toString(QStringLiteral("HH:mm")),
+                      PolicyVersion::label(report.shadowOf));
     } else if (request.confirmWithinSeconds > 0) {
         report.confirmBy = QDateTime::currentDateTimeUtc().addSecs(request.confirmWithinSeconds);
         journal.insert(QStringLiteral("phase"), PhaseConfirm);

@@ -117,9 +117,8 @@ void PolicyHistory::applyProposed(qint64 number, const QString &comment)
     PolicyApplier::Request request;
     request.existing = number;
     request.comment = comment;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, request, clients = m_clients] {
-        w->applyExisting(request, clients);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, request, clients = m_clients] { w->applyExisting(request, clients); });
 }
 
 void PolicyHistory::dropShadow()

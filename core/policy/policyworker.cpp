@@ -197,8 +197,9 @@ void PolicyWorker::propose(const PolicySnapshot &proposed, const QString &commen
         return;
     }
     QMetaObject::invokeMethod(m_history, [h = m_history, number = v->number] {
-        const QString text = PolicyApplier::tr("%1 is proposed: it goes to the gateway once someone applies it.")
-                                 .arg(PolicyVersion::label(number));
+        const QString text
+            = PolicyApplier::tr("%1 is proposed: it goes to the gateway once someone applies it.")
+                  .arg(PolicyVersion::label(number));
         h->record(PolicyApplier::event(
             h->m_profile.name, JournalEvent::Severity::Info, QStringLiteral("policy.propose"), text, number));
         Q_EMIT h->message(text, false);
@@ -206,7 +207,8 @@ void PolicyWorker::propose(const PolicySnapshot &proposed, const QString &commen
     list({}, std::nullopt);
 }
 
-void PolicyWorker::applyExisting(PolicyApplier::Request request, const QList<PolicyHealthCheck::Probe> &clients)
+void PolicyWorker::applyExisting(
+    PolicyApplier::Request request, const QList<PolicyHealthCheck::Probe> &clients)
 {
     if (!ready())
         return;

@@ -59,6 +59,10 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     , m_confirmText(new QLabel(m_confirmBar))
     , m_confirmButton(new QPushButton(tr("Keep it"), m_confirmBar))
     , m_revertButton(new QPushButton(tr("Roll back now"), m_confirmBar))
+    , m_shadowBar(new QWidget(this))
+    , m_shadowText(new QLabel(m_shadowBar))
+    , m_enforceButton(new QPushButton(m_shadowBar))
+    , m_dropButton(new QPushButton(tr("Drop it"), m_shadowBar))
     , m_auditBar(new QWidget(this))
     , m_auditText(new QLabel(m_auditBar))
     , m_auditFix(new QPushButton(m_auditBar))
@@ -74,6 +78,7 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_lint(new QListWidget(this))
     , m_comment(new QLineEdit(this))
+    , m_applyMode(new QComboBox(this))
     , m_confirmWithin(new QSpinBox(this))
     , m_checkClient(new QLineEdit(this))
     , m_applyButton(new QPushButton(tr("Apply…"), this))
@@ -98,6 +103,11 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     m_lint->setObjectName(QStringLiteral("policyLint"));
     m_comment->setObjectName(QStringLiteral("policyComment"));
     m_confirmWithin->setObjectName(QStringLiteral("policyConfirmWithin"));
+    m_applyMode->setObjectName(QStringLiteral("policyApplyMode"));
+    m_shadowBar->setObjectName(QStringLiteral("policyShadowBar"));
+    m_shadowText->setObjectName(QStringLiteral("policyShadowText"));
+    m_enforceButton->setObjectName(QStringLiteral("policyEnforce"));
+    m_dropButton->setObjectName(QStringLiteral("policyDrop"));
     m_checkClient->setObjectName(QStringLiteral("policyCheckClient"));
     m_applyButton->setObjectName(QStringLiteral("policyApply"));
 
@@ -118,6 +128,17 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     m_confirmBar->setAttribute(Qt::WA_StyledBackground);
     m_confirmBar->setVisible(false);
     layout->addWidget(m_confirmBar);
+
+    auto *shadowLayout = new QHBoxLayout(m_shadowBar);
+    shadowLayout->setContentsMargins(6, 4, 6, 4);
+    m_shadowText->setWordWrap(true);
+    m_shadowText->setTextFormat(Qt::PlainText);
+    shadowLayout->addWidget(m_shadowText, 1);
+    shadowLayout->addWidget(m_enforceButton);
+    shadowLayout->addWidget(m_dropButton);
+    m_shadowBar->setAttribute(Qt::WA_StyledBackground);
+    m_shadowBar->setVisible(false);
+    layout->addWidget(m_shadowBar);
 
     auto *auditLayout = new QHBoxLayout(m_auditBar);
     auditLayout->setContentsMargins(6, 4, 6, 4);
@@ -184,13 +205,36 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
     auto *form = new QFormLayout;
     m_comment->setPlaceholderText(tr("why: \"tempfail clients without reverse DNS (ticket 4711)\""));
     form->addRow(tr("Comment:"), m_comment);
-    m_confirmWithin->setRange(0, 120);
+    m_applyMode->addItem(tr("Apply, with a confirm window"));
+    m_applyMode->addItem(tr("Try in shadow first: new rules only log what they would refuse"));
+    m_applyMode->addItem(tr("Propose for a second look: nothing goes to the gateway yet"));
+    form->addRow(tr("How:"), m_applyMode);
+    m_confirmWithin->setRange(0, 24 * 60);
     m_confirmWithin->setValue(10);
     m_confirmWithin->setSuffix(tr(" min"));
     m_confirmWithin->setSpecialValueText(tr("no window: keep at once"));
-    m_confirmWithin->setToolTip(
-        tr("Unless you confirm within this time, the previous version comes back by itself."));
-    form->addRow(tr("Confirm within:"), m_confirmWithin);
+    auto *windowLabel = new QLabel(tr("Confirm within:"), edit);
+    form->addRow(windowLabel, m_confirmWithin);
+    const auto modeChanged = [this, windowLabel](int mode) {
+        m_confirmWithin->setEnabled(mode != 2);
+        if (mode == 1) {
+            windowLabel->setText(tr("Shadow for:"));
+            m_confirmWithin->setMinimum(1);
+            m_confirmWithin->setValue(qMax(30, m_confirmWithin->value()));
+            m_confirmWithin->setToolTip(
+                tr("How long the new rules run in shadow before you enforce or drop them."));
+            m_applyButton->setText(tr("Try in shadow…"));
+        } else {
+            windowLabel->setText(tr("Confirm within:"));
+            m_confirmWithin->setMinimum(0);
+            m_confirmWithin->setToolTip(
+                tr("Unless you confirm within this time, the previous version comes back by itself; it comes "
+                   "back earlier if tempfails, rejects or deferred mail jump."));
+            m_applyButton->setText(mode == 2 ? tr("Propose…") : tr("Apply…"));
+        }
+    };
+    connect(m_applyMode, &QComboBox::currentIndexChanged, this, modeChanged);
+    modeChanged(0);
     m_checkClient->setPlaceholderText(tr("optional: a client that must still get through, NAME/ADDR"));
     m_checkClient->setToolTip(
         tr("After the reload the console speaks as this client (XCLIENT) up to RCPT TO, "
@@ -265,6 +309,38 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
         if (m_history)
             m_history->confirm();
     });
+    connect(m_enforceButton, &QPushButton::clicked, this, [this] {
+        if (!m_history || !m_history->shadow())
+            return;
+        const PolicyApplier::ShadowReport &s = *m_history->shadow();
+        need(s.proposal);
+        const qint64 live = m_history->liveNumber();
+        if (!have(s.proposal) || !have(live)) {
+            setStatus(tr("Loading %1, then ask again.").arg(PolicyVersion::label(s.proposal)),
+                int(Theme::Severity::Info));
+            return;
+        }
+        const PolicySnapshot &from = m_loaded[live].snapshot;
+        const PolicySnapshot &to = m_loaded[s.proposal].snapshot;
+        auto *dialog = new PolicyConfirmDialog(
+            tr("Enforce %1 on %2? In shadow: %3")
+                .arg(PolicyVersion::label(s.proposal), m_history->profile().name,
+                    s.sentences.join(QLatin1Char(' '))),
+            PolicyChangeSummary::texts(PolicyChangeSummary::between(from, to)),
+            PolicyDiff::unified(from, to, 3, PolicyVersion::label(live), PolicyVersion::label(s.proposal)),
+            tr("Enforce %1").arg(PolicyVersion::label(s.proposal)), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, number = s.proposal] {
+            if (m_history)
+                m_history->applyProposed(number, tr("enforced after shadow"));
+        });
+        dialog->open();
+    });
+    connect(m_dropButton, &QPushButton::clicked, this, [this] {
+        // Back to what ran before the shadow: the same one-click as Roll back now.
+        if (m_history)
+            m_history->dropShadow();
+    });
     m_rollbackButton->setEnabled(false);
     m_applyButton->setEnabled(false);
     setStatus(tr("Loading the gateway profile…"), int(Theme::Severity::Neutral));
@@ -306,7 +382,9 @@ void PolicyHistoryPanel::setSession(GatewaySession *session)
     m_editor->clear();
     m_lint->clear();
     m_confirmBar->setVisible(false);
+    m_shadowBar->setVisible(false);
     m_auditBar->setVisible(false);
+    m_watchLine.clear();
     if (!m_history) {
         setStatus(tr("Loading the gateway profile…"), int(Theme::Severity::Neutral));
         return;
@@ -317,6 +395,8 @@ void PolicyHistoryPanel::setSession(GatewaySession *session)
     connect(m_history, &PolicyHistory::busyChanged, this, &PolicyHistoryPanel::onBusy);
     connect(m_history, &PolicyHistory::confirmCountdown, this, &PolicyHistoryPanel::onCountdown);
     connect(m_history, &PolicyHistory::auditChanged, this, &PolicyHistoryPanel::onAudit);
+    connect(m_history, &PolicyHistory::shadowChanged, this, &PolicyHistoryPanel::onShadow);
+    connect(m_history, &PolicyHistory::watched, this, [this](const QString &text) { m_watchLine = text; });
     connect(m_history, &PolicyHistory::message, this, [this](const QString &text, bool bad) {
         setStatus(text, int(bad ? Theme::Severity::Warning : Theme::Severity::Ok));
     });
@@ -394,6 +474,8 @@ void PolicyHistoryPanel::showSelected()
     if (number <= 0)
         return;
     const PolicyVersion row = m_model->version(m_model->rowOf(number));
+    m_rollbackButton->setText(row.state == PolicyVersion::State::Proposed ? tr("Apply this proposal…")
+                                                                          : tr("Roll back to this version…"));
     // What this version changed: against the one it was made from, or the
     // one before it in the list.
     qint64 base = row.parent;
@@ -515,7 +597,19 @@ void PolicyHistoryPanel::askApply()
     if (!m_history || !have(m_editBase))
         return;
     const int minutes = m_confirmWithin->value();
-    const QString heading = minutes > 0
+    if (m_applyMode->currentIndex() == 2) {
+        m_history->propose(proposed(), m_comment->text().trimmed());
+        m_comment->clear();
+        m_edits.clear();
+        m_editBase = 0;
+        return;
+    }
+    const QString heading = m_applyMode->currentIndex() == 1
+        ? tr("Try the new rules on %1 in shadow for %2 min? They only log what they would refuse "
+             "(warn_if_reject); then enforce or drop them.")
+              .arg(m_history->profile().name)
+              .arg(minutes)
+        : minutes > 0
         ? tr("Apply a new version to %1? It is checked in a staging copy first; unless you keep it within %2 "
              "min, "
              "%3 comes back by itself.")
@@ -550,6 +644,7 @@ void PolicyHistoryPanel::askApplySnapshot(
         }
     }
     const int minutes = m_confirmWithin->value();
+    const bool shadow = m_applyMode->currentIndex() == 1;
     auto *dialog = new PolicyConfirmDialog(heading,
         PolicyChangeSummary::texts(PolicyChangeSummary::between(live, next)),
         PolicyDiff::unified(live, next, 3, PolicyVersion::label(base), tr("new")), tr("Apply"), this);
@@ -561,13 +656,16 @@ void PolicyHistoryPanel::askApplySnapshot(
     }
     dialog->setWarnings(warnings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, next, minutes, client, comment] {
+    connect(dialog, &QDialog::accepted, this, [this, next, minutes, client, comment, shadow] {
         if (!m_history)
             return;
         PolicyApplier::Request request;
         request.proposed = next;
         request.comment = comment;
-        request.confirmWithinSeconds = minutes * 60;
+        if (shadow)
+            request.shadowSeconds = minutes * 60;
+        else
+            request.confirmWithinSeconds = minutes * 60;
         QList<PolicyHealthCheck::Probe> clients = m_history->checkClients();
         if (client)
             clients << *client;
@@ -614,6 +712,22 @@ void PolicyHistoryPanel::askRollback()
     }
     const PolicySnapshot &from = m_loaded[live].snapshot;
     const PolicySnapshot &to = m_loaded[number].snapshot;
+    if (m_loaded[number].state == PolicyVersion::State::Proposed) {
+        // The second look: the proposal against what is live now.
+        auto *review = new PolicyConfirmDialog(
+            tr("Apply %1, proposed by %2, to %3? It goes through the same checks.")
+                .arg(PolicyVersion::label(number), m_loaded[number].author, m_history->profile().name),
+            PolicyChangeSummary::texts(PolicyChangeSummary::between(from, to)),
+            PolicyDiff::unified(from, to, 3, PolicyVersion::label(live), PolicyVersion::label(number)),
+            tr("Apply %1").arg(PolicyVersion::label(number)), this);
+        review->setAttribute(Qt::WA_DeleteOnClose);
+        connect(review, &QDialog::accepted, this, [this, number] {
+            if (m_history)
+                m_history->applyProposed(number, tr("applied after review"));
+        });
+        review->open();
+        return;
+    }
     auto *dialog = new PolicyConfirmDialog(
         tr("Roll %1 back to %2? The gateway gets %2's files through the same checks, as a new version.")
             .arg(m_history->profile().name, PolicyVersion::label(number)),
@@ -672,12 +786,36 @@ void PolicyHistoryPanel::onCountdown(int secondsLeft)
     m_confirmBar->setVisible(open);
     if (!open)
         return;
-    m_confirmText->setText(
-        tr("%1 is live on probation: keep it within %2, or %3 comes back by itself.")
-            .arg(PolicyVersion::label(m_history->awaitingConfirmation()), countdownText(secondsLeft),
-                PolicyVersion::label(
-                    m_model->version(m_model->rowOf(m_history->awaitingConfirmation())).parent)));
+    QString text
+        = tr("%1 is live on probation: keep it within %2, or %3 comes back by itself.")
+              .arg(PolicyVersion::label(m_history->awaitingConfirmation()), countdownText(secondsLeft),
+                  PolicyVersion::label(
+                      m_model->version(m_model->rowOf(m_history->awaitingConfirmation())).parent));
+    text += QLatin1Char('\n')
+        + tr("Guarded by the console's countdown and its watch on tempfails, rejects, deferred mail and a "
+             "test client: it comes back earlier if they jump.");
+    if (!m_watchLine.isEmpty())
+        text += QLatin1Char('\n') + m_watchLine;
+    m_confirmText->setText(text);
     Theme::paintSeverity(m_confirmBar, Theme::Severity::Warning);
+}
+
+void PolicyHistoryPanel::onShadow()
+{
+    const std::optional<PolicyApplier::ShadowReport> &s = m_history->shadow();
+    m_shadowBar->setVisible(s.has_value());
+    if (!s)
+        return;
+    const bool over = s->until.isValid() && s->until <= QDateTime::currentDateTimeUtc();
+    QString text = (over ? tr("%1 tried out %2 in shadow until %3: decide now.")
+                         : tr("%1 tries out %2 in shadow until %3."))
+                       .arg(s->shadow.label(), PolicyVersion::label(s->proposal),
+                           s->until.toLocalTime().toString(QStringLiteral("HH:mm")));
+    for (const QString &line : s->sentences)
+        text += QStringLiteral("\n• ") + line;
+    m_shadowText->setText(text);
+    m_enforceButton->setText(tr("Enforce %1…").arg(PolicyVersion::label(s->proposal)));
+    Theme::paintSeverity(m_shadowBar, over ? Theme::Severity::Warning : Theme::Severity::Info);
 }
 
 } // namespace MailOps

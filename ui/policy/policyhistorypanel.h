@@ -30,8 +30,10 @@ class TextViewer;
 // comment, the live one and drift marked), what each changed in plain words
 // and as a highlighted diff, every file as it was, an editor for a new
 // version with lint findings as you type, Apply through the safe path with
-// one confirmation, the confirm-or-revert countdown, and Rollback on every
-// version. Works on the session's PolicyHistory; never blocks.
+// one confirmation (or in shadow first, or proposed for a second look), the
+// confirm-or-revert countdown with what the health watch sees, the live
+// shadow's counts with Enforce and Drop, and Rollback on every version.
+// Works on the session's PolicyHistory; never blocks.
 class PolicyHistoryPanel final : public QWidget
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ private:
     void onApplied(const PolicyApplier::Report &report);
     void onBusy(bool busy, const QString &step);
     void onCountdown(int secondsLeft);
+    void onShadow();
     void showSelected();
     void showFile();
     void editFileChanged();
@@ -85,6 +88,11 @@ private:
     QLabel *m_confirmText;
     QPushButton *m_confirmButton;
     QPushButton *m_revertButton;
+    QString m_watchLine; // the health watch's last look
+    QWidget *m_shadowBar;
+    QLabel *m_shadowText;
+    QPushButton *m_enforceButton;
+    QPushButton *m_dropButton;
     QWidget *m_auditBar;
     QLabel *m_auditText;
     QPushButton *m_auditFix;
@@ -101,6 +109,7 @@ private:
     QPlainTextEdit *m_editor;
     QListWidget *m_lint;
     QLineEdit *m_comment;
+    QComboBox *m_applyMode;
     QSpinBox *m_confirmWithin;
     QLineEdit *m_checkClient;
     QPushButton *m_applyButton;

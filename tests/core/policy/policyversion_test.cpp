@@ -81,7 +81,7 @@ private Q_SLOTS:
         QSet<QString> origins;
         for (const auto o : PolicyVersion::allOrigins())
             origins.insert(PolicyVersion::originKey(o));
-        QCOMPARE(origins.size(), 5);
+        QCOMPARE(origins.size(), 6);
         QSet<QString> states;
         for (const auto s : PolicyVersion::allStates())
             states.insert(PolicyVersion::stateKey(s));

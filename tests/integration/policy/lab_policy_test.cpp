@@ -278,10 +278,13 @@ private Q_SLOTS:
         for (int i = 0; i < 80; ++i)
             QCOMPARE(rcptCodeAs(QStringLiteral("-/127.0.0.%1").arg(100 + i % 50)), 450);
         history.setWatchInterval(100);
-        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty() && said.constLast().constFirst().toString().contains(QStringLiteral("reverted to v")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty()
+                && said.constLast().constFirst().toString().contains(QStringLiteral("reverted to v")),
+            30000);
         const QString sentence = said.constLast().constFirst().toString();
         QVERIFY2(sentence.startsWith(QStringLiteral("tempfails rose from ")), qPrintable(sentence));
-        QVERIFY2(sentence.contains(QStringLiteral(" a minute after %1").arg(report.version->label())), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QStringLiteral(" a minute after %1").arg(report.version->label())),
+            qPrintable(sentence));
         QCOMPARE(liveMainCf(), before);
         QCOMPARE(rcptCodeAs(QStringLiteral("-/127.0.0.9")), 250);
         QTRY_VERIFY_WITH_TIMEOUT(!history.confirmBy().isValid(), 10000);
