@@ -1,5 +1,6 @@
 #include "policyrevertguard.h"
 
+#include "policy/gatewaycommand.h"
 #include "policy/policygateway.h"
 
 #include <QDir>
@@ -14,14 +15,6 @@ namespace {
 const QString Systemctl = QStringLiteral("systemctl");
 const QString SystemdRun = QStringLiteral("systemd-run");
 const QString GuardDir = QStringLiteral("/.mailops-guard");
-
-// What postmap indexes, and the only table types the script accepts.
-bool isIndexed(const QString &type)
-{
-    static const QSet<QString> indexed { QStringLiteral("hash"), QStringLiteral("btree"),
-        QStringLiteral("lmdb"), QStringLiteral("cdb"), QStringLiteral("dbm"), QStringLiteral("sdbm") };
-    return indexed.contains(type);
-}
 
 // The script refuses anything outside this alphabet; refusing it here as
 // well gives the admin a sentence instead of a failed unit at 3 a.m.
@@ -41,11 +34,6 @@ bool isGuardableName(const QString &name)
 {
     return !name.startsWith(QLatin1Char('/')) && !name.endsWith(QLatin1Char('/')) && hasScriptAlphabet(name)
         && !name.contains(QLatin1String(".."));
-}
-
-QString firstLine(const QByteArray &text)
-{
-    return QString::fromUtf8(text).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
 // The number after "KEY " on a line of a guard file; 0 when there is none.
@@ -101,18 +89,7 @@ Result<CommandOutput> PolicyRevertGuard::run(const QStringList &argv, const Comm
 
 Result<CommandOutput> PolicyRevertGuard::runChecked(const QStringList &argv, const CommandOptions &options)
 {
-    Result<CommandOutput> out = run(argv, options);
-    if (!out)
-        return out.error();
-    if (out->exitCode != 0) {
-        const QString why = firstLine(out->stdErr);
-        return Error { Error::Code::ProcessFailed,
-            tr("%1 failed on the gateway (exit %2)%3")
-                .arg(argv.join(QLatin1Char(' ')))
-                .arg(out->exitCode)
-                .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why) };
-    }
-    return out;
+    return requireSuccess(run(argv, options), argv);
 }
 
 Result<PolicyRevertGuard::Detection> PolicyRevertGuard::detect()
@@ -232,7 +209,7 @@ QList<PolicyRevertGuard::GuardedFile> PolicyRevertGuard::guardedFiles(
         if (!from.contains(file.path) || from.content(file.path) == file.content)
             continue;
         const QString type = maps.value(QDir::cleanPath(target.absolutePath(file.path)));
-        out << GuardedFile { file.path, isIndexed(type) ? type : QString() };
+        out << GuardedFile { file.path, isIndexedTable(type) ? type : QString() };
     }
     return out;
 }
@@ -291,7 +268,7 @@ Result<PolicyRevertGuard::Armed> PolicyRevertGuard::arm(const Arming &arming)
         if (!isGuardableName(f.name))
             return Error { Error::Code::InvalidInput,
                 tr("the gateway's timer cannot restore a file named \"%1\"").arg(f.name) };
-        if (!f.mapType.isEmpty() && !isIndexed(f.mapType))
+        if (!f.mapType.isEmpty() && !isIndexedTable(f.mapType))
             return Error { Error::Code::InvalidInput,
                 tr("%1 is a %2 table, which the gateway's timer does not rebuild").arg(f.name, f.mapType) };
     }
