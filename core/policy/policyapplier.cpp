@@ -17,6 +17,9 @@ const QList<PolicyVersion::State> OnGateway { PolicyVersion::State::Applied, Pol
 
 const QString PhaseWriting = QStringLiteral("writing");
 const QString PhaseConfirm = QStringLiteral("confirm");
+const QString ShadowUntil = QStringLiteral("shadow until ");
+// What a shadow's count reads back: days of a busy gateway's rejects.
+constexpr qint64 ShadowLogBytes = qint64(256) << 20;
 
 } // namespace
 
@@ -65,8 +68,10 @@ std::optional<JournalEvent> PolicyApplier::applyEvent(
     switch (report.outcome) {
     case Outcome::Applied:
         return event(profile, Severity::Notice,
-            rollback ? QStringLiteral("policy.rollback") : QStringLiteral("policy.apply"), report.sentence,
-            number);
+            rollback               ? QStringLiteral("policy.rollback")
+                : report.shadowOf > 0 ? QStringLiteral("policy.shadow")
+                                      : QStringLiteral("policy.apply"),
+            report.sentence, number);
     case Outcome::Unchanged:
         return std::nullopt;
     case Outcome::Invalid:
@@ -140,6 +145,24 @@ Status PolicyApplier::restore(const PolicySnapshot &previous, QList<Step> *steps
     return status;
 }
 
+Result<PolicyVersion> PolicyApplier::propose(const PolicySnapshot &proposed, const QString &comment)
+{
+    const Result<PolicyVersion> current = sync();
+    if (!current)
+        return current.error();
+    if (current->snapshot.sameContent(proposed))
+        return Error { Error::Code::InvalidInput,
+            tr("the gateway already has this policy (%1): nothing to propose").arg(current->label()) };
+    PolicyVersion meta;
+    meta.origin = PolicyVersion::Origin::Applied;
+    meta.parent = current->number;
+    meta.comment = comment;
+    meta.state = PolicyVersion::State::Proposed;
+    PolicySnapshot snapshot = proposed;
+    snapshot.setConfigDir(current->snapshot.configDir());
+    return m_store->add(m_profile, snapshot, meta);
+}
+
 PolicyApplier::Report PolicyApplier::apply(const Request &request)
 {
     Report report = applyOnce(request);
@@ -162,7 +185,24 @@ PolicyApplier::Report PolicyApplier::applyOnce(const Request &request)
         return report;
     }
     report.previous = *current;
-    if (current->snapshot.sameContent(request.proposed)) {
+    std::optional<PolicyVersion> existing;
+    if (request.existing > 0) {
+        const Result<PolicyVersion> stored = m_store->version(m_profile, request.existing);
+        if (!stored) {
+            report.sentence = tr("Nothing was applied: %1 could not be read (%2).")
+                                  .arg(PolicyVersion::label(request.existing), stored.error().message);
+            return report;
+        }
+        if (stored->state != PolicyVersion::State::Proposed) {
+            report.outcome = Outcome::Invalid;
+            report.sentence = tr("%1 is %2, not proposed: apply it again as a rollback instead.")
+                                  .arg(stored->label(), PolicyVersion::stateName(stored->state).toLower());
+            return report;
+        }
+        existing = *stored;
+    }
+    const PolicySnapshot &wanted = existing ? existing->snapshot : request.proposed;
+    if (current->snapshot.sameContent(wanted)) {
         report.outcome = Outcome::Unchanged;
         report.sentence
             = tr("The gateway already has this policy (%1); nothing was applied.").arg(current->label());
@@ -175,9 +215,40 @@ PolicyApplier::Report PolicyApplier::applyOnce(const Request &request)
     meta.parent = current->number;
     meta.comment = request.comment;
     meta.state = PolicyVersion::State::Proposed;
-    PolicySnapshot proposed = request.proposed;
+    PolicySnapshot proposed = wanted;
     proposed.setConfigDir(current->snapshot.configDir());
-    const Result<PolicyVersion> added = m_store->add(m_profile, proposed, meta);
+    QDateTime shadowUntil;
+    if (request.shadowSeconds > 0) {
+        const QByteArray shadowMainCf = PolicyShadowCount::shadowOf(current->snapshot.content(PolicySnapshot::MainCf),
+            proposed.content(PolicySnapshot::MainCf), &report.shadowed);
+        if (report.shadowed.isEmpty()) {
+            report.outcome = Outcome::Invalid;
+            report.sentence = tr("Nothing to try in shadow: the change adds no restriction that warn_if_reject "
+                                 "can soften. Apply it with a confirm window instead.");
+            return report;
+        }
+        // The proposal waits, whole, to be enforced or dropped.
+        if (!existing) {
+            const Result<PolicyVersion> waiting = m_store->add(m_profile, proposed, meta);
+            if (!waiting) {
+                report.sentence = tr("Nothing was applied: the new version could not be saved (%1).")
+                                      .arg(waiting.error().message);
+                return report;
+            }
+            existing = *waiting;
+        }
+        report.shadowOf = existing->number;
+        shadowUntil = QDateTime::currentDateTimeUtc().addSecs(request.shadowSeconds);
+        proposed.setFile(PolicySnapshot::MainCf, shadowMainCf);
+        meta.origin = PolicyVersion::Origin::Shadow;
+        meta.rollbackOf = existing->number;
+        meta.comment = tr("shadow of %1 until %2")
+                           .arg(existing->label(), shadowUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+        if (!request.comment.isEmpty())
+            meta.comment += QStringLiteral(": ") + request.comment;
+        existing.reset();
+    }
+    const Result<PolicyVersion> added = existing ? Result<PolicyVersion>(*existing) : m_store->add(m_profile, proposed, meta);
     if (!added) {
         report.sentence
             = tr("Nothing was applied: the new version could not be saved (%1).").arg(added.error().message);
@@ -247,12 +318,25 @@ PolicyApplier::Report PolicyApplier::applyOnce(const Request &request)
     if (!health.healthy)
         return fail(Outcome::Reverted, health.failure);
 
-    m_store->setState(m_profile, number, PolicyVersion::State::Applied, {});
+    // A shadow's end is kept with its state, in words a person reads too.
+    m_store->setState(m_profile, number, PolicyVersion::State::Applied,
+        shadowUntil.isValid() ? ShadowUntil + shadowUntil.toString(Qt::ISODate) : QString());
     report.outcome = Outcome::Applied;
-    if (request.confirmWithinSeconds > 0) {
+    if (shadowUntil.isValid()) {
+        m_store->endApply(m_profile);
+        report.sentence = tr("%1 is live: %2 now only logs what it would refuse, until %3. Then enforce %4 or "
+                             "drop it.")
+                              .arg(label, report.shadowed.join(QStringLiteral("; ")),
+                                  shadowUntil.toLocalTime().toString(QStringLiteral("HH:mm")),
+                                  PolicyVersion::label(report.shadowOf));
+    } else if (request.confirmWithinSeconds > 0) {
         report.confirmBy = QDateTime::currentDateTimeUtc().addSecs(request.confirmWithinSeconds);
         journal.insert(QStringLiteral("phase"), PhaseConfirm);
         journal.insert(QStringLiteral("confirmBy"), report.confirmBy.toString(Qt::ISODateWithMs));
+        // What the health watch compares with, kept where a restarted console finds it.
+        journal.insert(QStringLiteral("logOffset"), m_gateway->reloadLogOffset());
+        const Result<qint64> deferred = m_gateway->deferredCount();
+        journal.insert(QStringLiteral("deferred"), deferred ? *deferred : qint64(-1));
         m_store->beginApply(m_profile, number, current->number, journal);
         report.sentence = tr("%1 is live and mail is flowing; confirm it by %2 or %3 comes back by itself.")
                               .arg(label, report.confirmBy.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
@@ -279,6 +363,98 @@ Status PolicyApplier::confirm(const QString &note)
     return m_store->endApply(m_profile);
 }
 
+QDateTime PolicyApplier::shadowUntil(const PolicyVersion &version)
+{
+    if (version.origin != PolicyVersion::Origin::Shadow)
+        return {};
+    for (const PolicyVersion::StateChange &change : version.history) {
+        if (change.state == PolicyVersion::State::Applied && change.note.startsWith(ShadowUntil))
+            return QDateTime::fromString(change.note.mid(ShadowUntil.size()), Qt::ISODate);
+    }
+    return {};
+}
+
+Result<std::optional<PolicyApplier::ShadowReport>> PolicyApplier::shadowReport()
+{
+    const Result<std::optional<PolicyVersion>> live = m_store->latestWithState(m_profile, OnGateway);
+    if (!live)
+        return live.error();
+    if (!live->has_value() || live->value().origin != PolicyVersion::Origin::Shadow)
+        return std::optional<ShadowReport>();
+    ShadowReport report;
+    report.shadow = live->value();
+    report.proposal = report.shadow.rollbackOf;
+    report.until = shadowUntil(report.shadow);
+    QDateTime since;
+    for (const PolicyVersion::StateChange &change : report.shadow.history) {
+        if (change.state == PolicyVersion::State::Applied)
+            since = change.time;
+    }
+    const Result<qint64> size = m_gateway->logSize();
+    if (!size)
+        return size.error();
+    const Result<QByteArray> log = m_gateway->readLogBefore(*size, ShadowLogBytes);
+    if (!log)
+        return log.error();
+    // Log stamps are the gateway's wall clock, read as if UTC.
+    const QDateTime local = since.toLocalTime();
+    PolicyShadowCount count;
+    count.setSince(QDateTime(local.date(), local.time(), Qt::UTC).toSecsSinceEpoch());
+    count.feed(*log);
+    count.finish();
+    report.rules = count.rules();
+    report.sentences = count.sentences();
+    return std::optional<ShadowReport>(report);
+}
+
+Result<std::optional<PolicyApplier::Window>> PolicyApplier::window()
+{
+    const Result<std::optional<PolicyStore::PendingApply>> pending = m_store->pendingApply(m_profile);
+    if (!pending)
+        return pending.error();
+    if (!pending->has_value()
+        || pending->value().journal.value(QStringLiteral("phase")).toString() != PhaseConfirm)
+        return std::optional<Window>();
+    const PolicyStore::PendingApply &p = pending->value();
+    Window w;
+    w.version = p.number;
+    w.previous = p.previous;
+    w.confirmBy
+        = QDateTime::fromString(p.journal.value(QStringLiteral("confirmBy")).toString(), Qt::ISODateWithMs);
+    w.logOffset = p.journal.value(QStringLiteral("logOffset")).toInteger(-1);
+    w.deferredBefore = p.journal.value(QStringLiteral("deferred")).toInteger(-1);
+    return std::optional<Window>(w);
+}
+
+Result<QString> PolicyApplier::revertPending(qint64 number, qint64 previousNumber, const QString &why)
+{
+    const Result<PolicyVersion> previous = m_store->version(m_profile, previousNumber);
+    if (!previous)
+        return previous.error();
+    QList<Step> steps;
+    const Status restored = restore(previous->snapshot, &steps);
+    if (!restored)
+        return restored.error();
+    m_store->setState(m_profile, number, PolicyVersion::State::Reverted, why);
+    const Status ended = m_store->endApply(m_profile);
+    if (!ended)
+        return ended.error();
+    return previous->label();
+}
+
+Result<QString> PolicyApplier::revert(const QString &why)
+{
+    const Result<std::optional<Window>> w = window();
+    if (!w)
+        return w.error();
+    if (!w->has_value())
+        return Error { Error::Code::NotFound, tr("no applied version is waiting for confirmation") };
+    const Result<QString> previous = revertPending(w->value().version, w->value().previous, why);
+    if (!previous)
+        return previous.error();
+    return tr("%1: reverted to %2.").arg(why, *previous);
+}
+
 Result<QString> PolicyApplier::recover()
 {
     const Result<std::optional<PolicyStore::PendingApply>> pending = m_store->pendingApply(m_profile);
@@ -293,20 +469,11 @@ Result<QString> PolicyApplier::recover()
     if (phase == PhaseConfirm && confirmBy.isValid() && QDateTime::currentDateTimeUtc() < confirmBy)
         return QString(); // the window still runs
 
-    const Result<PolicyVersion> previous = m_store->version(m_profile, p.previous);
+    const QString why = phase == PhaseConfirm ? tr("not confirmed in time") : tr("the apply was cut off");
+    const Result<QString> previous = revertPending(p.number, p.previous, why);
     if (!previous)
         return previous.error();
-    QList<Step> steps;
-    const Status restored = restore(previous->snapshot, &steps);
-    if (!restored)
-        return restored.error();
-    const QString label = QStringLiteral("v%1").arg(p.number);
-    const QString why = phase == PhaseConfirm ? tr("not confirmed in time") : tr("the apply was cut off");
-    m_store->setState(m_profile, p.number, PolicyVersion::State::Reverted, why);
-    const Status ended = m_store->endApply(m_profile);
-    if (!ended)
-        return ended.error();
-    return tr("%1 was %2, so %3 was restored.").arg(label, why, previous->label());
+    return tr("%1 was %2, so %3 was restored.").arg(PolicyVersion::label(p.number), why, *previous);
 }
 
 } // namespace MailOps

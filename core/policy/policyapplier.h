@@ -4,6 +4,7 @@
 #include "journal/journalevent.h"
 #include "policy/policygateway.h"
 #include "policy/policyhealthcheck.h"
+#include "policy/policyshadowcount.h"
 #include "policy/policyversion.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,13 @@ public:
         // > 0: the previous version comes back unless confirm() is called
         // within this many seconds.
         int confirmWithinSeconds = 0;
+        // > 0: only the proposal's new restrictions go live, behind
+        // warn_if_reject, for this long; the proposal waits as a proposed
+        // version to be enforced or dropped.
+        int shadowSeconds = 0;
+        // A proposed version to apply (a shadow's proposal, a reviewed one)
+        // instead of making a new version of `proposed`.
+        qint64 existing = 0;
         PolicyHealthCheck::Options health;
     };
 
@@ -69,6 +77,18 @@ public:
         std::optional<PolicyHealthCheck::Report> health;
         QList<Step> steps;
         QDateTime confirmBy; // valid while a window runs
+        qint64 shadowOf = 0; // a shadow apply: the proposed version it tries out
+        QStringList shadowed; // "smtpd_client_restrictions: reject_unknown_client_hostname"
+    };
+
+    // What a live shadow has counted so far.
+    struct ShadowReport
+    {
+        PolicyVersion shadow;
+        qint64 proposal = 0; // the version it tries out
+        QDateTime until; // when the shadow time ends
+        QList<PolicyShadowCount::Rule> rules;
+        QStringList sentences;
     };
 
     // Reads the gateway and makes sure the store's newest gateway version is
@@ -78,8 +98,36 @@ public:
 
     Report apply(const Request &request);
 
+    // Keeps `proposed` as a proposed version for a second look; nothing goes
+    // to the gateway until apply() with Request::existing.
+    Result<PolicyVersion> propose(const PolicySnapshot &proposed, const QString &comment);
+
+    // The live shadow's counts from the log since it went live; nullopt when
+    // the live version is not a shadow.
+    Result<std::optional<ShadowReport>> shadowReport();
+    // When a shadow version's time ends; invalid for other versions.
+    static QDateTime shadowUntil(const PolicyVersion &version);
+
     // Keeps the applied version for good.
     Status confirm(const QString &note = {});
+
+    // Ends a confirm window early: the previous version comes back, and the
+    // sentence says why ("tempfails rose from 2 to 180 a minute after v42:
+    // reverted to v41").
+    Result<QString> revert(const QString &why);
+
+    // The confirm window under way: the version, the one before it, when it
+    // ends, and where the mail log stood at its reload (-1: unknown) with
+    // the deferred queue then, for the health watch. nullopt: none runs.
+    struct Window
+    {
+        qint64 version = 0;
+        qint64 previous = 0;
+        QDateTime confirmBy;
+        qint64 logOffset = -1;
+        qint64 deferredBefore = -1;
+    };
+    Result<std::optional<Window>> window();
 
     // What a console must do first: finish an apply that was cut off (the
     // gateway goes back to the previous version) and revert one whose confirm
@@ -101,6 +149,7 @@ public:
 private:
     Report applyOnce(const Request &request);
     Status restore(const PolicySnapshot &previous, QList<Step> *steps);
+    Result<QString> revertPending(qint64 number, qint64 previous, const QString &why);
     void timed(QList<Step> *steps, const QString &name, const std::function<void()> &work);
 
     PolicyGateway *m_gateway;

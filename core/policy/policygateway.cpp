@@ -3,6 +3,7 @@
 #include "policy/gatewaycommand.h"
 #include "policy/postfixmaincf.h"
 #include "policy/postfixmastercf.h"
+#include "queue/queueparser.h"
 #include "transport/commandjob.h"
 
 #include <QDir>
@@ -361,33 +362,89 @@ Status PolicyGateway::write(const PolicySnapshot &from, const PolicySnapshot &to
     return Ok {};
 }
 
+Result<qint64> PolicyGateway::logSize()
+{
+    if (m_mailLogPath.isEmpty() || !isSafePath(m_mailLogPath))
+        return Error { Error::Code::NotFound, tr("no mail log is set for this gateway") };
+    const Result<CommandOutput> size = runChecked({ QStringLiteral("stat"), QStringLiteral("-c"),
+        QStringLiteral("%s"), QStringLiteral("--"), m_mailLogPath });
+    if (!size)
+        return size.error();
+    bool ok = false;
+    const qint64 bytes = QString::fromUtf8(size->stdOut).trimmed().toLongLong(&ok);
+    if (!ok || bytes < 0)
+        return Error { Error::Code::ParseError, tr("stat gave no size for %1").arg(m_mailLogPath) };
+    return bytes;
+}
+
+Result<QByteArray> PolicyGateway::readLog(qint64 from, qint64 maxBytes)
+{
+    if (m_mailLogPath.isEmpty() || !isSafePath(m_mailLogPath))
+        return Error { Error::Code::NotFound, tr("no mail log is set for this gateway") };
+    // tail -c +N reads from byte N; head bounds what comes back over ssh.
+    const QString start = QStringLiteral("+") + QString::number(qMax<qint64>(from, 0) + 1);
+    const Result<CommandOutput> tail = runChecked(
+        { QStringLiteral("tail"), QStringLiteral("-c"), start, QStringLiteral("--"), m_mailLogPath });
+    if (!tail)
+        return tail.error();
+    QByteArray bytes = tail->stdOut;
+    if (maxBytes > 0 && bytes.size() > maxBytes)
+        bytes.truncate(maxBytes);
+    return bytes;
+}
+
+Result<QByteArray> PolicyGateway::readLogBefore(qint64 end, qint64 maxBytes)
+{
+    const qint64 from = qMax<qint64>(0, end - maxBytes);
+    Result<QByteArray> bytes = readLog(from, end - from);
+    if (!bytes || from == 0)
+        return bytes;
+    // The first line is cut: start at the next whole one.
+    const qsizetype newline = bytes->indexOf('\n');
+    return newline < 0 ? QByteArray() : bytes->mid(newline + 1);
+}
+
+Result<qint64> PolicyGateway::deferredCount()
+{
+    const Result<QString> dir = configDirectory();
+    if (!dir)
+        return dir.error();
+    const Result<CommandOutput> listed
+        = runChecked({ QStringLiteral("postqueue"), QStringLiteral("-c"), *dir, QStringLiteral("-j") });
+    if (!listed)
+        return listed.error();
+    qint64 deferred = 0;
+    QueueParser parser([&](const QueueEntry &entry) {
+        if (entry.queue == QueueEntry::Queue::Deferred)
+            ++deferred;
+    });
+    parser.feed(listed->stdOut);
+    parser.finish();
+    return deferred;
+}
+
 Status PolicyGateway::reload()
 {
     const Result<QString> dir = configDirectory();
     if (!dir)
         return dir.error();
     step(QStringLiteral("reload"));
-    qint64 logSize = -1;
-    if (!m_mailLogPath.isEmpty() && isSafePath(m_mailLogPath)) {
-        const Result<CommandOutput> size = run({ QStringLiteral("stat"), QStringLiteral("-c"),
-            QStringLiteral("%s"), QStringLiteral("--"), m_mailLogPath });
-        if (size && size->exitCode == 0)
-            logSize = QString::fromUtf8(size->stdOut).trimmed().toLongLong();
-    }
+    m_reloadLogOffset = -1;
+    if (const Result<qint64> size = logSize())
+        m_reloadLogOffset = *size;
     const Result<CommandOutput> reloaded
         = runChecked({ Postfix, QStringLiteral("-c"), *dir, QStringLiteral("reload") });
     if (!reloaded)
         return reloaded.error();
-    if (logSize < 0)
+    if (m_reloadLogOffset < 0)
         return Ok {};
     // smtpd processes started after the master re-read main.cf use the new
     // policy; the master says when in the log. Asked again until it does.
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < 10000) {
-        const Result<CommandOutput> tail = run({ QStringLiteral("tail"), QStringLiteral("-c"),
-            QStringLiteral("+") + QString::number(logSize + 1), QStringLiteral("--"), m_mailLogPath });
-        if (tail && tail->stdOut.contains("reload -- version"))
+        const Result<QByteArray> tail = readLog(m_reloadLogOffset);
+        if (tail && tail->contains("reload -- version"))
             return Ok {};
         QEventLoop pause;
         QTimer::singleShot(50, &pause, &QEventLoop::quit);

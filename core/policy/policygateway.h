@@ -67,6 +67,18 @@ public:
 
     // postfix reload, confirmed by the master's line in the mail log.
     Status reload();
+    // Where the mail log ended just before the last reload(); -1: unknown.
+    qint64 reloadLogOffset() const { return m_reloadLogOffset; }
+
+    // The mail log's size in bytes, and its bytes from offset `from` (at most
+    // `maxBytes`; 0: all). What the health watch and the shadow count read.
+    Result<qint64> logSize();
+    Result<QByteArray> readLog(qint64 from, qint64 maxBytes = 0);
+    // Up to `maxBytes` whole lines ending at offset `end`: the hour before a change.
+    Result<QByteArray> readLogBefore(qint64 end, qint64 maxBytes);
+
+    // Messages in the deferred queue now (postqueue -j).
+    Result<qint64> deferredCount();
 
     // The blocking form of Transport::start().
     Result<CommandOutput> run(const QStringList &argv, const CommandOptions &options = {});
@@ -88,6 +100,7 @@ private:
     QString m_configDir;
     QString m_mailLogPath;
     StepHook m_hook;
+    qint64 m_reloadLogOffset = -1;
     std::chrono::milliseconds m_timeout { 30000 };
     std::chrono::milliseconds m_checkTimeout { 60000 };
 };

@@ -25,6 +25,24 @@ PolicyHistory::PolicyHistory(
     connect(&m_poll, &QTimer::timeout, this, &PolicyHistory::refresh);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &PolicyHistory::tick);
+    m_watch.setInterval(15000);
+    connect(&m_watch, &QTimer::timeout, this, [this] {
+        if (m_busy || !m_confirmBy.isValid())
+            return;
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, clients = m_clients] { w->watch(clients); });
+    });
+}
+
+void PolicyHistory::setWatchInterval(int ms)
+{
+    if (ms <= 0) {
+        m_watch.stop();
+        m_watch.setInterval(0);
+        return;
+    }
+    m_watch.setInterval(ms);
+    if (m_confirmBy.isValid())
+        m_watch.start();
 }
 
 PolicyHistory::~PolicyHistory()
@@ -83,6 +101,33 @@ void PolicyHistory::apply(const PolicyApplier::Request &request)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, request] { w->apply(request, false); });
 }
 
+void PolicyHistory::propose(const PolicySnapshot &proposed, const QString &comment)
+{
+    if (!m_thread->isRunning())
+        start();
+    setBusy(true, tr("keeping the proposal"));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, proposed, comment] { w->propose(proposed, comment); });
+}
+
+void PolicyHistory::applyProposed(qint64 number, const QString &comment)
+{
+    if (!m_thread->isRunning())
+        start();
+    setBusy(true, tr("applying %1").arg(PolicyVersion::label(number)));
+    PolicyApplier::Request request;
+    request.existing = number;
+    request.comment = comment;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, request, clients = m_clients] {
+        w->applyExisting(request, clients);
+    });
+}
+
+void PolicyHistory::dropShadow()
+{
+    if (m_shadow && m_shadow->shadow.parent > 0)
+        rollback(m_shadow->shadow.parent);
+}
+
 void PolicyHistory::rollback(qint64 number, int confirmWithinSeconds)
 {
     if (!m_thread->isRunning())
@@ -122,10 +167,15 @@ void PolicyHistory::onListed(const QList<PolicyVersion> &versions, qint64 live, 
     if (m_confirmBy.isValid()) {
         if (!m_countdown.isActive())
             m_countdown.start();
+        if (m_watch.interval() > 0 && !m_watch.isActive())
+            m_watch.start();
         tick();
-    } else if (m_countdown.isActive()) {
-        m_countdown.stop();
-        Q_EMIT confirmCountdown(-1);
+    } else {
+        m_watch.stop();
+        if (m_countdown.isActive()) {
+            m_countdown.stop();
+            Q_EMIT confirmCountdown(-1);
+        }
     }
     setBusy(false);
     if (!recovered.isEmpty()) {
@@ -159,6 +209,7 @@ void PolicyHistory::tick()
     }
     // The window ran out: the worker's recover() restores the previous version.
     m_countdown.stop();
+    m_watch.stop();
     m_confirmBy = QDateTime();
     Q_EMIT confirmCountdown(0);
     setBusy(true, tr("restoring the previous version: not confirmed in time"));

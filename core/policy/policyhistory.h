@@ -52,12 +52,23 @@ public:
     qint64 awaitingConfirmation() const { return m_awaiting; }
 
     void apply(const PolicyApplier::Request &request);
+    // Keeps `proposed` as a proposed version for a second look.
+    void propose(const PolicySnapshot &proposed, const QString &comment);
+    // Applies a proposed version (a shadow's proposal, a reviewed one).
+    void applyProposed(qint64 number, const QString &comment = {});
+    // Ends the live shadow: back to the version before it.
+    void dropShadow();
+    // The live shadow's counts so far; nullopt when the live version is none.
+    const std::optional<PolicyApplier::ShadowReport> &shadow() const { return m_shadow; }
     // The same path for an older version's content, as "rollback to vN".
     void rollback(qint64 number, int confirmWithinSeconds = 0);
     void confirm();
 
     // The lists the live version uses, each tested now (after every read).
     const QList<PolicyDnsblAudit::List> &audit() const { return m_audit; }
+
+    // How often mail flow is looked at while a confirm window runs; 0: never.
+    void setWatchInterval(int ms);
 
     // Health-check clients (XCLIENT) added to every apply's check.
     void setCheckClients(const QList<PolicyHealthCheck::Probe> &clients) { m_clients = clients; }
@@ -74,6 +85,9 @@ Q_SIGNALS:
     // Seconds left in the confirm window, each second; -1 when it closed.
     void confirmCountdown(int secondsLeft);
     void auditChanged();
+    // What the health watch saw at its last look while the window runs.
+    void watched(const QString &text);
+    void shadowChanged();
 
 private:
     friend class PolicyWorker;
@@ -90,9 +104,11 @@ private:
     PolicyWorker *m_worker; // lives on m_thread
     QTimer m_poll;
     QTimer m_countdown;
+    QTimer m_watch;
     QList<PolicyVersion> m_versions;
     QList<PolicyHealthCheck::Probe> m_clients;
     QList<PolicyDnsblAudit::List> m_audit;
+    std::optional<PolicyApplier::ShadowReport> m_shadow;
     qint64 m_live = 0;
     qint64 m_awaiting = 0;
     QDateTime m_confirmBy;

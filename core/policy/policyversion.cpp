@@ -15,7 +15,7 @@ QString PolicyVersion::label(qint64 number)
 const QList<PolicyVersion::Origin> &PolicyVersion::allOrigins()
 {
     static const QList<Origin> all { Origin::Baseline, Origin::Applied, Origin::Rollback, Origin::Drift,
-        Origin::Imported };
+        Origin::Imported, Origin::Shadow };
     return all;
 }
 
@@ -39,6 +39,8 @@ QString PolicyVersion::originKey(Origin origin)
         return QStringLiteral("drift");
     case Origin::Imported:
         return QStringLiteral("imported");
+    case Origin::Shadow:
+        return QStringLiteral("shadow");
     }
     return QStringLiteral("applied");
 }
@@ -106,6 +108,8 @@ QString PolicyVersion::originName(Origin origin)
         return tr("Changed outside the console");
     case Origin::Imported:
         return tr("Imported");
+    case Origin::Shadow:
+        return tr("Shadow: new rules only logged");
     }
     return QString();
 }

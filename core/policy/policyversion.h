@@ -28,6 +28,7 @@ public:
         Rollback, // an older version applied again (see rollbackOf)
         Drift, // changed on the gateway outside the console
         Imported, // from a file or the command line
+        Shadow, // a proposal's new restrictions behind warn_if_reject (see rollbackOf)
     };
 
     enum class State
@@ -56,7 +57,9 @@ public:
     QString comment;
     qint64 parent = 0; // the version this one was made from; 0 for none
     Origin origin = Origin::Applied;
-    qint64 rollbackOf = 0; // for Origin::Rollback: the version brought back
+    // For Origin::Rollback: the version brought back; for Origin::Shadow: the
+    // proposed version it tries out.
+    qint64 rollbackOf = 0;
     State state = State::Proposed;
     QList<StateChange> history; // oldest first
     QByteArray digest; // PolicySnapshot::digest()

@@ -98,6 +98,8 @@ QString PolicyVersionModel::originText(const PolicyVersion &v)
                                 : tr("rollback");
     case PolicyVersion::Origin::Drift:
         return tr("DRIFT: edited outside");
+    case PolicyVersion::Origin::Shadow:
+        return v.rollbackOf > 0 ? tr("shadow of %1").arg(PolicyVersion::label(v.rollbackOf)) : tr("shadow");
     case PolicyVersion::Origin::Imported:
         break;
     }

@@ -9,6 +9,14 @@
 
 namespace MailOps {
 
+namespace {
+
+// The hour before a change on a busy gateway; the log read per look.
+constexpr qint64 BaselineBytes = qint64(32) << 20;
+constexpr qint64 WatchChunkBytes = qint64(64) << 20;
+
+} // namespace
+
 PolicyWorker::PolicyWorker(const GatewayProfile &profile, const QString &storePath, PolicyHistory *history)
     : m_profile(profile)
     , m_storePath(storePath)
@@ -82,6 +90,15 @@ void PolicyWorker::list(const QString &recovered, const std::optional<PolicyVers
         }
     }
     const qint64 liveNumber = live && live->has_value() ? live->value().number : 0;
+    std::optional<PolicyApplier::ShadowReport> shadow;
+    if (live && live->has_value() && live->value().origin == PolicyVersion::Origin::Shadow) {
+        if (const Result<std::optional<PolicyApplier::ShadowReport>> r = m_applier->shadowReport())
+            shadow = *r;
+    }
+    QMetaObject::invokeMethod(m_history, [h = m_history, shadow] {
+        h->m_shadow = shadow;
+        Q_EMIT h->shadowChanged();
+    });
     QMetaObject::invokeMethod(
         m_history, [h = m_history, versions = *all, liveNumber, awaiting, confirmBy, recovered, drift] {
             h->onListed(versions, liveNumber, awaiting, confirmBy, recovered, drift);
@@ -170,6 +187,38 @@ void PolicyWorker::rollback(
     apply(request, true);
 }
 
+void PolicyWorker::propose(const PolicySnapshot &proposed, const QString &comment)
+{
+    if (!ready())
+        return;
+    const Result<PolicyVersion> v = m_applier->propose(proposed, comment);
+    if (!v) {
+        fail(v.error());
+        return;
+    }
+    QMetaObject::invokeMethod(m_history, [h = m_history, number = v->number] {
+        const QString text = PolicyApplier::tr("%1 is proposed: it goes to the gateway once someone applies it.")
+                                 .arg(PolicyVersion::label(number));
+        h->record(PolicyApplier::event(
+            h->m_profile.name, JournalEvent::Severity::Info, QStringLiteral("policy.propose"), text, number));
+        Q_EMIT h->message(text, false);
+    });
+    list({}, std::nullopt);
+}
+
+void PolicyWorker::applyExisting(PolicyApplier::Request request, const QList<PolicyHealthCheck::Probe> &clients)
+{
+    if (!ready())
+        return;
+    const Result<PolicyVersion> v = m_store->version(m_profile.name, request.existing);
+    if (!v) {
+        fail(v.error());
+        return;
+    }
+    request.health = PolicyHealthCheck::forProfile(m_profile, v->snapshot, clients);
+    apply(request, false);
+}
+
 void PolicyWorker::confirm()
 {
     if (!ready())
@@ -182,6 +231,68 @@ void PolicyWorker::confirm()
     QMetaObject::invokeMethod(m_history, [h = m_history] {
         h->record(PolicyApplier::confirmEvent(h->m_profile.name, h->m_awaiting));
         Q_EMIT h->message(PolicyApplier::tr("Confirmed: the applied version stays."), false);
+    });
+    list({}, std::nullopt);
+}
+
+void PolicyWorker::watch(const QList<PolicyHealthCheck::Probe> &clients)
+{
+    if (!ready())
+        return;
+    const Result<std::optional<PolicyApplier::Window>> window = m_applier->window();
+    if (!window || !window->has_value()) {
+        m_watch.reset();
+        return;
+    }
+    const PolicyApplier::Window w = window->value();
+    const Result<qint64> size = m_gateway->logSize();
+    if (!m_watch || m_watchVersion != w.version) {
+        m_watch = std::make_unique<PolicyHealthWatch>(w.version);
+        m_watchVersion = w.version;
+        // The hour before the reload; a window without its offset (an older
+        // console's) starts from now.
+        m_watchOffset = w.logOffset >= 0 ? w.logOffset : (size ? *size : 0);
+        const Result<QByteArray> before = m_gateway->readLogBefore(m_watchOffset, BaselineBytes);
+        m_watch->setBaseline(before ? QByteArrayView(*before) : QByteArrayView(), w.deferredBefore);
+        const Result<PolicyVersion> version = m_store->version(m_profile.name, w.version);
+        m_watchHealth = PolicyHealthCheck::forProfile(
+            m_profile, version ? version->snapshot : PolicySnapshot(), clients);
+    }
+    if (size && *size < m_watchOffset)
+        m_watchOffset = 0; // rotated under us
+    if (const Result<QByteArray> more = m_gateway->readLog(m_watchOffset, WatchChunkBytes)) {
+        m_watch->feed(*more);
+        m_watchOffset += more->size();
+    }
+    const Result<qint64> deferred = m_gateway->deferredCount();
+    const PolicyHealthCheck::Report probe = PolicyHealthCheck::run(m_watchHealth);
+    const PolicyHealthWatch::Verdict verdict = m_watch->judge(deferred ? *deferred : -1, &probe);
+    if (!verdict.hurt) {
+        const QString seen
+            = PolicyApplier::tr("Watching mail since %1: tempfails %2 a minute (%3 before), "
+                                "rejects %4 a minute (%5 before), the check as a client passes.")
+                  .arg(PolicyVersion::label(w.version),
+                      QString::number(m_watch->tempfailsAfter().perMinute(), 'f', 1),
+                      QString::number(m_watch->tempfailsBefore().perMinute(), 'f', 1),
+                      QString::number(m_watch->rejectsAfter().perMinute(), 'f', 1),
+                      QString::number(m_watch->rejectsBefore().perMinute(), 'f', 1));
+        QMetaObject::invokeMethod(m_history, [h = m_history, seen] { Q_EMIT h->watched(seen); });
+        return;
+    }
+    QMetaObject::invokeMethod(m_history, [h = m_history] {
+        h->setBusy(true, PolicyApplier::tr("mail is hurt: restoring the previous version"));
+    });
+    const Result<QString> reverted = m_applier->revert(verdict.sentence);
+    m_watch.reset();
+    if (!reverted) {
+        fail(reverted.error());
+        return;
+    }
+    const qint64 number = w.version;
+    QMetaObject::invokeMethod(m_history, [h = m_history, sentence = *reverted, number] {
+        h->record(PolicyApplier::event(h->m_profile.name, JournalEvent::Severity::Critical,
+            QStringLiteral("policy.revert"), sentence, number));
+        Q_EMIT h->message(sentence, true);
     });
     list({}, std::nullopt);
 }

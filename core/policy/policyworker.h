@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy/policyapplier.h"
+#include "policy/policyhealthwatch.h"
 #include "settings/gatewayprofile.h"
 
 #include <QObject>
@@ -32,6 +33,11 @@ public:
     void apply(const PolicyApplier::Request &request, bool rollback);
     void rollback(qint64 number, int confirmWithinSeconds, const QList<PolicyHealthCheck::Probe> &clients);
     void confirm();
+    void propose(const PolicySnapshot &proposed, const QString &comment);
+    void applyExisting(PolicyApplier::Request request, const QList<PolicyHealthCheck::Probe> &clients);
+    // One look at mail flow while a confirm window runs; reverts early when
+    // the change hurts.
+    void watch(const QList<PolicyHealthCheck::Probe> &clients);
 
 private:
     bool ready();
@@ -47,6 +53,10 @@ private:
     std::unique_ptr<PolicyStore> m_store;
     std::unique_ptr<PolicyApplier> m_applier;
     QByteArray m_auditedDigest;
+    std::unique_ptr<PolicyHealthWatch> m_watch;
+    qint64 m_watchVersion = 0;
+    qint64 m_watchOffset = 0;
+    PolicyHealthCheck::Options m_watchHealth;
 };
 
 } // namespace MailOps
