@@ -1,5 +1,6 @@
 #include "policygateway.h"
 
+#include "policy/gatewaycommand.h"
 #include "policy/postfixmaincf.h"
 #include "policy/postfixmastercf.h"
 #include "queue/queueparser.h"
@@ -20,14 +21,6 @@ const QString Postconf = QStringLiteral("postconf");
 const QString Postfix = QStringLiteral("postfix");
 const QString Postmap = QStringLiteral("postmap");
 
-// Tables whose source Postfix reads through an index that postmap builds.
-bool isIndexed(const QString &type)
-{
-    static const QSet<QString> indexed { QStringLiteral("hash"), QStringLiteral("btree"),
-        QStringLiteral("lmdb"), QStringLiteral("cdb"), QStringLiteral("dbm"), QStringLiteral("sdbm") };
-    return indexed.contains(type);
-}
-
 // A path that came back from the gateway or from a snapshot, safe to hand
 // to a command as one argument: absolute, clean, printable.
 bool isSafePath(const QString &path)
@@ -37,12 +30,6 @@ bool isSafePath(const QString &path)
         return false;
     return std::none_of(
         path.cbegin(), path.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
-}
-
-QString firstLine(const QByteArray &text)
-{
-    const QString s = QString::fromUtf8(text).trimmed();
-    return s.section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
 } // namespace
@@ -81,18 +68,7 @@ Result<CommandOutput> PolicyGateway::run(const QStringList &argv, const CommandO
 
 Result<CommandOutput> PolicyGateway::runChecked(const QStringList &argv, const CommandOptions &options)
 {
-    Result<CommandOutput> out = run(argv, options);
-    if (!out)
-        return out.error();
-    if (out->exitCode != 0) {
-        const QString why = firstLine(out->stdErr);
-        return Error { Error::Code::ProcessFailed,
-            tr("%1 failed (exit %2)%3")
-                .arg(argv.join(QLatin1Char(' ')))
-                .arg(out->exitCode)
-                .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why) };
-    }
-    return out;
+    return requireSuccess(run(argv, options), argv);
 }
 
 Result<QString> PolicyGateway::configDirectory()
@@ -299,7 +275,7 @@ Result<PolicyGateway::Validation> PolicyGateway::validate(const PolicySnapshot &
                 return finish(written.error().message);
             path += QLatin1String(NewSuffix);
         }
-        const QStringList argv = isIndexed(it.value())
+        const QStringList argv = isIndexedTable(it.value())
             ? QStringList { Postmap, QStringLiteral("-c"), stage, it.value() + QLatin1Char(':') + path }
             : QStringList { Postmap, QStringLiteral("-c"), stage, QStringLiteral("-q"),
                   QStringLiteral("mailops.invalid"), it.value() + QLatin1Char(':') + path };
@@ -309,7 +285,7 @@ Result<PolicyGateway::Validation> PolicyGateway::validate(const PolicySnapshot &
         const QString said = QString::fromUtf8(out->stdErr).trimmed();
         // -q exits 1 for "not found", which is the expected answer.
         const bool failed = said.contains(QLatin1String("warning:")) || said.contains(QLatin1String("fatal:"))
-            || (out->exitCode != 0 && isIndexed(it.value()));
+            || (out->exitCode != 0 && isIndexedTable(it.value()));
         if (failed)
             return finish(tr("%1 does not parse: %2").arg(name, firstLine(out->stdErr).replace(path, name)));
     }
@@ -376,7 +352,7 @@ Status PolicyGateway::write(const PolicySnapshot &from, const PolicySnapshot &to
     step(QStringLiteral("postmap"));
     const QHash<QString, QString> sources = mapSources(target, *dir);
     for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
-        if (!isIndexed(it.value()) || !changed.contains(target.relativePath(it.key())))
+        if (!isIndexedTable(it.value()) || !changed.contains(target.relativePath(it.key())))
             continue;
         const Result<CommandOutput> built
             = runChecked({ Postmap, QStringLiteral("-c"), *dir, it.value() + QLatin1Char(':') + it.key() });
