@@ -238,7 +238,8 @@ Table readTable(const PolicySnapshot &snapshot, const QString &spec)
                 return t;
             }
             QRegularExpression re(p.pattern,
-                p.caseSensitive ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption);
+                p.caseSensitive ? QRegularExpression::NoPatternOption
+                                : QRegularExpression::CaseInsensitiveOption);
             if (!re.isValid()) {
                 t.why = PolicyImpactPreview::tr("a pattern does not compile");
                 return t;
@@ -294,7 +295,7 @@ bool validHostname(const QString &name)
     if (name.isEmpty() || name.size() > 255)
         return false;
     const QStringList labels = name.endsWith(QLatin1Char('.')) ? name.chopped(1).split(QLatin1Char('.'))
-                                                              : name.split(QLatin1Char('.'));
+                                                               : name.split(QLatin1Char('.'));
     bool allNumeric = true;
     for (const QString &label : labels) {
         if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-'))
@@ -521,7 +522,8 @@ private:
     Step mynetworks(const Context &x)
     {
         if (x.address.isNull())
-            return unknown(PolicyImpactPreview::tr("permit_mynetworks: the client address is not in the log"));
+            return unknown(
+                PolicyImpactPreview::tr("permit_mynetworks: the client address is not in the log"));
         for (const auto &n : std::as_const(m_mynetworks)) {
             if (x.address.isInSubnet(n.first, n.second))
                 return permitStep();
@@ -558,8 +560,8 @@ private:
             return {}; // a local name without a domain
         QString why;
         bool unreadable = false;
-        for (const auto &[d, parents] : { std::pair { &m_destinations, false }, std::pair { &m_relayDomains, true },
-                 std::pair { &m_virtualDomains, false } }) {
+        for (const auto &[d, parents] : { std::pair { &m_destinations, false },
+                 std::pair { &m_relayDomains, true }, std::pair { &m_virtualDomains, false } }) {
             const std::optional<bool> hit = inList(*d, domain, parents, &why);
             if (!hit)
                 unreadable = true;
@@ -583,14 +585,16 @@ private:
         if (upper == u"REJECT")
             return refuse(m_r.code(QStringLiteral("access_map_reject_code")));
         if (upper == u"DEFER" || upper == u"DEFER_IF_PERMIT" || upper == u"DEFER_IF_REJECT")
-            return upper == u"DEFER" ? refuse(m_r.code(QStringLiteral("access_map_defer_code")))
-                                     : unknown(QStringLiteral("%1 → %2: not evaluated").arg(restriction, upper));
+            return upper == u"DEFER"
+                ? refuse(m_r.code(QStringLiteral("access_map_defer_code")))
+                : unknown(QStringLiteral("%1 → %2: not evaluated").arg(restriction, upper));
         if (word.size() == 3 && (word.at(0) == u'4' || word.at(0) == u'5') && word.at(1).isDigit()
             && word.at(2).isDigit())
             return refuse(word.toInt());
         static const QStringList noEffect { QStringLiteral("WARN"), QStringLiteral("INFO"),
-            QStringLiteral("PREPEND"), QStringLiteral("HOLD"), QStringLiteral("DISCARD"), QStringLiteral("FILTER"),
-            QStringLiteral("REDIRECT"), QStringLiteral("BCC"), QStringLiteral("HANG"), QStringLiteral("IGNORE") };
+            QStringLiteral("PREPEND"), QStringLiteral("HOLD"), QStringLiteral("DISCARD"),
+            QStringLiteral("FILTER"), QStringLiteral("REDIRECT"), QStringLiteral("BCC"),
+            QStringLiteral("HANG"), QStringLiteral("IGNORE") };
         if (noEffect.contains(upper))
             return {}; // accepted as far as the client is told
         // Anything else is a list of restrictions, applied in place.
@@ -695,7 +699,8 @@ private:
         if (name == u"reject_unknown_client_hostname" || name == u"reject_unknown_client") {
             if (c.clientName.isEmpty())
                 return unknown(PolicyImpactPreview::tr("%1: the client is not in the log").arg(name));
-            return c.nameVerified() ? Step {} : refuse(m_r.code(QStringLiteral("unknown_client_reject_code")));
+            return c.nameVerified() ? Step {}
+                                    : refuse(m_r.code(QStringLiteral("unknown_client_reject_code")));
         }
         if (name == u"reject_unknown_reverse_client_hostname") {
             if (c.reverse == Connection::Reverse::Absent)
@@ -703,7 +708,8 @@ private:
             if (c.reverse == Connection::Reverse::Present)
                 return {};
             return unknown(
-                PolicyImpactPreview::tr("%1: the log does not say whether the client has a PTR name").arg(name));
+                PolicyImpactPreview::tr("%1: the log does not say whether the client has a PTR name")
+                    .arg(name));
         }
         const auto heloNeeded = [&] {
             return unknown(PolicyImpactPreview::tr("%1: the HELO name is not in the log").arg(name));
@@ -711,7 +717,8 @@ private:
         if (name == u"reject_invalid_helo_hostname" || name == u"reject_invalid_hostname") {
             if (x.helo.isEmpty())
                 return heloNeeded();
-            return validHostname(x.helo) ? Step {} : refuse(m_r.code(QStringLiteral("invalid_hostname_reject_code")));
+            return validHostname(x.helo) ? Step {}
+                                         : refuse(m_r.code(QStringLiteral("invalid_hostname_reject_code")));
         }
         if (name == u"reject_non_fqdn_helo_hostname" || name == u"reject_non_fqdn_hostname") {
             if (x.helo.isEmpty())
@@ -728,8 +735,9 @@ private:
             if (address.isEmpty())
                 return {};
             const QString domain = domainOf(address);
-            return domain.isEmpty() || isFqdn(domain) ? Step {}
-                                                      : refuse(m_r.code(QStringLiteral("non_fqdn_reject_code")));
+            return domain.isEmpty() || isFqdn(domain)
+                ? Step {}
+                : refuse(m_r.code(QStringLiteral("non_fqdn_reject_code")));
         }
         if (name == u"reject_rbl_client" || name == u"reject_rbl" || name == u"permit_dnswl_client")
             return rbl(name, argument, x);
@@ -753,11 +761,12 @@ private:
             return access(name, argument, keys, &x.address, x, depth);
         }
         if (name == u"check_reverse_client_hostname_access") {
-            const QString reverse = x.clientName.isEmpty() ? QString::fromUtf8(c.reverseName).toLower() : x.clientName;
+            const QString reverse
+                = x.clientName.isEmpty() ? QString::fromUtf8(c.reverseName).toLower() : x.clientName;
             if (reverse.isEmpty() && c.reverse != Connection::Reverse::Absent)
                 return unknown(PolicyImpactPreview::tr("%1: the PTR name is not in the log").arg(name));
-            return access(name, argument, reverse.isEmpty() ? QStringList {} : nameKeys(reverse, true), &x.address, x,
-                depth);
+            return access(name, argument, reverse.isEmpty() ? QStringList {} : nameKeys(reverse, true),
+                &x.address, x, depth);
         }
         if (name == u"check_helo_access") {
             if (x.helo.isEmpty())
@@ -816,8 +825,8 @@ struct Evaluation
 };
 
 // Every recipient through the policy; the session's verdict is the most severe.
-Verdict evaluateSession(CompiledPolicy &policy, const Connection &c, const Evaluation &e, QSet<QString> *notListed,
-    bool recordNotListed)
+Verdict evaluateSession(CompiledPolicy &policy, const Connection &c, const Evaluation &e,
+    QSet<QString> *notListed, bool recordNotListed)
 {
     CompiledPolicy::Context base;
     base.c = &c;
@@ -881,7 +890,8 @@ PolicyImpactPreview::Example exampleOf(const Connection &c, int code)
     x.helo = QString::fromUtf8(c.helo);
     x.sender = c.senders.isEmpty() ? QString() : QString::fromUtf8(c.senders.constFirst());
     const QList<QByteArray> &rcpts = c.recipients;
-    x.recipient = !rcpts.isEmpty() ? QString::fromUtf8(rcpts.constFirst()) : QString::fromUtf8(c.rejectRecipient);
+    x.recipient
+        = !rcpts.isEmpty() ? QString::fromUtf8(rcpts.constFirst()) : QString::fromUtf8(c.rejectRecipient);
     x.code = code;
     return x;
 }
@@ -990,8 +1000,8 @@ QString PolicyImpactPreview::decisionName(Decision decision)
     return QStringLiteral("unknown");
 }
 
-PolicyImpactPreview::Verdict PolicyImpactPreview::evaluate(
-    const Connection &connection, const PolicySnapshot &policy, const DnsblAnswer &dnsbl, const PolicySnapshot *current)
+PolicyImpactPreview::Verdict PolicyImpactPreview::evaluate(const Connection &connection,
+    const PolicySnapshot &policy, const DnsblAnswer &dnsbl, const PolicySnapshot *current)
 {
     CompiledPolicy compiled(policy);
     std::unique_ptr<CompiledPolicy> base;
@@ -1009,8 +1019,9 @@ PolicyImpactPreview::Verdict PolicyImpactPreview::evaluate(
     return evaluateSession(compiled, connection, e, &notListed, false);
 }
 
-MailOps::Result<PolicyImpactPreview::Report> PolicyImpactPreview::run(QIODevice *log, const PolicySnapshot &current,
-    const PolicySnapshot &proposed, const Options &options, const Progress &progress, const Cancelled &cancelled)
+MailOps::Result<PolicyImpactPreview::Report> PolicyImpactPreview::run(QIODevice *log,
+    const PolicySnapshot &current, const PolicySnapshot &proposed, const Options &options,
+    const Progress &progress, const Cancelled &cancelled)
 {
     if (!log || !log->isReadable())
         return Error { Error::Code::IoError, tr("the mail log is not open for reading") };
@@ -1022,14 +1033,16 @@ MailOps::Result<PolicyImpactPreview::Report> PolicyImpactPreview::run(QIODevice 
     if (log->isSequential()) {
         spool = std::make_unique<QTemporaryFile>();
         if (!spool->open())
-            return Error { Error::Code::IoError, tr("cannot spool the mail log: %1").arg(spool->errorString()) };
+            return Error { Error::Code::IoError,
+                tr("cannot spool the mail log: %1").arg(spool->errorString()) };
         QByteArray buffer;
         while (true) {
             buffer = log->read(kChunk);
             if (buffer.isEmpty() && !log->waitForReadyRead(30000))
                 break;
             if (!buffer.isEmpty() && spool->write(buffer) != buffer.size())
-                return Error { Error::Code::IoError, tr("cannot spool the mail log: %1").arg(spool->errorString()) };
+                return Error { Error::Code::IoError,
+                    tr("cannot spool the mail log: %1").arg(spool->errorString()) };
             if (cancelled && cancelled()) {
                 Report r;
                 r.cancelled = true;
@@ -1062,7 +1075,9 @@ MailOps::Result<PolicyImpactPreview::Report> PolicyImpactPreview::run(QIODevice 
     PostfixConnectionLog sessions(options.referenceDate);
     sessions.setWindowStart(report.windowStart);
     const std::function<bool(const QString &, const QByteArray &)> listed
-        = [&sessions](const QString &zone, const QByteArray &ip) { return sessions.listedInLog(zone.toLatin1(), ip); };
+        = [&sessions](const QString &zone, const QByteArray &ip) {
+              return sessions.listedInLog(zone.toLatin1(), ip);
+          };
     Evaluation eval;
     eval.dnsbl = &options.dnsbl;
     eval.listedInLog = &listed;
@@ -1179,13 +1194,14 @@ MailOps::Result<QByteArray> PolicyImpactPreview::fetchLog(
 {
     if (!QFileInfo(path).isAbsolute() || path.contains(QLatin1String("/../"))
         || std::any_of(path.cbegin(), path.cend(), [](QChar c) { return c.unicode() < 0x20; }))
-        return Error { Error::Code::InvalidInput, tr("the mail log \"%1\" is not an absolute path").arg(path) };
+        return Error { Error::Code::InvalidInput,
+            tr("the mail log \"%1\" is not an absolute path").arg(path) };
     CommandOptions o;
     o.timeout = timeout;
     o.maxStdoutBytes = maxBytes + 1;
     const Result<CommandOutput> out
-        = gateway->run({ QStringLiteral("tail"), QStringLiteral("-c"), QString::number(qMax<qint64>(1, maxBytes)),
-            QStringLiteral("--"), path },
+        = gateway->run({ QStringLiteral("tail"), QStringLiteral("-c"),
+                           QString::number(qMax<qint64>(1, maxBytes)), QStringLiteral("--"), path },
             o);
     if (!out)
         return out.error();

@@ -33,20 +33,24 @@ struct LogBuilder
     qint64 time = 0;
     int nextId = 0x1A2B3C;
 
-    void accepted(const QByteArray &name, const QByteArray &ip, const QByteArray &from = "alice@partner.example",
-        const QByteArray &to = "bob@gw.example", const QByteArray &ptrWarning = {})
+    void accepted(const QByteArray &name, const QByteArray &ip,
+        const QByteArray &from = "alice@partner.example", const QByteArray &to = "bob@gw.example",
+        const QByteArray &ptrWarning = {})
     {
         const int pid = 1000 + nextId % 500;
         const QByteArray id = QByteArray::number(nextId++, 16).toUpper() + "1F";
         const QByteArray client = name + '[' + ip + ']';
         if (!ptrWarning.isEmpty())
-            text += line(time, "smtpd", pid, "warning: hostname " + ptrWarning + " does not resolve to address " + ip);
+            text += line(
+                time, "smtpd", pid, "warning: hostname " + ptrWarning + " does not resolve to address " + ip);
         text += line(time, "smtpd", pid, "connect from " + client);
         text += line(time + 1, "smtpd", pid, id + ": client=" + client);
         text += line(time + 1, "qmgr", 300, id + ": from=<" + from + ">, size=900, nrcpt=1 (queue active)");
-        text += line(time + 2, "smtpd", pid, "disconnect from " + client + " ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5");
+        text += line(time + 2, "smtpd", pid,
+            "disconnect from " + client + " ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5");
         text += line(time + 3, "local", 400,
-            id + ": to=<" + to + ">, relay=local, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (delivered to mailbox)");
+            id + ": to=<" + to
+                + ">, relay=local, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (delivered to mailbox)");
         text += line(time + 3, "qmgr", 300, id + ": removed");
         time += 10;
     }
@@ -57,9 +61,11 @@ struct LogBuilder
         const QByteArray client = "unknown[" + ip + ']';
         text += line(time, "smtpd", pid, "connect from " + client);
         text += line(time + 1, "smtpd", pid,
-            "NOQUEUE: reject: RCPT from " + client + ": 450 4.7.1 Client host rejected: cannot find your hostname, ["
-                + ip + "]; from=<x@sender.example> to=<bob@gw.example> proto=ESMTP helo=<sender.example>");
-        text += line(time + 2, "smtpd", pid, "disconnect from " + client + " ehlo=1 mail=1 rcpt=0/1 quit=1 commands=3/4");
+            "NOQUEUE: reject: RCPT from " + client
+                + ": 450 4.7.1 Client host rejected: cannot find your hostname, [" + ip
+                + "]; from=<x@sender.example> to=<bob@gw.example> proto=ESMTP helo=<sender.example>");
+        text += line(time + 2, "smtpd", pid,
+            "disconnect from " + client + " ehlo=1 mail=1 rcpt=0/1 quit=1 commands=3/4");
         time += 10;
     }
 };
@@ -162,41 +168,50 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("undecided");
         QTest::addColumn<QString>("rule");
 
-        const QByteArray story = "smtpd_client_restrictions = permit_mynetworks, reject_unknown_client_hostname\n";
-        QTest::newRow("second story, 450") << story + "unknown_client_reject_code = 450\n" << QStringList {}
-                                           << qint64(0) << qint64(7) << qint64(0)
+        const QByteArray story
+            = "smtpd_client_restrictions = permit_mynetworks, reject_unknown_client_hostname\n";
+        QTest::newRow("second story, 450") << story + "unknown_client_reject_code = 450\n"
+                                           << QStringList {} << qint64(0) << qint64(7) << qint64(0)
                                            << QStringLiteral("reject_unknown_client_hostname");
-        QTest::newRow("second story, 550") << story + "unknown_client_reject_code = 550\n" << QStringList {}
-                                           << qint64(7) << qint64(0) << qint64(0)
+        QTest::newRow("second story, 550") << story + "unknown_client_reject_code = 550\n"
+                                           << QStringList {} << qint64(7) << qint64(0) << qint64(0)
                                            << QStringLiteral("reject_unknown_client_hostname");
         QTest::newRow("default code is 450") << story << QStringList {} << qint64(0) << qint64(7) << qint64(0)
                                              << QStringLiteral("reject_unknown_client_hostname");
         QTest::newRow("before permit_mynetworks hits our own")
             << QByteArray("smtpd_client_restrictions = reject_unknown_client_hostname, permit_mynetworks\n")
-            << QStringList {} << qint64(0) << qint64(9) << qint64(0) << QStringLiteral("reject_unknown_client_hostname");
+            << QStringList {} << qint64(0) << qint64(9) << qint64(0)
+            << QStringLiteral("reject_unknown_client_hostname");
         QTest::newRow("reverse name only: two have a PTR")
-            << QByteArray("smtpd_client_restrictions = permit_mynetworks, reject_unknown_reverse_client_hostname\n"
-                          "unknown_client_reject_code = 550\n")
+            << QByteArray(
+                   "smtpd_client_restrictions = permit_mynetworks, reject_unknown_reverse_client_hostname\n"
+                   "unknown_client_reject_code = 550\n")
             << QStringList {} << qint64(5) << qint64(0) << qint64(0)
             << QStringLiteral("reject_unknown_reverse_client_hostname");
-        QTest::newRow("cidr map")
-            << QByteArray("smtpd_client_restrictions = check_client_access cidr:/etc/postfix/client_access.cidr\n")
-            << QStringList { QStringLiteral("client_access.cidr"),
-                   QStringLiteral("# partners\n198.51.100.0/24 OK\n192.0.2.0/30 REJECT go away\n"
-                                  "10.0.0.5 450 try later\n192.0.2.5/31 bad pattern skipped\n") }
-            << qint64(3) << qint64(1) << qint64(0)
-            << QStringLiteral("check_client_access cidr:/etc/postfix/client_access.cidr");
+        QTest::newRow("cidr map") << QByteArray(
+            "smtpd_client_restrictions = check_client_access cidr:/etc/postfix/client_access.cidr\n")
+                                  << QStringList { QStringLiteral("client_access.cidr"),
+                                         QStringLiteral(
+                                             "# partners\n198.51.100.0/24 OK\n192.0.2.0/30 REJECT go away\n"
+                                             "10.0.0.5 450 try later\n192.0.2.5/31 bad pattern skipped\n") }
+                                  << qint64(3) << qint64(1) << qint64(0)
+                                  << QStringLiteral(
+                                         "check_client_access cidr:/etc/postfix/client_access.cidr");
         QTest::newRow("hash sender map")
             << QByteArray("smtpd_sender_restrictions = check_sender_access hash:/etc/postfix/sender_access\n")
-            << QStringList { QStringLiteral("sender_access"), QStringLiteral("spammer.example   REJECT\r\npartner.example OK\r\n") }
-            << qint64(1) << qint64(0) << qint64(0) << QStringLiteral("check_sender_access hash:/etc/postfix/sender_access");
+            << QStringList { QStringLiteral("sender_access"),
+                   QStringLiteral("spammer.example   REJECT\r\npartner.example OK\r\n") }
+            << qint64(1) << qint64(0) << qint64(0)
+            << QStringLiteral("check_sender_access hash:/etc/postfix/sender_access");
         QTest::newRow("map action is a restriction")
             << QByteArray("smtpd_client_restrictions = check_client_access hash:/etc/postfix/client_access\n")
-            << QStringList { QStringLiteral("client_access"), QStringLiteral("192.0.2 reject_unknown_client_hostname\n") }
-            << qint64(0) << qint64(7) << qint64(0) << QStringLiteral("check_client_access hash:/etc/postfix/client_access");
+            << QStringList { QStringLiteral("client_access"),
+                   QStringLiteral("192.0.2 reject_unknown_client_hostname\n") }
+            << qint64(0) << qint64(7) << qint64(0)
+            << QStringLiteral("check_client_access hash:/etc/postfix/client_access");
         QTest::newRow("relay without permit_mynetworks")
-            << QByteArray("smtpd_relay_restrictions = reject_unauth_destination\n") << QStringList {} << qint64(1)
-            << qint64(0) << qint64(0) << QStringLiteral("reject_unauth_destination");
+            << QByteArray("smtpd_relay_restrictions = reject_unauth_destination\n") << QStringList {}
+            << qint64(1) << qint64(0) << qint64(0) << QStringLiteral("reject_unauth_destination");
         QTest::newRow("warn_if_reject refuses nobody")
             << QByteArray("smtpd_client_restrictions = warn_if_reject reject_unknown_client_hostname\n")
             << QStringList {} << qint64(0) << qint64(0) << qint64(0) << QString();
@@ -207,7 +222,8 @@ private Q_SLOTS:
             << QByteArray("smtpd_helo_restrictions = permit_mynetworks, reject_non_fqdn_helo_hostname\n")
             << QStringList {} << qint64(0) << qint64(0) << qint64(12) << QString();
         QTest::newRow("map missing from the policy")
-            << QByteArray("smtpd_client_restrictions = permit_mynetworks, check_client_access cidr:/etc/postfix/gone.cidr\n")
+            << QByteArray("smtpd_client_restrictions = permit_mynetworks, check_client_access "
+                          "cidr:/etc/postfix/gone.cidr\n")
             << QStringList {} << qint64(0) << qint64(0) << qint64(12) << QString();
     }
     void rules()
@@ -242,7 +258,8 @@ private Q_SLOTS:
         const Preview::Report r = preview(storyLog(), snapshot({}),
             snapshot("smtpd_client_restrictions = permit_mynetworks, reject_unknown_client_hostname\n"
                      "unknown_client_reject_code = 450\n"));
-        QCOMPARE(r.summary(), QStringLiteral("would reject 0 and tempfail 7 of 14 connections that were accepted"));
+        QCOMPARE(r.summary(),
+            QStringLiteral("would reject 0 and tempfail 7 of 14 connections that were accepted"));
         QCOMPARE(r.rules.size(), 1);
         const Preview::RuleImpact &rule = r.rules.first();
         QCOMPARE(rule.stage, QStringLiteral("smtpd_client_restrictions"));
@@ -260,10 +277,12 @@ private Q_SLOTS:
     void notEvaluatedListed()
     {
         const Preview::Report r = preview(storyLog(), snapshot({}),
-            snapshot("smtpd_recipient_restrictions = permit_mynetworks, check_policy_service inet:127.0.0.1:10023\n"));
+            snapshot("smtpd_recipient_restrictions = permit_mynetworks, check_policy_service "
+                     "inet:127.0.0.1:10023\n"));
         QCOMPARE(r.undecided, 12);
         QCOMPARE(r.notEvaluated.size(), 1);
-        QCOMPARE(r.notEvaluated.first().what, QStringLiteral("check_policy_service inet:127.0.0.1:10023: not evaluated"));
+        QCOMPARE(r.notEvaluated.first().what,
+            QStringLiteral("check_policy_service inet:127.0.0.1:10023: not evaluated"));
         QCOMPARE(r.notEvaluated.first().connections, 12);
     }
 
@@ -285,12 +304,13 @@ private Q_SLOTS:
         LogBuilder b;
         b.text += line(0, "dnsblog", 600, "addr 192.0.2.3 listed by domain bl.example as 127.0.0.2");
         const QByteArray log = storyLog(b);
-        const PolicySnapshot proposed
-            = snapshot("smtpd_client_restrictions = permit_mynetworks, reject_rbl_client bl.example=127.0.0.2\n");
+        const PolicySnapshot proposed = snapshot(
+            "smtpd_client_restrictions = permit_mynetworks, reject_rbl_client bl.example=127.0.0.2\n");
         Preview::Report r = preview(log, snapshot({}), proposed);
         QCOMPARE(r.wouldReject, 1);
         QCOMPARE(r.undecided, 11);
-        QCOMPARE(r.notEvaluated.first().what, QStringLiteral("reject_rbl_client bl.example=127.0.0.2: no answer in the log"));
+        QCOMPARE(r.notEvaluated.first().what,
+            QStringLiteral("reject_rbl_client bl.example=127.0.0.2: no answer in the log"));
         QCOMPARE(r.rules.first().code, 554);
 
         Preview::Options o = options();
@@ -317,8 +337,9 @@ private Q_SLOTS:
         b.tempfailed("203.0.113.1");
         b.tempfailed("203.0.113.2");
         b.tempfailed("203.0.113.3");
-        const QByteArray story = "smtpd_client_restrictions = permit_mynetworks, reject_unknown_client_hostname\n"
-                                 "unknown_client_reject_code = 450\n";
+        const QByteArray story
+            = "smtpd_client_restrictions = permit_mynetworks, reject_unknown_client_hostname\n"
+              "unknown_client_reject_code = 450\n";
         // Rolling the rule back lets the three in again.
         const Preview::Report r = preview(b.text, snapshot(story), snapshot({}));
         QCOMPARE(r.refused, 3);
@@ -342,7 +363,8 @@ private Q_SLOTS:
         // A day and a half later, the story.
         b.time += 36 * 3600;
         const QByteArray log = storyLog(b);
-        const PolicySnapshot proposed = snapshot("smtpd_client_restrictions = reject_unknown_client_hostname\n");
+        const PolicySnapshot proposed
+            = snapshot("smtpd_client_restrictions = reject_unknown_client_hostname\n");
         Preview::Report r = preview(log, snapshot({}), proposed, options(24));
         QCOMPARE(r.accepted, 14);
         QCOMPARE(r.wouldTempfail, 9);
@@ -373,7 +395,8 @@ private Q_SLOTS:
     {
         PipeDevice pipe(storyLog());
         const MailOps::Result<Preview::Report> r = Preview::run(&pipe, snapshot({}),
-            snapshot("smtpd_client_restrictions = permit_mynetworks, reject_unknown_client_hostname\n"), options());
+            snapshot("smtpd_client_restrictions = permit_mynetworks, reject_unknown_client_hostname\n"),
+            options());
         QVERIFY(r.ok());
         QCOMPARE(r->wouldTempfail, 7);
         QCOMPARE(r->accepted, 14);
@@ -389,8 +412,10 @@ private Q_SLOTS:
         buffer.open(QIODevice::ReadOnly);
         QList<std::pair<qint64, qint64>> calls;
         const auto progress = [&](qint64 done, qint64 total) { calls << std::pair { done, total }; };
-        const PolicySnapshot proposed = snapshot("smtpd_client_restrictions = reject_unknown_client_hostname\n");
-        MailOps::Result<Preview::Report> r = Preview::run(&buffer, snapshot({}), proposed, options(0), progress);
+        const PolicySnapshot proposed
+            = snapshot("smtpd_client_restrictions = reject_unknown_client_hostname\n");
+        MailOps::Result<Preview::Report> r
+            = Preview::run(&buffer, snapshot({}), proposed, options(0), progress);
         QVERIFY(r.ok());
         QVERIFY(calls.size() > 1);
         QCOMPARE(calls.last().first, calls.last().second);
@@ -399,7 +424,8 @@ private Q_SLOTS:
 
         calls.clear();
         buffer.seek(0);
-        r = Preview::run(&buffer, snapshot({}), proposed, options(0), progress, [&] { return !calls.isEmpty(); });
+        r = Preview::run(
+            &buffer, snapshot({}), proposed, options(0), progress, [&] { return !calls.isEmpty(); });
         QVERIFY(r.ok());
         QVERIFY(r->cancelled);
         QCOMPARE(calls.size(), 1);
@@ -416,7 +442,8 @@ private Q_SLOTS:
         c.recipients = { "bob@gw.example" };
         c.senders = { "" };
         Preview::Verdict v = Preview::evaluate(c,
-            snapshot("smtpd_client_restrictions = reject_unknown_client_hostname\nunknown_client_reject_code = 550\n"));
+            snapshot("smtpd_client_restrictions = reject_unknown_client_hostname\nunknown_client_reject_code "
+                     "= 550\n"));
         QCOMPARE(v.decision, Preview::Decision::Reject);
         QCOMPARE(v.code, 550);
         QCOMPARE(v.rule, QStringLiteral("reject_unknown_client_hostname"));
@@ -428,15 +455,19 @@ private Q_SLOTS:
         v = Preview::evaluate(c, snapshot("smtpd_helo_restrictions = reject_invalid_helo_hostname\n"));
         QCOMPARE(v.code, 501);
         c.helo = "[192.0.2.1]";
-        v = Preview::evaluate(c, snapshot("smtpd_helo_restrictions = reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname\n"));
+        v = Preview::evaluate(c,
+            snapshot(
+                "smtpd_helo_restrictions = reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname\n"));
         QCOMPARE(v.decision, Preview::Decision::Accept);
         // The empty sender meets smtpd_null_access_lookup_key.
-        v = Preview::evaluate(c, snapshot("smtpd_sender_restrictions = check_sender_access texthash:/etc/postfix/s\n",
-                                     { QStringLiteral("s"), QStringLiteral("<> 550 no bounces here\n") }));
+        v = Preview::evaluate(c,
+            snapshot("smtpd_sender_restrictions = check_sender_access texthash:/etc/postfix/s\n",
+                { QStringLiteral("s"), QStringLiteral("<> 550 no bounces here\n") }));
         QCOMPARE(v.code, 550);
         c.saslUser = "joe";
-        v = Preview::evaluate(c, snapshot("smtpd_sasl_auth_enable = yes\nsmtpd_client_restrictions = "
-                                          "permit_sasl_authenticated, reject\n"));
+        v = Preview::evaluate(c,
+            snapshot("smtpd_sasl_auth_enable = yes\nsmtpd_client_restrictions = "
+                     "permit_sasl_authenticated, reject\n"));
         QCOMPARE(v.decision, Preview::Decision::Accept);
         QCOMPARE(Preview::decisionName(Preview::Decision::Tempfail), QStringLiteral("tempfail"));
     }
@@ -447,11 +478,12 @@ private Q_SLOTS:
         const QByteArray tail = "cut line\nNov 23 09:00:00 gw postfix/smtpd[1]: connect from a[192.0.2.1]\n";
         t.answers << FakeTransport::Answer { tail, {}, 0, {}, {} };
         PolicyGateway gateway(&t, QStringLiteral("/etc/postfix"));
-        const MailOps::Result<QByteArray> text = Preview::fetchLog(&gateway, QStringLiteral("/var/log/mail.log"), tail.size());
+        const MailOps::Result<QByteArray> text
+            = Preview::fetchLog(&gateway, QStringLiteral("/var/log/mail.log"), tail.size());
         QVERIFY(text.ok());
         QCOMPARE(t.commands.first(),
-            (QStringList { QStringLiteral("tail"), QStringLiteral("-c"), QString::number(tail.size()), QStringLiteral("--"),
-                QStringLiteral("/var/log/mail.log") }));
+            (QStringList { QStringLiteral("tail"), QStringLiteral("-c"), QString::number(tail.size()),
+                QStringLiteral("--"), QStringLiteral("/var/log/mail.log") }));
         QCOMPARE(*text, QByteArray("Nov 23 09:00:00 gw postfix/smtpd[1]: connect from a[192.0.2.1]\n"));
         QVERIFY(!Preview::fetchLog(&gateway, QStringLiteral("relative/mail.log")).ok());
         QCOMPARE(t.commands.size(), 1);

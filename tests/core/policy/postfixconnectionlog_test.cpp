@@ -48,7 +48,8 @@ private Q_SLOTS:
         log += line(1, "smtpd", 101,
             "4F1A2B3C4D: client=mx1.partner.example[192.0.2.10], sasl_method=PLAIN, sasl_username=joe");
         log += line(1, "cleanup", 200, "4F1A2B3C4D: message-id=<1@partner.example>");
-        log += line(1, "qmgr", 300, "4F1A2B3C4D: from=<alice@partner.example>, size=1200, nrcpt=2 (queue active)");
+        log += line(
+            1, "qmgr", 300, "4F1A2B3C4D: from=<alice@partner.example>, size=1200, nrcpt=2 (queue active)");
         log += line(2, "smtpd", 101,
             "disconnect from mx1.partner.example[192.0.2.10] ehlo=1 mail=1 rcpt=2 data=1 quit=1 commands=6");
         log += line(3, "local", 400,
@@ -84,12 +85,14 @@ private Q_SLOTS:
         log += line(1, "smtpd", 101,
             "NOQUEUE: reject: RCPT from unknown[192.0.2.1]: 450 4.7.1 Client host rejected: cannot find your "
             "hostname, [192.0.2.1]; from=<spam@example.biz> to=<bob@gw.example> proto=ESMTP helo=<bulk>");
-        log += line(2, "smtpd", 101, "disconnect from unknown[192.0.2.1] ehlo=1 mail=1 rcpt=0/1 quit=1 commands=3/4");
+        log += line(
+            2, "smtpd", 101, "disconnect from unknown[192.0.2.1] ehlo=1 mail=1 rcpt=0/1 quit=1 commands=3/4");
         log += line(3, "smtpd", 102, "connect from host.example[198.51.100.7]");
         log += line(4, "smtpd", 102,
             "NOQUEUE: reject: RCPT from host.example[198.51.100.7]: 554 5.7.1 <x@far.example>: Relay access "
             "denied; from=<a@host.example> to=<x@far.example> proto=ESMTP helo=<host.example>");
-        log += line(5, "smtpd", 102, "disconnect from host.example[198.51.100.7] ehlo=1 mail=1 rcpt=0/1 commands=2/3");
+        log += line(5, "smtpd", 102,
+            "disconnect from host.example[198.51.100.7] ehlo=1 mail=1 rcpt=0/1 commands=2/3");
         const QList<Connection> sessions = read(log);
         QCOMPARE(sessions.size(), 2);
         const Connection &a = sessions.at(0);
@@ -113,17 +116,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("warning");
         QTest::addColumn<QByteArray>("ptr");
-        QTest::newRow("does not resolve")
-            << QByteArray("warning: hostname ptr.example does not resolve to address 192.0.2.5: Name or service not known")
-            << QByteArray("ptr.example");
+        QTest::newRow("does not resolve") << QByteArray(
+            "warning: hostname ptr.example does not resolve to address 192.0.2.5: Name or service not known")
+                                          << QByteArray("ptr.example");
         QTest::newRow("address not listed")
             << QByteArray("warning: 192.0.2.5: address not listed for hostname forged.example")
             << QByteArray("forged.example");
         QTest::newRow("verification failed")
             << QByteArray("warning: 192.0.2.5: hostname slow.example verification failed: Temporary failure")
             << QByteArray("slow.example");
-        QTest::newRow("about another address") << QByteArray(
-            "warning: hostname other.example does not resolve to address 192.0.2.99") << QByteArray();
+        QTest::newRow("about another address")
+            << QByteArray("warning: hostname other.example does not resolve to address 192.0.2.99")
+            << QByteArray();
     }
     void unverifiedNames()
     {
@@ -137,7 +141,8 @@ private Q_SLOTS:
         QCOMPARE(sessions.size(), 1);
         QVERIFY(!sessions.first().nameVerified());
         QCOMPARE(sessions.first().reverseName, ptr);
-        QCOMPARE(sessions.first().reverse, ptr.isEmpty() ? Connection::Reverse::Absent : Connection::Reverse::Present);
+        QCOMPARE(sessions.first().reverse,
+            ptr.isEmpty() ? Connection::Reverse::Absent : Connection::Reverse::Present);
         QCOMPARE(sessions.first().outcome, Connection::Outcome::NoMail);
     }
 
@@ -149,7 +154,8 @@ private Q_SLOTS:
         log += line(0, "smtpd", 101, "connect from unknown[192.0.2.1]").replace("\n", "\r\n");
         log += "Nov 23 09:00:01 gw postfix/smtpd[101]: " + QByteArray(10 * 1024 * 1024, 'x') + '\n';
         log += line(1, "smtpd", 101, "4F1A2B3C4D: client=unknown[192.0.2.1]").replace("\n", "\r\n");
-        log += line(2, "smtpd", 101, "disconnect from unknown[192.0.2.1] ehlo=1 quit=1 commands=2").replace("\n", "\r\n");
+        log += line(2, "smtpd", 101, "disconnect from unknown[192.0.2.1] ehlo=1 quit=1 commands=2")
+                   .replace("\n", "\r\n");
         log += "Nov 99 99:99:99 gw postfix/smtpd[1]: connect from x[";
         PostfixConnectionLog parser(QDate(2026, 11, 30));
         QList<Connection> out;
@@ -170,7 +176,8 @@ private Q_SLOTS:
     {
         QByteArray log;
         for (int i = 0; i < 10; ++i)
-            log += line(i, "smtpd", 100 + i, "connect from unknown[192.0.2." + QByteArray::number(i + 1) + ']');
+            log += line(
+                i, "smtpd", 100 + i, "connect from unknown[192.0.2." + QByteArray::number(i + 1) + ']');
         PostfixConnectionLog parser(QDate(2026, 11, 30));
         parser.setMaxOpen(3);
         int seen = 0;
@@ -202,7 +209,8 @@ private Q_SLOTS:
         log += line(1, "smtpd", 101, "connect from unknown[192.0.2.8]");
         log += line(1, "smtpd", 101,
             "NOQUEUE: reject: RCPT from unknown[192.0.2.8]: 554 5.7.1 Service unavailable; Client host "
-            "[192.0.2.8] blocked using zen.example; from=<a@b.example> to=<c@gw.example> proto=ESMTP helo=<x>");
+            "[192.0.2.8] blocked using zen.example; from=<a@b.example> to=<c@gw.example> proto=ESMTP "
+            "helo=<x>");
         log += line(2, "smtpd", 101, "disconnect from unknown[192.0.2.8] commands=3/4");
         PostfixConnectionLog parser(QDate(2026, 11, 30));
         parser.addData(log);
@@ -210,7 +218,8 @@ private Q_SLOTS:
         QVERIFY(parser.listedInLog("bl.example", "192.0.2.9"));
         QVERIFY(parser.listedInLog("zen.example.", "192.0.2.8"));
         QVERIFY(!parser.listedInLog("zen.example", "192.0.2.9"));
-        QCOMPARE(parser.listingZones(), (QStringList { QStringLiteral("bl.example"), QStringLiteral("zen.example") }));
+        QCOMPARE(parser.listingZones(),
+            (QStringList { QStringLiteral("bl.example"), QStringLiteral("zen.example") }));
     }
 
     void windowStart()
