@@ -28,7 +28,6 @@ constexpr int kMaxNesting = 4;
 constexpr qint64 kTailProbe = 1 << 20;
 // Sessions start a little before the window so their later lines resolve.
 constexpr qint64 kWindowSlackSecs = 600;
-constexpr int kMaxTableLines = 200000;
 
 // Settings Postfix derives from others; PostfixRestrictions knows only the
 // ones decisions are made with.
@@ -136,28 +135,15 @@ struct Table
     }
 };
 
-// Logical lines of a Postfix table source: comments and blank lines skipped,
-// lines starting with whitespace continuing the one before.
+// A table's logical lines; conditional is set when it holds if/endif blocks.
 QStringList tableLines(const QByteArray &content, bool *conditional)
 {
     QStringList out;
-    for (QByteArray raw : content.split('\n')) {
-        if (out.size() > kMaxTableLines)
-            break;
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        const QString line = QString::fromUtf8(raw);
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
-            continue;
-        if (line.front().isSpace() && !out.isEmpty()) {
-            out.last() += QLatin1Char(' ') + trimmed;
-            continue;
-        }
-        const QString first = trimmed.section(QLatin1Char(' '), 0, 0).toLower();
+    for (const PolicyLint::MapLine &l : PolicyLint::mapLines(content)) {
+        const QString first = l.text.section(QLatin1Char(' '), 0, 0).toLower();
         if (first == u"if" || first == u"endif")
             *conditional = true;
-        out << trimmed;
+        out << l.text;
     }
     return out;
 }
