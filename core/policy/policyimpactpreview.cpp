@@ -514,7 +514,7 @@ private:
             if (x.address.isInSubnet(n.first, n.second))
                 return permitStep();
         }
-        if (!x.clientName.isEmpty()) {
+        if (!x.clientName.isEmpty() && !m_mynetworkNames.isEmpty()) {
             for (const QString &k : nameKeys(x.clientName, true)) {
                 if (m_mynetworkNames.contains(k))
                     return permitStep();
