@@ -6,13 +6,16 @@
 #include "policy/policydiff.h"
 #include "policy/policydnsblaudit.h"
 #include "policy/policygateway.h"
+#include "policy/policyimpactpreview.h"
 #include "policy/policylint.h"
 #include "policy/policystore.h"
 #include "policy/policyversionmodel.h"
 #include "settings/gatewayprofile.h"
 #include "transport/transport.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -79,6 +82,152 @@ QString severityKey(PolicyLint::Severity s)
     return QStringLiteral("notice");
 }
 
+QJsonObject exampleJson(const PolicyImpactPreview::Example &e)
+{
+    return QJsonObject { { QStringLiteral("time"), e.timeText() }, { QStringLiteral("client"), e.client },
+        { QStringLiteral("helo"), e.helo }, { QStringLiteral("sender"), e.sender },
+        { QStringLiteral("recipient"), e.recipient }, { QStringLiteral("code"), e.code } };
+}
+
+QString exampleText(const PolicyImpactPreview::Example &e)
+{
+    return QStringLiteral("      %1  %2  helo=%3  from=<%4>  to=<%5>")
+        .arg(e.timeText(), CliSupport::safe(e.client),
+            e.helo.isEmpty() ? QStringLiteral("?") : CliSupport::safe(e.helo), CliSupport::safe(e.sender),
+            CliSupport::safe(e.recipient));
+}
+
+int preview(const PolicySnapshot &current, const PolicySnapshot &proposed, const QCommandLineParser &p,
+    PolicyGateway *gateway, const GatewayProfile &profile, bool json)
+{
+    PolicyImpactPreview::Options options;
+    if (p.isSet(QStringLiteral("hours"))) {
+        bool ok = false;
+        options.hours = p.value(QStringLiteral("hours")).toInt(&ok);
+        if (!ok || options.hours < 0 || options.hours > 24 * 400) {
+            CliSupport::complain(t("--hours wants a number of hours, 0 for the whole log"));
+            return Usage;
+        }
+    }
+    QFile file;
+    QBuffer buffer;
+    QIODevice *log = nullptr;
+    QString source;
+    if (p.isSet(QStringLiteral("log"))) {
+        source = p.value(QStringLiteral("log"));
+        file.setFileName(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            CliSupport::complain(t("cannot read %1: %2").arg(source, file.errorString()));
+            return Unreachable;
+        }
+        log = &file;
+    } else {
+        source = profile.mailLogPath;
+        if (source.isEmpty()) {
+            CliSupport::complain(t("the profile %1 names no mail log; pass --log FILE").arg(profile.name));
+            return Unreachable;
+        }
+        const Result<QByteArray> text = PolicyImpactPreview::fetchLog(gateway, source);
+        if (!text) {
+            CliSupport::complain(text.error().message);
+            return Unreachable;
+        }
+        buffer.setData(*text);
+        buffer.open(QIODevice::ReadOnly);
+        log = &buffer;
+    }
+    const Result<PolicyImpactPreview::Report> run = PolicyImpactPreview::run(log, current, proposed, options);
+    if (!run) {
+        CliSupport::complain(run.error().message);
+        return Unreachable;
+    }
+    const PolicyImpactPreview::Report &r = *run;
+    const auto when = [](qint64 time) {
+        return QDateTime::fromSecsSinceEpoch(time, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    if (json) {
+        QJsonArray rules;
+        for (const PolicyImpactPreview::RuleImpact &i : r.rules) {
+            QJsonArray examples, admitted;
+            for (const PolicyImpactPreview::Example &e : i.examples)
+                examples.append(exampleJson(e));
+            for (const PolicyImpactPreview::Example &e : i.admitExamples)
+                admitted.append(exampleJson(e));
+            rules.append(QJsonObject { { QStringLiteral("rule"), i.rule },
+                { QStringLiteral("stage"), i.stage }, { QStringLiteral("code"), i.code },
+                { QStringLiteral("rejects"), i.rejects }, { QStringLiteral("tempfails"), i.tempfails },
+                { QStringLiteral("admits"), i.admits }, { QStringLiteral("examples"), examples },
+                { QStringLiteral("admitExamples"), admitted } });
+        }
+        QJsonArray unknown;
+        for (const PolicyImpactPreview::NotEvaluated &n : r.notEvaluated)
+            unknown.append(QJsonObject {
+                { QStringLiteral("what"), n.what }, { QStringLiteral("connections"), n.connections } });
+        CliSupport::out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("profile"), profile.name }, { QStringLiteral("log"), source },
+                { QStringLiteral("hours"), r.hours }, { QStringLiteral("from"), when(r.windowStart) },
+                { QStringLiteral("to"), when(r.windowEnd) }, { QStringLiteral("lines"), r.lines },
+                { QStringLiteral("connections"), r.connections }, { QStringLiteral("accepted"), r.accepted },
+                { QStringLiteral("wouldReject"), r.wouldReject },
+                { QStringLiteral("wouldTempfail"), r.wouldTempfail },
+                { QStringLiteral("undecided"), r.undecided }, { QStringLiteral("refused"), r.refused },
+                { QStringLiteral("newlyAccepted"), r.newlyAccepted },
+                { QStringLiteral("notReproduced"), r.notReproduced },
+                { QStringLiteral("currentDisagrees"), r.currentDisagrees },
+                { QStringLiteral("summary"), r.summary() }, { QStringLiteral("rules"), rules },
+                { QStringLiteral("notEvaluated"),
+                    unknown } }).toJson();
+        return r.harmsMail() ? NotApplied : Done;
+    }
+    CliSupport::out() << t("%1 to %2 of %3: the proposal %4.")
+                             .arg(when(r.windowStart), when(r.windowEnd), source, r.summary())
+                      << Qt::endl;
+    bool header = false;
+    for (const PolicyImpactPreview::RuleImpact &i : r.rules) {
+        if (i.rejects + i.tempfails == 0)
+            continue;
+        if (!header)
+            CliSupport::out() << QStringLiteral("  %1 %2 %3 %4")
+                                     .arg(t("reject").rightJustified(7), t("tempfail").rightJustified(8),
+                                         t("code").rightJustified(4), t("rule (stage)"))
+                              << Qt::endl;
+        header = true;
+        CliSupport::out() << QStringLiteral("  %1 %2 %3 %4 (%5)")
+                                 .arg(i.rejects, 7)
+                                 .arg(i.tempfails, 8)
+                                 .arg(i.code, 4)
+                                 .arg(i.rule, i.stage)
+                          << Qt::endl;
+        for (const PolicyImpactPreview::Example &e : i.examples)
+            CliSupport::out() << exampleText(e) << Qt::endl;
+    }
+    if (r.newlyAccepted > 0) {
+        CliSupport::out()
+            << t("It would accept %1 of the %2 connections refused now:").arg(r.newlyAccepted).arg(r.refused)
+            << Qt::endl;
+        for (const PolicyImpactPreview::RuleImpact &i : r.rules) {
+            if (i.admits == 0)
+                continue;
+            CliSupport::out() << QStringLiteral("  %1  %2 (%3)").arg(i.admits, 7).arg(i.rule, i.stage)
+                              << Qt::endl;
+            for (const PolicyImpactPreview::Example &e : i.admitExamples)
+                CliSupport::out() << exampleText(e) << Qt::endl;
+        }
+    }
+    if (!r.notEvaluated.isEmpty()) {
+        CliSupport::out() << t("Undecided: %1 accepted connections, because of what could not be evaluated:")
+                                 .arg(r.undecided)
+                          << Qt::endl;
+        for (const PolicyImpactPreview::NotEvaluated &n : r.notEvaluated)
+            CliSupport::out() << QStringLiteral("  %1 (%2)")
+                                     .arg(n.what)
+                                     .arg(QCoreApplication::translate(
+                                         "MailOps::Cli", "%n connection(s)", nullptr, int(n.connections)))
+                              << Qt::endl;
+    }
+    return r.harmsMail() ? NotApplied : Done;
+}
+
 } // namespace
 
 int PolicyCommands::policy(const QStringList &args)
@@ -90,6 +239,8 @@ int PolicyCommands::policy(const QStringList &args)
           "  show V [--file F]      the files of version V (\"live\": the gateway now)\n"
           "  diff A [B]             what changed from A to B (default: the gateway now)\n"
           "  lint [V|FILE]          findings on a version or on a main.cf file\n"
+          "  preview FILE...        what the files would have refused of the last hours' mail\n"
+          "                         (--hours N, default 24; --log FILE: a log on this machine)\n"
           "  apply FILE...          apply files (NAME=PATH, or PATH named like main.cf)\n"
           "  confirm                keep the version applied with --confirm-within\n"
           "  rollback V             apply version V again, through the same checks\n"
@@ -98,11 +249,12 @@ int PolicyCommands::policy(const QStringList &args)
           "  drop                   end the live shadow: back to the version before it\n"
           "  propose FILE...        keep files as a proposed version, for a second look\n"
           "  approve V              apply proposed version V, through the same checks\n"
-          "Exit codes: 0 done, 1 not applied (the gateway is as it was), 2 usage, "
+          "Exit codes: 0 done, 1 not applied (the gateway is as it was) or, for preview, mail accepted now "
+          "would be refused, 2 usage, "
           "3 the gateway, the store or a file could not be read."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"),
-        t("log, show, diff, lint, audit, apply, confirm, rollback, shadow, enforce, drop, propose or "
+        t("log, show, diff, lint, audit, preview, apply, confirm, rollback, shadow, enforce, drop, propose or "
           "approve"));
     p.addOption({ QStringLiteral("profile"), t("The gateway profile (default: the current one)."),
         QStringLiteral("name") });
@@ -122,6 +274,11 @@ int PolicyCommands::policy(const QStringList &args)
         t("apply, rollback: after the reload, also check as this client through XCLIENT, NAME/ADDR "
           "(\"-/192.0.2.7\": without reverse DNS); repeatable."),
         QStringLiteral("name/addr") });
+    p.addOption({ QStringLiteral("hours"),
+        t("preview: the hours of mail log to replay, back from its newest line (default 24; 0: all)."),
+        QStringLiteral("n") });
+    p.addOption({ QStringLiteral("log"),
+        t("preview: read this mail log on this machine instead of the gateway's."), QStringLiteral("file") });
     p.addOption({ QStringLiteral("no-dns"), t("lint: do not test the blocklists the policy uses.") });
     p.addOption({ QStringLiteral("store"), t("The version store file (default: the console's)."),
         QStringLiteral("file") });
@@ -129,14 +286,14 @@ int PolicyCommands::policy(const QStringList &args)
 
     const QStringList pos = p.positionalArguments();
     if (pos.isEmpty()) {
-        complain(t("policy needs an action: log, show, diff, lint, audit, apply, confirm, rollback, shadow, "
-                   "enforce, drop, propose or approve"));
+        complain(t("policy needs an action: log, show, diff, lint, audit, preview, apply, confirm, rollback, "
+                   "shadow, enforce, drop, propose or approve"));
         return Usage;
     }
     const QString action = pos.constFirst();
     static const QStringList actions { QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("diff"),
-        QStringLiteral("lint"), QStringLiteral("audit"), QStringLiteral("apply"), QStringLiteral("confirm"),
-        QStringLiteral("rollback"), QStringLiteral("shadow"), QStringLiteral("enforce"),
+        QStringLiteral("lint"), QStringLiteral("audit"), QStringLiteral("preview"), QStringLiteral("apply"),
+        QStringLiteral("confirm"), QStringLiteral("rollback"), QStringLiteral("shadow"), QStringLiteral("enforce"),
         QStringLiteral("drop"), QStringLiteral("propose"), QStringLiteral("approve") };
     if (!actions.contains(action)) {
         complain(t("unknown policy action \"%1\"").arg(action));
@@ -364,6 +521,41 @@ int PolicyCommands::policy(const QStringList &args)
         return Done;
     }
 
+    // The live policy with the files named on the command line in place of
+    // its own (NAME=PATH, or PATH named like the file it replaces); an exit
+    // code when they cannot be read.
+    const auto proposedFiles = [&](PolicySnapshot *proposed) -> std::optional<int> {
+        *proposed = live->snapshot;
+        if (pos.size() < 2) {
+            complain(t("policy %1 needs at least one file").arg(action));
+            return Usage;
+        }
+        for (const QString &arg : pos.mid(1)) {
+            const bool named = arg.contains(QLatin1Char('='));
+            const QString path = named ? arg.section(QLatin1Char('='), 1) : arg;
+            const QString name = named ? arg.section(QLatin1Char('='), 0, 0) : QFileInfo(path).fileName();
+            if (!proposed->contains(name)) {
+                complain(t("%1 is not a file of the policy (%2); name it as NAME=PATH")
+                             .arg(name, live->snapshot.paths().join(QStringLiteral(", "))));
+                return Usage;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                complain(t("cannot read %1: %2").arg(path, file.errorString()));
+                return Unreachable;
+            }
+            proposed->setFile(name, file.readAll());
+        }
+        return std::nullopt;
+    };
+
+    if (action == u"preview") {
+        PolicySnapshot proposed;
+        if (const std::optional<int> failed = proposedFiles(&proposed))
+            return *failed;
+        return preview(live->snapshot, proposed, p, c.gateway.get(), c.profile, json);
+    }
+
     std::optional<PolicyApplier::ShadowReport> shadow;
     if (action == u"shadow" || action == u"enforce" || action == u"drop") {
         const Result<std::optional<PolicyApplier::ShadowReport>> r = c.applier->shadowReport();
@@ -404,26 +596,8 @@ int PolicyCommands::policy(const QStringList &args)
     PolicyApplier::Request request;
     request.proposed = live->snapshot;
     if (action == u"apply" || action == u"propose") {
-        if (pos.size() < 2) {
-            complain(t("policy %1 needs at least one file").arg(action));
-            return Usage;
-        }
-        for (const QString &arg : pos.mid(1)) {
-            const bool named = arg.contains(QLatin1Char('='));
-            const QString path = named ? arg.section(QLatin1Char('='), 1) : arg;
-            const QString name = named ? arg.section(QLatin1Char('='), 0, 0) : QFileInfo(path).fileName();
-            if (!request.proposed.contains(name)) {
-                complain(t("%1 is not a file of the policy (%2); name it as NAME=PATH")
-                             .arg(name, live->snapshot.paths().join(QStringLiteral(", "))));
-                return Usage;
-            }
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                complain(t("cannot read %1: %2").arg(path, file.errorString()));
-                return Unreachable;
-            }
-            request.proposed.setFile(name, file.readAll());
-        }
+        if (const std::optional<int> failed = proposedFiles(&request.proposed))
+            return *failed;
         request.comment = p.value(QStringLiteral("comment"));
         if (action == u"propose") {
             const Result<PolicyVersion> proposed = c.applier->propose(request.proposed, request.comment);

@@ -99,13 +99,9 @@ QString sampleAddress(const QString &network)
 }
 
 // Map files are read like main.cf: indented lines continue the previous one.
-struct MapLine
-{
-    int line = 0;
-    QString text;
-};
+} // namespace
 
-QList<MapLine> mapLines(const QByteArray &content)
+QList<PolicyLint::MapLine> PolicyLint::mapLines(const QByteArray &content)
 {
     QList<MapLine> out;
     int lineNo = 0;
@@ -127,8 +123,6 @@ QList<MapLine> mapLines(const QByteArray &content)
     }
     return out;
 }
-
-} // namespace
 
 bool PolicyLint::parseTablePattern(QStringView line, bool pcre, TablePattern *out)
 {

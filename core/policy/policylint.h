@@ -63,6 +63,16 @@ public:
         QString action;
     };
     static bool parseTablePattern(QStringView line, bool pcre, TablePattern *out);
+
+    // The logical lines of a Postfix table source (cidr, hash, regexp, ...):
+    // comments and blank lines skipped, a line starting with whitespace
+    // joined to the one before, at most a bounded number.
+    struct MapLine
+    {
+        int line = 0; // 1-based, of the first physical line
+        QString text; // trimmed
+    };
+    static QList<MapLine> mapLines(const QByteArray &content);
 };
 
 } // namespace MailOps
