@@ -1,9 +1,13 @@
+#include "fakesessionfactory.h"
+#include "gatewaymonitorpanel.h"
 #include "journal/journalstore.h"
 #include "maillog/logcounters.h"
 #include "monitor/changemarkers.h"
 #include "monitor/policymarkfeed.h"
+#include "monitor/queuedepthtab.h"
 #include "monitor/rejectrateseries.h"
 #include "monitor/rejectstab.h"
+#include "session/gatewaysession.h"
 #include "theme.h"
 
 #include <QLabel>
@@ -55,6 +59,28 @@ class ChangeMarkersTest : public QObject
         return e;
     }
 
+    // `low` tempfails a minute from 20 minutes before m0 to 9 after, `high`
+    // from three minutes after it.
+    static LogCounters tempfails(qint64 m0, int low, int high)
+    {
+        LogCounters counters;
+        for (qint64 m = m0 - 20 * Minute; m < m0 + 9 * Minute; m += Minute) {
+            const int n = m >= m0 + 3 * Minute ? high : low;
+            for (int i = 0; i < n; ++i)
+                counters.addLine(tempfail(m + 1000 + i * 100));
+        }
+        return counters;
+    }
+
+    static bool show(RejectsTab *tab, PolicyMarkFeed *feed, const LogCounters &counters, const QSize &size)
+    {
+        tab->resize(size);
+        tab->setMarkFeed(feed);
+        tab->showCounters(counters, RejectRateSeries::wallClockNow());
+        tab->show();
+        return QTest::qWaitForWindowExposed(tab);
+    }
+
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
@@ -87,21 +113,10 @@ private Q_SLOTS:
         QVERIFY(store.append(other));
 
         // One tempfail a minute before it, forty a minute from three minutes after.
-        LogCounters counters;
-        for (qint64 m = m0 - 20 * Minute; m < m0 + 9 * Minute; m += Minute) {
-            const int n = m >= m0 + 3 * Minute ? 40 : 1;
-            for (int i = 0; i < n; ++i)
-                counters.addLine(tempfail(m + 1000 + i * 100));
-        }
-
         PolicyMarkFeed feed(&store);
         feed.setSource(QStringLiteral("lab"), nullptr);
         RejectsTab tab;
-        tab.resize(1180, 560);
-        tab.setMarkFeed(&feed);
-        tab.showCounters(counters, RejectRateSeries::wallClockNow());
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QVERIFY(show(&tab, &feed, tempfails(m0, 1, 40), QSize(1180, 560)));
 
         ChangeMarkers *markers = tab.findChild<ChangeMarkers *>(QStringLiteral("rejectMarkers"));
         QVERIFY(markers);
@@ -162,20 +177,50 @@ private Q_SLOTS:
         const qint64 m0 = QDateTime::currentMSecsSinceEpoch() / Minute * Minute - 15 * Minute;
         QVERIFY(store.append(policyEvent(
             QStringLiteral("policy.drift"), 5, m0 + 10000, QStringLiteral("changed outside the console"))));
-        LogCounters counters;
-        for (qint64 m = m0 - 20 * Minute; m < m0 + 9 * Minute; m += Minute)
-            counters.addLine(tempfail(m + 1000));
         PolicyMarkFeed feed(&store);
         feed.setSource(QStringLiteral("lab"), nullptr);
         RejectsTab tab;
-        tab.resize(900, 500);
-        tab.setMarkFeed(&feed);
-        tab.showCounters(counters, RejectRateSeries::wallClockNow());
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QVERIFY(show(&tab, &feed, tempfails(m0, 1, 1), QSize(900, 500)));
         QTRY_COMPARE(tab.markers()->visibleLabels(), QStringList { QStringLiteral("drift v5") });
         QVERIFY(tab.markers()->jumps().isEmpty());
         QVERIFY(!tab.findChild<QFrame *>(QStringLiteral("changeJump_v5")));
+    }
+
+    // The monitor panel gives both charts the session's policy events and
+    // passes their rollback requests on.
+    void panelMarksBothChartsAndPassesRollbacksOn()
+    {
+        JournalStore store(m_dir.filePath(QStringLiteral("panel.sqlite")));
+        QVERIFY(store.open());
+        QVERIFY(store.append(
+            policyEvent(QStringLiteral("policy.apply"), 42, QDateTime::currentMSecsSinceEpoch() - 5 * Minute,
+                QStringLiteral("v42 is live and mail is flowing."))));
+        GatewayProfile profile;
+        profile.name = QStringLiteral("lab");
+        profile.mailLogPath = QStringLiteral("/nonexistent/mail.log");
+        FakeSessionFactory factory;
+        NullJournalSink sink;
+        std::unique_ptr<GatewaySession> session = factory.create(profile, &sink);
+
+        GatewayMonitorPanel panel;
+        panel.setJournal(&store);
+        panel.setSession(session.get());
+        auto *rejects = panel.findChild<RejectsTab *>();
+        auto *depth = panel.findChild<QueueDepthTab *>();
+        QVERIFY(rejects && depth);
+        QCOMPARE(rejects->markers()->marks().size(), 1);
+        QCOMPARE(depth->markers()->marks().size(), 1);
+        QCOMPARE(depth->markers()->marks().constFirst().label(), QStringLiteral("v42"));
+
+        QSignalSpy asked(&panel, &GatewayMonitorPanel::rollbackRequested);
+        Q_EMIT depth->rollbackRequested(41);
+        Q_EMIT rejects->rollbackRequested(40);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.at(1).constFirst().toLongLong(), 40);
+
+        panel.showLoading(QStringLiteral("mx2"));
+        QVERIFY(rejects->markers()->marks().isEmpty());
+        panel.setSession(nullptr);
     }
 };
 
