@@ -6,6 +6,7 @@
 #include "monitor/gatewaymonitor.h"
 #include "monitor/malformedtab.h"
 #include "monitor/monitorwidgets.h"
+#include "monitor/policymarkfeed.h"
 #include "monitor/queuealertbanner.h"
 #include "monitor/queuedepthseries.h"
 #include "monitor/queuedepthtab.h"
@@ -33,6 +34,7 @@ namespace MailOps {
 GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     : QWidget(parent)
     , m_store(new QueueHistoryStore(QueueHistoryStore::defaultPath(), this))
+    , m_marks(new PolicyMarkFeed(nullptr, this))
     , m_serviceModel(new ServiceListModel(this))
 {
     setObjectName(QStringLiteral("panel_monitor"));
@@ -67,6 +69,10 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     m_reasonsTab = new DeferralReasonsTab(this);
     m_rejectsTab = new RejectsTab(this);
     m_socketsTab = new SocketsTab(this);
+    m_depthTab->setMarkFeed(m_marks);
+    m_rejectsTab->setMarkFeed(m_marks);
+    connect(m_depthTab, &QueueDepthTab::rollbackRequested, this, &GatewayMonitorPanel::rollbackRequested);
+    connect(m_rejectsTab, &RejectsTab::rollbackRequested, this, &GatewayMonitorPanel::rollbackRequested);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("monitorTabs"));
@@ -149,9 +155,15 @@ void GatewayMonitorPanel::showLoading(const QString &profileName)
 {
     bind(nullptr);
     m_session = nullptr;
+    m_marks->setSource({}, nullptr);
     m_loading->setText(tr("Loading %1…").arg(profileName));
     m_loading->show();
     Q_EMIT sessionChanged();
+}
+
+void GatewayMonitorPanel::setJournal(JournalStore *journal)
+{
+    m_marks->setStore(journal);
 }
 
 void GatewayMonitorPanel::setSession(GatewaySession *session)
@@ -159,6 +171,8 @@ void GatewayMonitorPanel::setSession(GatewaySession *session)
     bind(nullptr);
     m_session = session;
     m_loading->hide();
+    m_marks->setSource(
+        session ? session->profile().name : QString(), session ? session->policyHistory() : nullptr);
     if (session) {
         GatewayMonitor *monitor = session->monitor();
         monitor->setHistoryStore(m_store);

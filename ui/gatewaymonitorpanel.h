@@ -18,7 +18,9 @@ class CrashLoopBanner;
 class DeferralReasonsTab;
 class GatewayMonitor;
 class GatewaySession;
+class JournalStore;
 class MalformedTab;
+class PolicyMarkFeed;
 class QueueAlertBanner;
 class QueueDepthTab;
 class QueueHistoryStore;
@@ -44,6 +46,8 @@ public:
 
     // Shows and starts the session's monitor (not owned; null: nothing).
     void setSession(GatewaySession *session);
+    // Where the charts read the policy changes they mark (not owned; null: none).
+    void setJournal(JournalStore *journal);
     // Drops everything of the session shown and says the next one is loading.
     void showLoading(const QString &profileName);
 
@@ -69,6 +73,9 @@ Q_SIGNALS:
     void alert(const QString &title, const QString &text, bool critical);
     // The session shown changed (its alerts too).
     void sessionChanged();
+    // The admin asked, beside a change a counter jumped after, to roll the
+    // gateway back to `version` (through Policy history's confirmation).
+    void rollbackRequested(qint64 version);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +93,7 @@ private:
     QPointer<GatewaySession> m_session;
     QPointer<GatewayMonitor> m_monitor;
     QueueHistoryStore *m_store;
+    PolicyMarkFeed *m_marks;
     ServiceListModel *m_serviceModel;
     CrashLoopBanner *m_crashBanner;
     QueueAlertBanner *m_queueBanner;

@@ -6,6 +6,7 @@
 #include "monitor/activealerts.h"
 #include "plannedpanel.h"
 #include "policy/policyhistorypanel.h"
+#include "policyrollbackroute.h"
 #include "profileeditordialog.h"
 #include "session/appcontext.h"
 #include "session/gatewaysession.h"
@@ -205,6 +206,17 @@ void MainWindow::createPanels()
         } else if (i == GatewayMonitor) {
             m_monitor = new GatewayMonitorPanel(m_stack);
             connect(m_monitor, &GatewayMonitorPanel::alert, this, &MainWindow::showAlert);
+            m_monitor->setJournal(m_context->journalStore());
+            // A jump beside a chart's policy mark goes to Policy history's
+            // own rollback and its confirmation.
+            connect(m_monitor, &GatewayMonitorPanel::rollbackRequested, this, [this](qint64 version) {
+                showPanel(PolicyHistory);
+                GatewaySession *session = m_context->session();
+                auto *route = PolicyRollbackRoute::ask(
+                    m_policy, session ? session->policyHistory() : nullptr, version);
+                connect(route, &PolicyRollbackRoute::failed, this,
+                    [this](const QString &why) { statusBar()->showMessage(why, 15000); });
+            });
             page = m_monitor;
         } else if (i == PolicyHistory) {
             m_policy = new PolicyHistoryPanel(m_stack);

@@ -35,4 +35,12 @@ void QueueDepthSeries::setHistory(const QList<QueueDepthSample> &history)
     m_fit.maxCount = double(max) * 1.15 + 1;
 }
 
+QList<ChangeImpact::Counter> QueueDepthSeries::impactCounters() const
+{
+    const qsizetype deferred = charted().indexOf(QueueEntry::Queue::Deferred);
+    if (deferred < 0 || deferred >= m_points.size())
+        return {};
+    return { { tr("the deferred queue"), ChangeImpact::Unit::Level, m_points[deferred] } };
+}
+
 } // namespace MailOps

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "monitor/changeimpact.h"
 #include "queue/queuedepthsample.h"
 #include "queue/queueentry.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QPointF>
@@ -14,6 +16,8 @@ namespace MailOps {
 // and the range that fits them all. A plain value; cannot fail.
 class QueueDepthSeries final
 {
+    Q_DECLARE_TR_FUNCTIONS(QueueDepthSeries)
+
 public:
     // The queues charted, in the order an admin reads them.
     static QList<QueueEntry::Queue> charted();
@@ -35,6 +39,8 @@ public:
     bool isEmpty() const { return m_empty; }
     // Unset (first invalid) for an empty history.
     Fit fit() const { return m_fit; }
+    // The level a policy change is judged by here: the deferred queue.
+    QList<ChangeImpact::Counter> impactCounters() const;
 
 private:
     QList<QList<QPointF>> m_points;

@@ -57,6 +57,11 @@ void RejectRateSeries::update(const LogCounters &c, qint64 now)
 {
     const int lines = 2 + MailLogEvent::RejectClassCount - 1;
     m_points = QList<QList<QPointF>>(lines);
+    m_impact = {
+        { tr("tempfails"), ChangeImpact::Unit::PerMinute, {} },
+        { tr("rejects"), ChangeImpact::Unit::PerMinute, {} },
+        { tr("bounces"), ChangeImpact::Unit::PerMinute, {} },
+    };
     qint64 max = 1;
     const QList<LogCounters::Minute> minutes = c.minutesSince(now - 86400);
     qint64 expected = minutes.isEmpty() ? 0 : minutes.constFirst().start;
@@ -64,6 +69,8 @@ void RejectRateSeries::update(const LogCounters &c, qint64 now)
         for (; expected < m.start && m.start - expected <= 86400; expected += 60) {
             for (QList<QPointF> &p : m_points)
                 p << QPointF(toX(expected), 0);
+            for (ChangeImpact::Counter &i : m_impact)
+                i.points << QPointF(toX(expected), 0);
         }
         expected = m.start + 60;
         QList<qint64> values { m.deferred, m.bounced };
@@ -73,6 +80,15 @@ void RejectRateSeries::update(const LogCounters &c, qint64 now)
             m_points[i] << QPointF(toX(m.start), double(values[i]));
             max = qMax(max, values[i]);
         }
+        qint64 tempfails = 0;
+        for (auto it = m.byDsn.cbegin(); it != m.byDsn.cend(); ++it) {
+            if (it.key().startsWith('4'))
+                tempfails += it.value();
+        }
+        const double x = toX(m.start);
+        m_impact[0].points << QPointF(x, double(tempfails));
+        m_impact[1].points << QPointF(x, double(m.rejected));
+        m_impact[2].points << QPointF(x, double(m.bounced));
     }
     m_max = double(max) * 1.15 + 1;
     if (!isEmpty()) {

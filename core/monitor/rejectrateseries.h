@@ -1,6 +1,7 @@
 #pragma once
 
 #include "maillog/logcounters.h"
+#include "monitor/changeimpact.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -37,9 +38,14 @@ public:
     double firstX() const { return m_firstX; }
     double lastX() const { return m_lastX; }
     double maxCount() const { return m_max; } // with headroom
+    // The same minutes as the counters a policy change is judged by:
+    // "tempfails" (every 4xx: refusals and deferrals), "rejects" (every
+    // refusal) and "bounces".
+    const QList<ChangeImpact::Counter> &impactCounters() const { return m_impact; }
 
 private:
     QList<QList<QPointF>> m_points;
+    QList<ChangeImpact::Counter> m_impact;
     double m_firstX = 0;
     double m_lastX = 0;
     double m_max = 1;

@@ -1,5 +1,6 @@
 #include "queuedepthtab.h"
 
+#include "monitor/changemarkers.h"
 #include "monitor/gatewaymonitor.h"
 #include "monitor/queuedepthseries.h"
 #include "monitorwidgets.h"
@@ -23,6 +24,9 @@ QueueDepthTab::QueueDepthTab(QWidget *parent)
         m_series << MonitorWidgets::addSeries(chart, QueueEntry::nameOfQueue(q), m_time, m_count);
     m_view = new ZoomableChartView(chart, this);
     m_view->setObjectName(QStringLiteral("queueChart"));
+    m_markers = new ChangeMarkers(m_view, m_time, m_count, this);
+    m_markers->setObjectName(QStringLiteral("queueMarkers"));
+    connect(m_markers, &ChangeMarkers::rollbackRequested, this, &QueueDepthTab::rollbackRequested);
     connect(m_view, &ZoomableChartView::zoomChanged, this, [this](bool zoomed) {
         if (!zoomed)
             fit();
@@ -39,6 +43,7 @@ void QueueDepthTab::setMonitor(GatewayMonitor *monitor)
     m_monitor = monitor;
     for (QLineSeries *s : std::as_const(m_series))
         s->clear();
+    m_markers->setCounters({});
     if (!monitor)
         return;
     connect(monitor, &GatewayMonitor::queueSampled, this, &QueueDepthTab::redraw);
@@ -47,11 +52,17 @@ void QueueDepthTab::setMonitor(GatewayMonitor *monitor)
         redraw();
 }
 
+void QueueDepthTab::setMarkFeed(PolicyMarkFeed *feed)
+{
+    m_markers->setFeed(feed);
+}
+
 void QueueDepthTab::redraw()
 {
     if (!m_monitor)
         return;
     const QueueDepthSeries series(m_monitor->queueHistory());
+    m_markers->setCounters(series.impactCounters());
     for (int i = 0; i < m_series.size() && i < series.points().size(); ++i) {
         // A line needs two samples; the first ones show as points.
         m_series[i]->setPointsVisible(series.points()[i].size() < 30);

@@ -1,5 +1,6 @@
 #include "rejectstab.h"
 
+#include "monitor/changemarkers.h"
 #include "monitor/gatewaymonitor.h"
 #include "monitor/rejectrateseries.h"
 #include "monitorwidgets.h"
@@ -26,6 +27,9 @@ RejectsTab::RejectsTab(QWidget *parent)
         m_series << MonitorWidgets::addSeries(chart, name, m_time, m_count);
     m_view = new ZoomableChartView(chart, this);
     m_view->setObjectName(QStringLiteral("rejectChart"));
+    m_markers = new ChangeMarkers(m_view, m_time, m_count, this);
+    m_markers->setObjectName(QStringLiteral("rejectMarkers"));
+    connect(m_markers, &ChangeMarkers::rollbackRequested, this, &RejectsTab::rollbackRequested);
 
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("rejectTable"));
@@ -64,6 +68,7 @@ void RejectsTab::setMonitor(GatewayMonitor *monitor)
     for (QLineSeries *s : std::as_const(m_series))
         s->clear();
     m_table->setRowCount(0);
+    m_markers->setCounters({});
     if (!monitor)
         return;
     connect(monitor, &GatewayMonitor::countersUpdated, this, [this] {
@@ -72,11 +77,19 @@ void RejectsTab::setMonitor(GatewayMonitor *monitor)
     });
 }
 
+void RejectsTab::setMarkFeed(PolicyMarkFeed *feed)
+{
+    m_markers->setFeed(feed);
+}
+
 void RejectsTab::redraw()
 {
-    if (!m_monitor)
-        return;
-    const LogCounters &c = m_monitor->counters();
+    if (m_monitor)
+        showCounters(m_monitor->counters(), RejectRateSeries::wallClockNow());
+}
+
+void RejectsTab::showCounters(const LogCounters &c, qint64 wallClockNow)
+{
     const QList<std::pair<QString, qint64>> rows = RejectRateSeries::counterRows(c);
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -85,20 +98,27 @@ void RejectsTab::redraw()
     }
 
     RejectRateSeries series;
-    series.update(c, RejectRateSeries::wallClockNow());
+    series.update(c, wallClockNow);
     for (int i = 0; i < m_series.size() && i < series.points().size(); ++i) {
         m_series[i]->setPointsVisible(series.points()[i].size() < 30);
         m_series[i]->replace(series.points()[i]);
     }
     if (!series.isEmpty() && !m_view->isZoomed()) {
         const qint64 first = qint64(series.firstX());
-        const qint64 last = qint64(series.lastX());
+        qint64 end = qint64(series.lastX()) + 60000;
+        // A change made since the log's last line still shows.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const ChangeImpact::Mark &m : m_markers->marks()) {
+            if (m.timeMs >= end && m.timeMs <= now)
+                end = m.timeMs + 60000;
+        }
         MonitorWidgets::fitTimeAxis(m_time,
-            QDateTime::fromMSecsSinceEpoch(first == last ? first - 600000 : first),
-            QDateTime::fromMSecsSinceEpoch(last + 60000));
+            QDateTime::fromMSecsSinceEpoch(end - first <= 60000 ? first - 600000 : first),
+            QDateTime::fromMSecsSinceEpoch(end));
         m_count->setRange(0, series.maxCount());
         m_count->applyNiceNumbers();
     }
+    m_markers->setCounters(series.impactCounters());
 }
 
 } // namespace MailOps

@@ -11,11 +11,15 @@ class QValueAxis;
 
 namespace MailOps {
 
+class ChangeMarkers;
 class GatewayMonitor;
+class LogCounters;
+class PolicyMarkFeed;
 class ZoomableChartView;
 
 // The Gateway monitor's rejects-and-tempfails tab: the mail log's counters
-// as a table and the last day per minute as a chart (RejectRateSeries).
+// as a table and the last day per minute as a chart (RejectRateSeries), with
+// the policy changes marked on it and a jump after one said beside it.
 class RejectsTab final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +29,16 @@ public:
     explicit RejectsTab(QWidget *parent = nullptr);
 
     void setMonitor(GatewayMonitor *monitor);
+    void setMarkFeed(PolicyMarkFeed *feed);
+    // Draws these counters, `wallClockNow` on the log's wall clock (see
+    // RejectRateSeries::update); the monitor's own are drawn as they change.
+    void showCounters(const LogCounters &counters, qint64 wallClockNow);
+
+    ChangeMarkers *markers() const { return m_markers; }
+
+Q_SIGNALS:
+    // From a jump's button beside a policy change.
+    void rollbackRequested(qint64 version);
 
 private:
     void redraw();
@@ -35,6 +49,7 @@ private:
     QList<QLineSeries *> m_series;
     QDateTimeAxis *m_time;
     QValueAxis *m_count;
+    ChangeMarkers *m_markers;
     QTableWidget *m_table;
 };
 
