@@ -136,35 +136,35 @@ int syllables(QStringView word, bool german)
 struct PartPhrases
 {
     AudienceCheck::Part part;
-    QList<QLatin1String> phrases;
+    QStringList phrases;
 };
 
-// Lower case; German umlauts as written (the draft is lowered with them).
+// Lower case, compared with the lowered draft; UTF-16 literals keep the umlauts.
 const QList<PartPhrases> &partPhrases()
 {
     static const QList<PartPhrases> all {
         { AudienceCheck::Part::WhatHappened,
-            { QLatin1String("what happened"), QLatin1String("what is happening"),
-                QLatin1String("what's happening"), QLatin1String("summary"),
-                QLatin1String("was ist passiert"), QLatin1String("was ist geschehen"),
-                QLatin1String("zusammenfassung"), QLatin1String("worum es geht") } },
+            { QStringLiteral("what happened"), QStringLiteral("what is happening"),
+                QStringLiteral("what's happening"), QStringLiteral("summary"),
+                QStringLiteral("was ist passiert"), QStringLiteral("was ist geschehen"),
+                QStringLiteral("zusammenfassung"), QStringLiteral("worum es geht") } },
         { AudienceCheck::Part::WhoIsAffected,
-            { QLatin1String("who is affected"), QLatin1String("affected"), QLatin1String("impact"),
-                QLatin1String("wer ist betroffen"), QLatin1String("betroffen"),
-                QLatin1String("auswirkung") } },
+            { QStringLiteral("who is affected"), QStringLiteral("affected"), QStringLiteral("impact"),
+                QStringLiteral("wer ist betroffen"), QStringLiteral("betroffen"),
+                QStringLiteral("auswirkung") } },
         { AudienceCheck::Part::WhatWeAreDoing,
-            { QLatin1String("what we are doing"), QLatin1String("what we're doing"),
-                QLatin1String("what we did"), QLatin1String("what we have done"),
-                QLatin1String("was wir tun"), QLatin1String("was wir getan"),
-                QLatin1String("was wir unternehmen") } },
+            { QStringLiteral("what we are doing"), QStringLiteral("what we're doing"),
+                QStringLiteral("what we did"), QStringLiteral("what we have done"),
+                QStringLiteral("was wir tun"), QStringLiteral("was wir getan"),
+                QStringLiteral("was wir unternehmen") } },
         { AudienceCheck::Part::WhatYouCanDo,
-            { QLatin1String("what you can do"), QLatin1String("what you should do"),
-                QLatin1String("what you need to do"), QLatin1String("was sie tun können"),
-                QLatin1String("was sie tun sollten"), QLatin1String("was können sie tun") } },
+            { QStringLiteral("what you can do"), QStringLiteral("what you should do"),
+                QStringLiteral("what you need to do"), QStringLiteral("was sie tun können"),
+                QStringLiteral("was sie tun sollten"), QStringLiteral("was können sie tun") } },
         { AudienceCheck::Part::NextUpdate,
-            { QLatin1String("next update"), QLatin1String("next notice"), QLatin1String("nächste update"),
-                QLatin1String("nächstes update"), QLatin1String("nächste meldung"),
-                QLatin1String("nächste information"), QLatin1String("nächste nachricht") } },
+            { QStringLiteral("next update"), QStringLiteral("next notice"), QStringLiteral("nächste update"),
+                QStringLiteral("nächstes update"), QStringLiteral("nächste meldung"),
+                QStringLiteral("nächste information"), QStringLiteral("nächste nachricht") } },
     };
     return all;
 }
@@ -436,7 +436,7 @@ AudienceCheck::Report AudienceCheck::check(const QString &draft, const NoticeKin
             && (pp.part == Part::NextUpdate || pp.part == Part::WhatYouCanDo))
             continue;
         qsizetype at = -1;
-        for (const QLatin1String phrase : pp.phrases) {
+        for (const QString &phrase : pp.phrases) {
             at = lowered.indexOf(phrase);
             if (at >= 0)
                 break;

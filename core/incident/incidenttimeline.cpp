@@ -58,39 +58,45 @@ QList<IncidentTimeline::Entry> IncidentTimeline::build(
     return out;
 }
 
-JournalEvent IncidentTimeline::noteEvent(const Incident &incident, const Incident::Note &note)
+namespace {
+
+JournalEvent incidentEvent(const Incident &incident, const QDateTime &time, const QString &kind,
+    JournalEvent::Severity severity, const QString &summary, QJsonObject payload)
 {
     JournalEvent e;
-    e.time = note.time;
+    e.time = time;
     e.profile = incident.profile;
-    e.kind = QStringLiteral("incident.note");
-    e.severity = JournalEvent::Severity::Info;
-    e.summary = tr("Note on \"%1\": %2").arg(incident.title, note.text.section(QLatin1Char('\n'), 0, 0));
-    e.payload = QJsonObject { { QStringLiteral("incident"), incident.id },
-        { QStringLiteral("note"), note.id }, { QStringLiteral("author"), note.author } };
-    e.subject = subject(incident);
+    e.kind = kind;
+    e.severity = severity;
+    e.summary = summary;
+    payload.insert(QStringLiteral("incident"), incident.id);
+    e.payload = payload;
+    e.subject = IncidentTimeline::subject(incident);
     return e;
+}
+
+} // namespace
+
+JournalEvent IncidentTimeline::noteEvent(const Incident &incident, const Incident::Note &note)
+{
+    return incidentEvent(incident, note.time, QStringLiteral("incident.note"), JournalEvent::Severity::Info,
+        tr("Note on \"%1\": %2").arg(incident.title, note.text.section(QLatin1Char('\n'), 0, 0)),
+        { { QStringLiteral("note"), note.id }, { QStringLiteral("author"), note.author } });
 }
 
 JournalEvent IncidentTimeline::noticeEvent(const Incident &incident, const Incident::Notice &notice)
 {
-    JournalEvent e;
-    e.time = notice.time;
-    e.profile = incident.profile;
-    e.kind = QStringLiteral("incident.notice");
-    e.severity = JournalEvent::Severity::Notice;
-    e.summary = tr("Notice \"%1\" sent to %2 by %3")
-                    .arg(notice.subject, NoticeKind::audienceKey(notice.kind.audience), notice.path);
-    e.payload = QJsonObject {
-        { QStringLiteral("incident"), incident.id },
-        { QStringLiteral("notice"), notice.id },
-        { QStringLiteral("audience"), NoticeKind::audienceKey(notice.kind.audience) },
-        { QStringLiteral("phase"), NoticeKind::phaseKey(notice.kind.phase) },
-        { QStringLiteral("path"), notice.path },
-        { QStringLiteral("recipients"), QJsonArray::fromStringList(notice.recipients) },
-    };
-    e.subject = subject(incident);
-    return e;
+    return incidentEvent(incident, notice.time, QStringLiteral("incident.notice"),
+        JournalEvent::Severity::Notice,
+        tr("Notice \"%1\" sent to %2 by %3")
+            .arg(notice.subject, NoticeKind::audienceKey(notice.kind.audience), notice.path),
+        {
+            { QStringLiteral("notice"), notice.id },
+            { QStringLiteral("audience"), NoticeKind::audienceKey(notice.kind.audience) },
+            { QStringLiteral("phase"), NoticeKind::phaseKey(notice.kind.phase) },
+            { QStringLiteral("path"), notice.path },
+            { QStringLiteral("recipients"), QJsonArray::fromStringList(notice.recipients) },
+        });
 }
 
 } // namespace MailOps

@@ -1,4 +1,6 @@
 #include "incident/audiencecheck.h"
+#include "incident/noticefacts.h"
+#include "incident/noticetemplate.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -130,6 +132,39 @@ private Q_SLOTS:
         QCOMPARE(
             r.formula, language == QLatin1String("de") ? QStringLiteral("Amstad") : QStringLiteral("Flesch"));
         QVERIFY2(r.ok() == easy, qPrintable(QString::number(r.score)));
+    }
+
+    // What the console drafts for the plain-words audiences must pass the
+    // check it applies, with the facts of the filter hub's crash loop.
+    void shippedPlainWordsTemplatesPass()
+    {
+        NoticeFacts::Inputs in;
+        in.zone = QTimeZone::utc();
+        in.now = QDateTime(QDate(2026, 12, 7), QTime(9, 52), Qt::UTC);
+        in.incident.title = QStringLiteral("Incoming email is delayed");
+        in.incident.start = in.now.addSecs(-40 * 60);
+        in.incident.end = in.now;
+        in.incident.nextUpdateDue = in.now.addSecs(3600);
+        in.incident.owner = QStringLiteral("Dana");
+        const QHash<QString, QString> values = NoticeFacts::build(in);
+        for (const QString &lang : { QStringLiteral("en"), QStringLiteral("de") }) {
+            const AudienceCheck check(JargonList::load(lang, QString()).value(), lang);
+            for (const auto a : { NoticeKind::Audience::Management, NoticeKind::Audience::EndUsers,
+                     NoticeKind::Audience::Partners }) {
+                for (const auto p :
+                    { NoticeKind::Phase::First, NoticeKind::Phase::Update, NoticeKind::Phase::Resolved }) {
+                    const NoticeKind kind { a, p };
+                    const auto t = NoticeTemplate::load(kind, lang, NoticeFacts::names(), QString());
+                    QVERIFY(t);
+                    const auto r = t->render(values);
+                    QVERIFY(r);
+                    const auto report = check.check(r->body, kind);
+                    QVERIFY2(report.passes(),
+                        qPrintable(lang + QLatin1Char(' ') + kind.key() + QLatin1Char('\n')
+                            + report.problems().join(QLatin1Char('\n')) + QLatin1Char('\n') + r->body));
+                }
+            }
+        }
     }
 
     void fiveThousandWordsInFiveMilliseconds()
