@@ -1,22 +1,16 @@
 #include "policystore.h"
 
+#include "common/osuser.h"
 #include "storage/sqlitefile.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
-#include <pwd.h>
-#include <unistd.h>
 
 namespace MailOps {
 
 namespace {
-
-// Another process in the middle of a long write: a few more tries, each
-// after the busy timeout ran out.
-constexpr int kBusyRetries = 4;
 
 // Smaller files are kept as they are: zlib's header would eat the gain.
 constexpr qsizetype kCompressAbove = 512;
@@ -55,15 +49,6 @@ SqliteFile::Steps schemaSteps()
 QString notNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString osUser()
-{
-    // The login name of the effective user, as `id -un`; $USER can be stale
-    // under sudo.
-    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return qEnvironmentVariable("USER");
 }
 
 QDateTime fromMs(qint64 ms)
@@ -134,39 +119,11 @@ Error PolicyStore::queryError(const QString &what, const QSqlQuery &query) const
     return m_file->sqlError(what, query, nullptr);
 }
 
-Status PolicyStore::write(const QString &what, const Body &body)
+Status PolicyStore::write(const QString &what, const std::function<Status(QSqlQuery &)> &body)
 {
     if (!isOpen())
         return notOpen();
-    Status result = Ok {};
-    for (int attempt = 0; attempt <= kBusyRetries; ++attempt) {
-        bool busy = false;
-        result = [&]() -> Status {
-            QSqlQuery q(m_file->database());
-            // IMMEDIATE takes the write lock first: the number read as max+1
-            // below cannot be taken by another writer before we commit.
-            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-                busy = SqliteFile::isBusy(q.lastError());
-                return queryError(what, q);
-            }
-            Status done = body(q);
-            q.finish();
-            if (done && !q.exec(QStringLiteral("COMMIT"))) {
-                busy = SqliteFile::isBusy(q.lastError());
-                done = queryError(what, q);
-            }
-            if (!done) {
-                if (!busy)
-                    busy = SqliteFile::isBusy(q.lastError());
-                QSqlQuery(m_file->database()).exec(QStringLiteral("ROLLBACK"));
-            }
-            return done;
-        }();
-        if (result || !busy)
-            return result;
-        QThread::msleep(20);
-    }
-    return result;
+    return m_file->write(what, body);
 }
 
 Result<PolicyVersion> PolicyStore::add(
@@ -178,7 +135,7 @@ Result<PolicyVersion> PolicyStore::add(
     v.profile = profile;
     v.time = (v.time.isValid() ? v.time : QDateTime::currentDateTimeUtc()).toUTC();
     if (v.author.isEmpty())
-        v.author = osUser();
+        v.author = osUserName();
     v.snapshot = snapshot;
     v.digest = snapshot.digest();
     v.history = { PolicyVersion::StateChange { v.state, v.time, QString() } };

@@ -95,11 +95,8 @@ public:
     Result<std::optional<PendingApply>> pendingApply(const QString &profile);
 
 private:
-    using Body = std::function<Status(QSqlQuery &)>;
-
-    // BEGIN IMMEDIATE, body, COMMIT; rolled back when the body fails, tried
-    // again while another writer holds the lock.
-    Status write(const QString &what, const Body &body);
+    // SqliteFile::write() once the store is open.
+    Status write(const QString &what, const std::function<Status(QSqlQuery &)> &body);
     Status notOpen() const;
     Error queryError(const QString &what, const QSqlQuery &query) const;
     // The newest version of values[0]'s profile matching `condition`.

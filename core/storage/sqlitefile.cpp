@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace MailOps {
 
@@ -22,6 +23,10 @@ constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADb = 26;
+
+// Another process in the middle of a long write: a few more tries, each
+// after the busy timeout ran out.
+constexpr int kBusyRetries = 4;
 
 QAtomicInteger<quint64> s_connectionSerial;
 
@@ -78,6 +83,42 @@ Error SqliteFile::sqlError(const QString &what, const QSqlError &error, Outcome 
 Error SqliteFile::sqlError(const QString &what, const QSqlQuery &query, Outcome *outcome) const
 {
     return sqlError(what, query.lastError(), outcome);
+}
+
+Status SqliteFile::write(const QString &what, const WriteBody &body)
+{
+    if (!m_open)
+        return Error { Error::Code::IoError, tr("The %1 %2 is not open.").arg(m_what, m_path) };
+    Status result = Ok {};
+    for (int attempt = 0; attempt <= kBusyRetries; ++attempt) {
+        bool busy = false;
+        result = [&]() -> Status {
+            QSqlQuery q(m_db);
+            // IMMEDIATE takes the write lock first: what the body reads
+            // (a max+1, a row to update) cannot change under it before the
+            // commit, and two writers never wait for each other's read lock.
+            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                busy = isBusy(q.lastError());
+                return sqlError(what, q, nullptr);
+            }
+            Status done = body(q);
+            q.finish();
+            if (done && !q.exec(QStringLiteral("COMMIT"))) {
+                busy = isBusy(q.lastError());
+                done = sqlError(what, q, nullptr);
+            }
+            if (!done) {
+                if (!busy)
+                    busy = isBusy(q.lastError());
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            }
+            return done;
+        }();
+        if (result || !busy)
+            return result;
+        QThread::msleep(20);
+    }
+    return result;
 }
 
 Status SqliteFile::open(bool *movedAside)

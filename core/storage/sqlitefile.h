@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QSqlError;
 class QSqlQuery;
@@ -73,6 +74,12 @@ public:
     // SQLITE_BUSY or SQLITE_LOCKED: another writer held the lock longer than
     // the busy timeout; worth another try.
     static bool isBusy(const QSqlError &error);
+
+    // BEGIN IMMEDIATE, body, COMMIT on this connection: rolled back when the
+    // body fails, tried again while another writer holds the lock. `what`
+    // starts the message of a failed statement.
+    using WriteBody = std::function<Status(QSqlQuery &)>;
+    Status write(const QString &what, const WriteBody &body);
 
 private:
     Status migrate(Outcome *outcome);

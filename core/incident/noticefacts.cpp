@@ -1,0 +1,187 @@
+#include "noticefacts.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace MailOps {
+
+namespace {
+
+QString listInWords(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + NoticeFacts::tr(" and ")
+        + items.constLast();
+}
+
+} // namespace
+
+const QSet<QString> &NoticeFacts::names()
+{
+    static const QSet<QString> all {
+        QStringLiteral("title"),
+        QStringLiteral("severity"),
+        QStringLiteral("status"),
+        QStringLiteral("profile"),
+        QStringLiteral("start_time"),
+        QStringLiteral("end_time"),
+        QStringLiteral("duration"),
+        QStringLiteral("owner"),
+        QStringLiteral("impact"),
+        QStringLiteral("affected_services"),
+        QStringLiteral("services_down"),
+        QStringLiteral("crash_loops"),
+        QStringLiteral("suspects_held"),
+        QStringLiteral("queue_depth"),
+        QStringLiteral("queue_deferred"),
+        QStringLiteral("queue_growth"),
+        QStringLiteral("oldest_deferred"),
+        QStringLiteral("policy_changes"),
+        QStringLiteral("rolled_back"),
+        QStringLiteral("next_update"),
+        QStringLiteral("now"),
+    };
+    return all;
+}
+
+QString NoticeFacts::formatTime(const QDateTime &t, const QDateTime &now, const QTimeZone &zone)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toTimeZone(zone);
+    const QDateTime localNow = now.toTimeZone(zone);
+    const QLocale c = QLocale::c();
+    QString abbreviation = zone.abbreviation(local);
+    if (abbreviation.isEmpty())
+        abbreviation = zone.displayName(local, QTimeZone::OffsetName);
+    const QString time = c.toString(local, QStringLiteral("HH:mm")) + QLatin1Char(' ') + abbreviation;
+    if (local.date() == localNow.date())
+        return time;
+    return c.toString(local.date(), QStringLiteral("yyyy-MM-dd")) + QLatin1Char(' ') + time;
+}
+
+QString NoticeFacts::formatDuration(qint64 seconds)
+{
+    const qint64 minutes = qMax<qint64>(0, seconds) / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    if (minutes % 60 == 0)
+        return tr("%1 h").arg(minutes / 60);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QHash<QString, QString> NoticeFacts::build(const Inputs &in)
+{
+    QHash<QString, QString> v;
+    for (const QString &name : names())
+        v.insert(name, QString());
+    const Incident &inc = in.incident;
+    const QDateTime now = in.now.isValid() ? in.now.toUTC() : QDateTime::currentDateTimeUtc();
+    const auto time = [&](const QDateTime &t) { return formatTime(t, now, in.zone); };
+
+    v[QStringLiteral("title")] = inc.title;
+    v[QStringLiteral("severity")] = Incident::severityText(inc.severity);
+    v[QStringLiteral("status")] = Incident::statusText(inc.status);
+    v[QStringLiteral("profile")] = inc.profile;
+    v[QStringLiteral("start_time")] = time(inc.start);
+    if (!inc.isOpen() && inc.end.isValid())
+        v[QStringLiteral("end_time")] = time(inc.end);
+    if (inc.start.isValid())
+        v[QStringLiteral("duration")]
+            = formatDuration(inc.start.secsTo(!inc.isOpen() && inc.end.isValid() ? inc.end : now));
+    v[QStringLiteral("owner")] = inc.owner;
+    v[QStringLiteral("impact")] = inc.impact;
+    v[QStringLiteral("affected_services")] = listInWords(inc.affectedServices);
+    if (inc.isOpen())
+        v[QStringLiteral("next_update")] = time(inc.nextUpdateDue);
+    v[QStringLiteral("now")] = time(now);
+
+    QStringList down;
+    for (const ServiceStatus &s : in.services)
+        if (!s.isUp())
+            down << tr("%1 (%2)").arg(s.name, ServiceStatus::stateText(s.state));
+    v[QStringLiteral("services_down")] = listInWords(down);
+
+    // The journal from the incident's start, oldest first: the last word on
+    // each crash loop counts.
+    JournalEventList events;
+    for (const JournalEvent &e : in.events)
+        if ((!inc.start.isValid() || e.time >= inc.start)
+            && (inc.profile.isEmpty() || e.profile == inc.profile))
+            events << e;
+    std::stable_sort(events.begin(), events.end(), [](const JournalEvent &a, const JournalEvent &b) {
+        return a.time != b.time ? a.time < b.time : a.id < b.id;
+    });
+    QStringList loopOrder;
+    QHash<QString, QString> loops;
+    QStringList held;
+    QStringList changes;
+    QStringList rollbacks;
+    for (const JournalEvent &e : std::as_const(events)) {
+        const QString service = e.payload.value(QStringLiteral("service")).toString();
+        if (e.kind == QLatin1String("monitor.crashloop") && !service.isEmpty()) {
+            if (!loopOrder.contains(service))
+                loopOrder << service;
+            if (e.payload.value(QStringLiteral("state")).toString() == QLatin1String("ended")) {
+                loops[service] = tr("%1 crash-looped and runs again since %2").arg(service, time(e.time));
+            } else {
+                const int restarts = e.payload.value(QStringLiteral("restarts")).toInt();
+                loops[service] = restarts > 1 ? tr("%1 keeps crashing (%2 restarts) since %3")
+                                                    .arg(service)
+                                                    .arg(restarts)
+                                                    .arg(time(e.time))
+                                              : tr("%1 keeps crashing since %2").arg(service, time(e.time));
+            }
+        } else if (e.kind == QLatin1String("monitor.suspect.held")
+            && e.payload.value(QStringLiteral("ok")).toBool(true)) {
+            const QString id = e.payload.value(QStringLiteral("queueId")).toString();
+            held << (id.isEmpty() ? time(e.time) : tr("%1 at %2").arg(id, time(e.time)));
+        } else if (e.kind == QLatin1String("policy.apply") || e.kind == QLatin1String("policy.drift")) {
+            changes << tr("%1: %2").arg(time(e.time), e.summary);
+        } else if (e.kind == QLatin1String("policy.rollback") || e.kind == QLatin1String("policy.revert")) {
+            rollbacks << tr("%1: %2").arg(time(e.time), e.summary);
+        }
+    }
+    QStringList loopWords;
+    for (const QString &s : std::as_const(loopOrder))
+        loopWords << loops.value(s);
+    v[QStringLiteral("crash_loops")] = loopWords.join(QStringLiteral("; "));
+    v[QStringLiteral("suspects_held")] = listInWords(held);
+    v[QStringLiteral("policy_changes")] = changes.join(QStringLiteral("; "));
+    v[QStringLiteral("rolled_back")] = rollbacks.join(QStringLiteral("; "));
+
+    if (in.queue) {
+        const QueueSummary &q = *in.queue;
+        v[QStringLiteral("queue_depth")] = QString::number(q.messages());
+        v[QStringLiteral("queue_deferred")] = QString::number(q.messages(QueueEntry::Queue::Deferred));
+        QDateTime oldest = in.oldestDeferred;
+        if (!oldest.isValid() && q.oldestArrival() > 0)
+            oldest = QDateTime::fromSecsSinceEpoch(q.oldestArrival(), Qt::UTC);
+        if (oldest.isValid())
+            v[QStringLiteral("oldest_deferred")] = time(oldest);
+    }
+
+    QList<QueueDepthSample> depth = in.depth;
+    std::sort(depth.begin(), depth.end(),
+        [](const QueueDepthSample &a, const QueueDepthSample &b) { return a.at < b.at; });
+    if (depth.size() >= 2) {
+        const QDateTime from = now.addSecs(-60 * qint64(qMax(1, in.growthWindowMinutes)));
+        const auto first = std::find_if(
+            depth.cbegin(), depth.cend(), [&](const QueueDepthSample &s) { return s.at >= from; });
+        if (first != depth.cend() && first != depth.cend() - 1) {
+            const QueueDepthSample &last = depth.constLast();
+            const qint64 delta = last.total - first->total;
+            const QString span = formatDuration(first->at.secsTo(last.at));
+            if (delta > 0)
+                v[QStringLiteral("queue_growth")] = tr("grew by %1 in the last %2").arg(delta).arg(span);
+            else if (delta < 0)
+                v[QStringLiteral("queue_growth")] = tr("shrank by %1 in the last %2").arg(-delta).arg(span);
+            else
+                v[QStringLiteral("queue_growth")] = tr("unchanged in the last %1").arg(span);
+        }
+    }
+    return v;
+}
+
+} // namespace MailOps
