@@ -8,6 +8,7 @@
 #include "policy/policygateway.h"
 #include "policy/policyimpactpreview.h"
 #include "policy/policylint.h"
+#include "policy/policyrevertguard.h"
 #include "policy/policystore.h"
 #include "policy/policyversionmodel.h"
 #include "settings/gatewayprofile.h"
@@ -66,6 +67,7 @@ struct Context
     std::unique_ptr<Transport> transport;
     std::unique_ptr<PolicyGateway> gateway;
     std::unique_ptr<PolicyStore> store;
+    std::unique_ptr<PolicyRevertGuard> guard;
     std::unique_ptr<PolicyApplier> applier;
 };
 
@@ -254,7 +256,8 @@ int PolicyCommands::policy(const QStringList &args)
           "3 the gateway, the store or a file could not be read."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"),
-        t("log, show, diff, lint, audit, preview, apply, confirm, rollback, shadow, enforce, drop, propose or "
+        t("log, show, diff, lint, audit, preview, apply, confirm, rollback, shadow, enforce, drop, propose "
+          "or "
           "approve"));
     p.addOption({ QStringLiteral("profile"), t("The gateway profile (default: the current one)."),
         QStringLiteral("name") });
@@ -293,8 +296,9 @@ int PolicyCommands::policy(const QStringList &args)
     const QString action = pos.constFirst();
     static const QStringList actions { QStringLiteral("log"), QStringLiteral("show"), QStringLiteral("diff"),
         QStringLiteral("lint"), QStringLiteral("audit"), QStringLiteral("preview"), QStringLiteral("apply"),
-        QStringLiteral("confirm"), QStringLiteral("rollback"), QStringLiteral("shadow"), QStringLiteral("enforce"),
-        QStringLiteral("drop"), QStringLiteral("propose"), QStringLiteral("approve") };
+        QStringLiteral("confirm"), QStringLiteral("rollback"), QStringLiteral("shadow"),
+        QStringLiteral("enforce"), QStringLiteral("drop"), QStringLiteral("propose"),
+        QStringLiteral("approve") };
     if (!actions.contains(action)) {
         complain(t("unknown policy action \"%1\"").arg(action));
         return Usage;
@@ -317,6 +321,10 @@ int PolicyCommands::policy(const QStringList &args)
             return Unreachable;
     }
     c.applier = std::make_unique<PolicyApplier>(c.gateway.get(), c.store.get(), c.profile.name);
+    // This process ends long before a confirm window does: the gateway's own
+    // timer is what restores the previous version, where there is systemd.
+    c.guard = std::make_unique<PolicyRevertGuard>(c.transport.get());
+    c.applier->setGuard(c.guard.get());
     JournalSink *sink = CliSupport::journal();
 
     // Whatever a cut-off apply or a passed confirm window left is finished
@@ -681,8 +689,10 @@ int PolicyCommands::policy(const QStringList &args)
             o.insert(QStringLiteral("version"), versionJson(*report.version));
         if (report.previous)
             o.insert(QStringLiteral("previous"), report.previous->number);
-        if (report.confirmBy.isValid())
+        if (report.confirmBy.isValid()) {
             o.insert(QStringLiteral("confirmBy"), report.confirmBy.toString(Qt::ISODate));
+            o.insert(QStringLiteral("guard"), report.guard);
+        }
         if (report.shadowOf > 0) {
             o.insert(QStringLiteral("shadowOf"), report.shadowOf);
             o.insert(QStringLiteral("shadowed"), QJsonArray::fromStringList(report.shadowed));

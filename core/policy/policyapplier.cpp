@@ -1,6 +1,7 @@
 #include "policyapplier.h"
 
 #include "policy/policydiff.h"
+#include "policy/policyrevertguard.h"
 #include "policy/policystore.h"
 
 #include <QElapsedTimer>
@@ -342,10 +343,17 @@ PolicyApplier::Report PolicyApplier::applyOnce(const Request &request)
         journal.insert(QStringLiteral("logOffset"), m_gateway->reloadLogOffset());
         const Result<qint64> deferred = m_gateway->deferredCount();
         journal.insert(QStringLiteral("deferred"), deferred ? *deferred : qint64(-1));
+        timed(&report.steps, QStringLiteral("guard"), [&] {
+            report.guard = armGuard(
+                number, current->number, request.confirmWithinSeconds, current->snapshot, proposed);
+        });
+        journal.insert(QStringLiteral("guard"), report.guard);
         m_store->beginApply(m_profile, number, current->number, journal);
         report.sentence = tr("%1 is live and mail is flowing; confirm it by %2 or %3 comes back by itself.")
                               .arg(label, report.confirmBy.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                                   previousLabel);
+        if (!report.guard.isEmpty())
+            report.sentence += QLatin1Char(' ') + tr("Guarded by %1.").arg(report.guard);
     } else {
         m_store->endApply(m_profile);
         report.sentence = tr("%1 is live and mail is flowing.").arg(label);
@@ -361,11 +369,60 @@ Status PolicyApplier::confirm(const QString &note)
     if (!pending->has_value()
         || pending->value().journal.value(QStringLiteral("phase")).toString() != PhaseConfirm)
         return Error { Error::Code::NotFound, tr("no applied version is waiting for confirmation") };
+    // The gateway's timer first: a confirm it beat is no confirm.
+    if (const Status disarmed = disarmGuard(pending->value().number); !disarmed)
+        return disarmed;
     const Status set
         = m_store->setState(m_profile, pending->value().number, PolicyVersion::State::Confirmed, note);
     if (!set)
         return set;
     return m_store->endApply(m_profile);
+}
+
+QString PolicyApplier::armGuard(
+    qint64 number, qint64 previous, int seconds, const PolicySnapshot &from, const PolicySnapshot &to)
+{
+    if (!m_guard)
+        return tr("the console's countdown");
+    const Result<QString> dir = m_gateway->configDirectory();
+    const Result<PolicyRevertGuard::Detection> found = m_guard->detect();
+    if (dir && found && found->available) {
+        const Result<bool> installed = m_guard->install();
+        if (installed) {
+            PolicyRevertGuard::Arming arming;
+            arming.configDir = *dir;
+            arming.token = number;
+            arming.window = std::chrono::seconds(seconds);
+            arming.files = PolicyRevertGuard::guardedFiles(from, to, *dir);
+            arming.previousVersion = previous;
+            const Result<PolicyRevertGuard::Armed> armed = m_guard->arm(arming);
+            if (armed)
+                return m_guard->guardDescription();
+            return tr("the console's countdown only: the gateway timer could not be set (%1)")
+                .arg(armed.error().message);
+        }
+        return tr("the console's countdown only: the revert script could not be installed (%1)")
+            .arg(installed.error().message);
+    }
+    return m_guard->guardDescription();
+}
+
+Status PolicyApplier::disarmGuard(qint64 number)
+{
+    if (!m_guard)
+        return Ok {};
+    // A console started after the apply has not asked yet.
+    if (!m_guard->detection().available) {
+        const Result<PolicyRevertGuard::Detection> found = m_guard->detect();
+        if (!found)
+            return found.error();
+        if (!found->available)
+            return Ok {};
+    }
+    const Result<QString> dir = m_gateway->configDirectory();
+    if (!dir)
+        return dir.error();
+    return m_guard->disarm(*dir, number);
 }
 
 QDateTime PolicyApplier::shadowUntil(const PolicyVersion &version)
@@ -436,6 +493,9 @@ Result<QString> PolicyApplier::revertPending(qint64 number, qint64 previousNumbe
     const Result<PolicyVersion> previous = m_store->version(m_profile, previousNumber);
     if (!previous)
         return previous.error();
+    // Whether or not the gateway's timer already ran, the files are made
+    // those of the previous version here.
+    disarmGuard(number);
     QList<Step> steps;
     const Status restored = restore(previous->snapshot, &steps);
     if (!restored)

@@ -15,6 +15,7 @@
 
 namespace MailOps {
 
+class PolicyRevertGuard;
 class PolicyStore;
 
 // The one safe path by which a policy reaches the gateway, for an apply and a
@@ -32,6 +33,11 @@ class PolicyApplier final
 
 public:
     PolicyApplier(PolicyGateway *gateway, PolicyStore *store, const QString &profile);
+
+    // A timer on the gateway that restores the previous version when a
+    // confirm window passes, even with the console gone; used where the
+    // gateway has systemd. Not owned; null: the console's countdown only.
+    void setGuard(PolicyRevertGuard *guard) { m_guard = guard; }
 
     struct Request
     {
@@ -77,6 +83,7 @@ public:
         std::optional<PolicyHealthCheck::Report> health;
         QList<Step> steps;
         QDateTime confirmBy; // valid while a window runs
+        QString guard; // which guard watches the window, in words
         qint64 shadowOf = 0; // a shadow apply: the proposed version it tries out
         QStringList shadowed; // "smtpd_client_restrictions: reject_unknown_client_hostname"
     };
@@ -150,10 +157,14 @@ private:
     Report applyOnce(const Request &request);
     Status restore(const PolicySnapshot &previous, QList<Step> *steps);
     Result<QString> revertPending(qint64 number, qint64 previous, const QString &why);
+    QString armGuard(
+        qint64 number, qint64 previous, int seconds, const PolicySnapshot &from, const PolicySnapshot &to);
+    Status disarmGuard(qint64 number);
     void timed(QList<Step> *steps, const QString &name, const std::function<void()> &work);
 
     PolicyGateway *m_gateway;
     PolicyStore *m_store;
+    PolicyRevertGuard *m_guard = nullptr;
     QString m_profile;
 };
 

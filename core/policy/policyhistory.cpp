@@ -101,6 +101,13 @@ void PolicyHistory::apply(const PolicyApplier::Request &request)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, request] { w->apply(request, false); });
 }
 
+void PolicyHistory::preview(const PolicySnapshot &proposed, int hours)
+{
+    if (!m_thread->isRunning())
+        start();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, proposed, hours] { w->preview(proposed, hours); });
+}
+
 void PolicyHistory::propose(const PolicySnapshot &proposed, const QString &comment)
 {
     if (!m_thread->isRunning())

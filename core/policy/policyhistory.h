@@ -52,6 +52,10 @@ public:
     qint64 awaitingConfirmation() const { return m_awaiting; }
 
     void apply(const PolicyApplier::Request &request);
+    // Replays the last `hours` of the mail log through the live and the
+    // proposed policy; previewed() follows.
+    void preview(const PolicySnapshot &proposed, int hours = 24);
+
     // Keeps `proposed` as a proposed version for a second look.
     void propose(const PolicySnapshot &proposed, const QString &comment);
     // Applies a proposed version (a shadow's proposal, a reviewed one).
@@ -88,6 +92,9 @@ Q_SIGNALS:
     // What the health watch saw at its last look while the window runs.
     void watched(const QString &text);
     void shadowChanged();
+    // The impact preview's words: the summary, by rule with an example, and
+    // what it could not evaluate; `harms`: mail accepted now would be refused.
+    void previewed(const QString &text, bool harms);
 
 private:
     friend class PolicyWorker;

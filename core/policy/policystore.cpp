@@ -301,7 +301,7 @@ Status PolicyStore::loadContent(qint64 id, PolicyVersion *v)
 }
 
 Result<std::optional<PolicyVersion>> PolicyStore::loadWhere(
-    const QString &condition, const QVariantList &values)
+    const QString &condition, const QVariantList &values, const QString &order)
 {
     if (!isOpen())
         return notOpen().error();
@@ -309,9 +309,8 @@ Result<std::optional<PolicyVersion>> PolicyStore::loadWhere(
     const QString what = tr("Cannot read the policy versions of %1 from %2").arg(profile, m_path);
     QSqlQuery q(m_file->database());
     q.setForwardOnly(true);
-    if (!q.prepare(
-            QStringLiteral("SELECT %1 FROM versions WHERE profile = ? AND (%2) ORDER BY number DESC LIMIT 1")
-                .arg(kColumns, condition)))
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM versions WHERE profile = ? AND (%2) ORDER BY %3 LIMIT 1")
+                       .arg(kColumns, condition, order.isEmpty() ? QStringLiteral("number DESC") : order)))
         return queryError(what, q);
     for (const QVariant &value : values)
         q.addBindValue(value);
@@ -357,7 +356,11 @@ Result<std::optional<PolicyVersion>> PolicyStore::latestWithState(
         values << PolicyVersion::stateKey(state);
         marks << QStringLiteral("?");
     }
-    return loadWhere(QStringLiteral("state IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+    // The one that reached its state last: a proposal applied after newer
+    // versions (a shadow's, a reviewed one) is live although its number is lower.
+    return loadWhere(QStringLiteral("state IN (%1)").arg(marks.join(QLatin1Char(','))), values,
+        QStringLiteral(
+            "(SELECT MAX(h.id) FROM state_history h WHERE h.version = versions.id) DESC, number DESC"));
 }
 
 Result<std::optional<PolicyVersion>> PolicyStore::findByDigest(

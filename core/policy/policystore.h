@@ -100,7 +100,8 @@ private:
     Status notOpen() const;
     Error queryError(const QString &what, const QSqlQuery &query) const;
     // The newest version of values[0]'s profile matching `condition`.
-    Result<std::optional<PolicyVersion>> loadWhere(const QString &condition, const QVariantList &values);
+    Result<std::optional<PolicyVersion>> loadWhere(
+        const QString &condition, const QVariantList &values, const QString &order = {});
     Status loadContent(qint64 id, PolicyVersion *version);
 
     QString m_path;

@@ -4,8 +4,12 @@
 #include "policy/policydnsblaudit.h"
 #include "policy/policygateway.h"
 #include "policy/policyhistory.h"
+#include "policy/policyimpactpreview.h"
+#include "policy/policyrevertguard.h"
 #include "policy/policystore.h"
 #include "transport/transport.h"
+
+#include <QBuffer>
 
 namespace MailOps {
 
@@ -29,6 +33,7 @@ PolicyWorker::PolicyWorker(const GatewayProfile &profile, const QString &storePa
 PolicyWorker::~PolicyWorker()
 {
     m_applier.reset();
+    m_guard.reset();
     m_gateway.reset();
     m_store.reset();
     m_transport.reset();
@@ -66,6 +71,8 @@ bool PolicyWorker::ready()
         QMetaObject::invokeMethod(h, [h, step] { h->setBusy(true, step); });
     });
     m_applier = std::make_unique<PolicyApplier>(m_gateway.get(), m_store.get(), m_profile.name);
+    m_guard = std::make_unique<PolicyRevertGuard>(m_transport.get());
+    m_applier->setGuard(m_guard.get());
     return true;
 }
 
@@ -185,6 +192,62 @@ void PolicyWorker::rollback(
     request.confirmWithinSeconds = confirmWithinSeconds;
     request.health = PolicyHealthCheck::forProfile(m_profile, v->snapshot, clients);
     apply(request, true);
+}
+
+void PolicyWorker::preview(const PolicySnapshot &proposed, int hours)
+{
+    if (!ready())
+        return;
+    const auto tell = [this](const QString &text, bool harms) {
+        QMetaObject::invokeMethod(
+            m_history, [h = m_history, text, harms] { Q_EMIT h->previewed(text, harms); });
+    };
+    const Result<std::optional<PolicyVersion>> live = m_store->latestWithState(m_profile.name,
+        { PolicyVersion::State::Applied, PolicyVersion::State::Confirmed, PolicyVersion::State::Recorded });
+    if (!live || !live->has_value()) {
+        tell(PolicyApplier::tr("No impact preview: the live version is not known yet."), false);
+        return;
+    }
+    const Result<QByteArray> log = PolicyImpactPreview::fetchLog(m_gateway.get(), m_profile.mailLogPath);
+    if (!log) {
+        tell(PolicyApplier::tr("No impact preview: the mail log could not be read (%1).")
+                 .arg(log.error().message),
+            false);
+        return;
+    }
+    QBuffer buffer;
+    buffer.setData(*log);
+    buffer.open(QIODevice::ReadOnly);
+    PolicyImpactPreview::Options options;
+    options.hours = hours;
+    const Result<PolicyImpactPreview::Report> r
+        = PolicyImpactPreview::run(&buffer, live->value().snapshot, proposed, options);
+    if (!r) {
+        tell(PolicyApplier::tr("No impact preview: %1").arg(r.error().message), false);
+        return;
+    }
+    QStringList lines;
+    lines << PolicyApplier::tr("Impact preview, the last %1 hours of the mail log: %2.")
+                 .arg(hours)
+                 .arg(r->summary());
+    for (const PolicyImpactPreview::RuleImpact &rule : r->rules) {
+        if (rule.rejects == 0 && rule.tempfails == 0)
+            continue;
+        QString line = PolicyApplier::tr("• %1: %2 rejected, %3 tempfailed")
+                           .arg(rule.rule)
+                           .arg(rule.rejects)
+                           .arg(rule.tempfails);
+        if (!rule.examples.isEmpty()) {
+            const PolicyImpactPreview::Example &e = rule.examples.constFirst();
+            line += PolicyApplier::tr(", e.g. %1 at %2").arg(e.client, e.timeText());
+        }
+        lines << line;
+    }
+    if (r->newlyAccepted > 0)
+        lines << PolicyApplier::tr("• %1 connections refused now would be accepted.").arg(r->newlyAccepted);
+    for (const PolicyImpactPreview::NotEvaluated &n : r->notEvaluated)
+        lines << PolicyApplier::tr("• %1 (%2 connections)").arg(n.what).arg(n.connections);
+    tell(lines.join(QLatin1Char('\n')), r->harmsMail());
 }
 
 void PolicyWorker::propose(const PolicySnapshot &proposed, const QString &comment)

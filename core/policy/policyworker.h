@@ -11,6 +11,7 @@ namespace MailOps {
 
 class PolicyGateway;
 class PolicyHistory;
+class PolicyRevertGuard;
 class PolicyStore;
 class Transport;
 
@@ -34,6 +35,7 @@ public:
     void rollback(qint64 number, int confirmWithinSeconds, const QList<PolicyHealthCheck::Probe> &clients);
     void confirm();
     void propose(const PolicySnapshot &proposed, const QString &comment);
+    void preview(const PolicySnapshot &proposed, int hours);
     void applyExisting(PolicyApplier::Request request, const QList<PolicyHealthCheck::Probe> &clients);
     // One look at mail flow while a confirm window runs; reverts early when
     // the change hurts.
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<Transport> m_transport;
     std::unique_ptr<PolicyGateway> m_gateway;
     std::unique_ptr<PolicyStore> m_store;
+    std::unique_ptr<PolicyRevertGuard> m_guard;
     std::unique_ptr<PolicyApplier> m_applier;
     QByteArray m_auditedDigest;
     std::unique_ptr<PolicyHealthWatch> m_watch;

@@ -14,6 +14,7 @@ PolicyConfirmDialog::PolicyConfirmDialog(const QString &heading, const QStringLi
     const QString &diff, const QString &acceptText, QWidget *parent)
     : QDialog(parent)
     , m_warnings(new QLabel(this))
+    , m_impact(new QLabel(this))
 {
     setObjectName(QStringLiteral("policyConfirmDialog"));
     setWindowTitle(acceptText);
@@ -41,6 +42,14 @@ PolicyConfirmDialog::PolicyConfirmDialog(const QString &heading, const QStringLi
     m_warnings->setVisible(false);
     layout->addWidget(m_warnings);
 
+    m_impact->setObjectName(QStringLiteral("policyConfirmImpact"));
+    m_impact->setWordWrap(true);
+    m_impact->setTextFormat(Qt::PlainText);
+    m_impact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_impact->setMargin(6);
+    m_impact->setVisible(false);
+    layout->addWidget(m_impact);
+
     auto *view = new TextViewer(this);
     view->setObjectName(QStringLiteral("policyConfirmDiff"));
     view->setContent(diff, QStringLiteral("Diff"));
@@ -54,6 +63,13 @@ PolicyConfirmDialog::PolicyConfirmDialog(const QString &heading, const QStringLi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(760, 560);
+}
+
+void PolicyConfirmDialog::setImpact(const QString &text, bool bad)
+{
+    m_impact->setVisible(!text.isEmpty());
+    m_impact->setText(text);
+    Theme::paintSeverity(m_impact, bad ? Theme::Severity::Critical : Theme::Severity::Info);
 }
 
 void PolicyConfirmDialog::setWarnings(const QStringList &warnings)

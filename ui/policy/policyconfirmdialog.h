@@ -24,10 +24,14 @@ public:
         const QString &acceptText, QWidget *parent = nullptr);
 
     void setWarnings(const QStringList &warnings);
+    // What replaying the mail log through the change found; `bad`: it
+    // would refuse mail that is accepted now.
+    void setImpact(const QString &text, bool bad);
     QPushButton *acceptButton() const { return m_accept; }
 
 private:
     QLabel *m_warnings;
+    QLabel *m_impact;
     QPushButton *m_accept;
 };
 

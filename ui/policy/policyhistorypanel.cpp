@@ -656,6 +656,11 @@ void PolicyHistoryPanel::askApplySnapshot(
     }
     dialog->setWarnings(warnings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The replay takes a moment on a big log: the dialog opens at once and
+    // the answer fills in.
+    dialog->setImpact(tr("Impact preview: replaying the last 24 hours of the mail log…"), false);
+    connect(m_history, &PolicyHistory::previewed, dialog, &PolicyConfirmDialog::setImpact);
+    m_history->preview(next);
     connect(dialog, &QDialog::accepted, this, [this, next, minutes, client, comment, shadow] {
         if (!m_history)
             return;

@@ -47,4 +47,25 @@ expect 1 'no applied version is waiting' "nothing left to confirm" -- p confirm
 expect 0 '"outcome": "applied"' "rollback with --json" -- p rollback v1 --json
 expect 0 '"state": "confirmed"' "log --json has the states" -- p log --json
 expect 2 'minutes' "a bad confirm window" -- p apply "$work/rule/main.cf" --confirm-within soon
+expect 0 "Guarded by the console's countdown only" "the window names its guard" -- \
+    p apply "$work/rule/main.cf" --confirm-within 5
+expect 0 'Confirmed' "confirm after the guarded apply" -- p confirm
+expect 0 'is live' "back to the baseline before the shadow" -- p rollback v1
+
+# Shadow: the rule only logs, the count names it, then it is dropped.
+expect 0 'now only logs what it would refuse' "apply in shadow" -- p apply "$work/rule/main.cf" --shadow 30
+grep -q 'warn_if_reject reject_unknown_client_hostname' "$pf/main.cf" || { echo "FAIL: no warn_if_reject in the shadow"; fail=1; }
+expect 0 'tries out v[0-9]+ until' "shadow reports" -- p shadow
+expect 0 'drop shadow' "drop ends the shadow" -- sh -c "'$mailops' policy drop --store '$store' --profile 'Lab gateway' && '$mailops' policy log --store '$store' --profile 'Lab gateway'"
+cmp -s "$pf/main.cf" "$work/original.cf" || { echo "FAIL: drop did not bring main.cf back"; fail=1; }
+expect 1 'is not a shadow' "nothing to drop" -- p drop
+expect 2 'goes with apply' "--shadow with rollback" -- p rollback v1 --shadow 5
+
+# A proposal waits for a second look, then goes through the same path.
+expect 0 'is proposed' "propose keeps a version" -- p propose "$work/rule/main.cf" --comment "for review"
+cmp -s "$pf/main.cf" "$work/original.cf" || { echo "FAIL: propose changed the gateway"; fail=1; }
+proposed=$(p log --json | python3 -c 'import json,sys; print([v["version"] for v in json.load(sys.stdin)["versions"] if v["state"]=="proposed"][0])')
+expect 0 'is live' "approve applies the proposal" -- p approve "v$proposed"
+expect 1 'not proposed' "a proposal is applied once" -- p approve "v$proposed"
+expect 0 'is live' "back to the baseline" -- p rollback v1
 exit $fail

@@ -110,6 +110,17 @@ private Q_SLOTS:
             panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/policy-edit.png"));
         panel.findChild<QSpinBox *>(QStringLiteral("policyConfirmWithin"))->setValue(0);
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("policyApply")), Qt::LeftButton);
+        // The confirmation says what the rule would have done to the day's mail.
+        PolicyConfirmDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = panel.findChild<PolicyConfirmDialog *>()) && confirm->isVisible());
+        auto *impact = confirm->findChild<QLabel *>(QStringLiteral("policyConfirmImpact"));
+        QVERIFY(impact);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            impact->text().contains(QStringLiteral("connections that were accepted")), 60000);
+        QVERIFY2(
+            impact->text().startsWith(QStringLiteral("Impact preview, the last 24 hours of the mail log: "
+                                                     "would reject ")),
+            qPrintable(impact->text()));
         QVERIFY(acceptDialog(&panel));
         QTRY_VERIFY_WITH_TIMEOUT(history->liveNumber() > before && !history->isBusy(), 30000);
         QVERIFY2(panel.statusText().contains(QStringLiteral("is live")), qPrintable(panel.statusText()));
