@@ -98,7 +98,8 @@ QStringList PolicyShadowCount::sentences() const
             what = tr("%1 would have rejected %2 connections").arg(name, locale.toString(r.rejects));
         else
             what = tr("%1 would have tempfailed %2 connections").arg(name, locale.toString(r.tempfails));
-        what += QLatin1Char(' ') + tr("from %n client(s)", nullptr, int(r.clients.size()));
+        what += QLatin1Char(' ')
+            + (r.clients.size() == 1 ? tr("from 1 client") : tr("from %1 clients").arg(r.clients.size()));
         if (!r.examples.isEmpty())
             what += QStringLiteral(" (%1)").arg(r.examples.first().reply);
         out.append(what);
