@@ -134,8 +134,14 @@ QString MarkdownHtml::inlineSpans(QStringView t)
 
 QString MarkdownHtml::fragment(const QString &markdown)
 {
+    return blocks(markdown, true);
+}
+
+QString MarkdownHtml::blocks(const QString &markdown, bool quotes)
+{
     QString out;
     QStringList paragraph;
+    QStringList quote;
     int list = 0; // 0 none, 1 ul, 2 ol
     auto closeParagraph = [&] {
         if (!paragraph.isEmpty())
@@ -148,11 +154,29 @@ QString MarkdownHtml::fragment(const QString &markdown)
             out += list == 1 ? QLatin1String("</ul>\n") : QLatin1String("</ol>\n");
         list = 0;
     };
+    // One level of quotes (a notice quoted in a report); a quote inside it
+    // is text, so no input nests the converter deeper than that.
+    auto closeQuote = [&] {
+        if (!quote.isEmpty())
+            out += QLatin1String("<blockquote>\n") + blocks(quote.join(QLatin1Char('\n')), false)
+                + QLatin1String("</blockquote>\n");
+        quote.clear();
+    };
     QString normalised = markdown;
     normalised.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     for (const QStringView line : QStringView(normalised).split(QLatin1Char('\n'))) {
         QStringView content;
+        if (quotes && line.startsWith(QLatin1Char('>'))) {
+            closeParagraph();
+            closeList();
+            QStringView rest = line.sliced(1);
+            if (rest.startsWith(QLatin1Char(' ')))
+                rest = rest.sliced(1);
+            quote << rest.toString();
+            continue;
+        }
+        closeQuote();
         if (line.trimmed().isEmpty()) {
             closeParagraph();
             closeList();
@@ -184,6 +208,7 @@ QString MarkdownHtml::fragment(const QString &markdown)
         closeList();
         paragraph << line.trimmed().toString();
     }
+    closeQuote();
     closeParagraph();
     closeList();
     return out;

@@ -6,7 +6,7 @@ namespace MailOps {
 
 // Markdown to HTML for the subset notice templates use: ATX headings,
 // paragraphs, "-", "*" and "1." lists, **strong**, *emphasis* and
-// _emphasis_, `code`, and [links](https://...) (http, https and mailto only;
+// _emphasis_, `code`, "> " block quotes (one level), and [links](https://...) (http, https and mailto only;
 // anything else stays text). Everything else is text, HTML-escaped: a draft
 // can never inject markup. In core because a notice must be composable
 // without a display (the `mailops notice` commands, a worker thread);
@@ -20,6 +20,9 @@ public:
     static QString fragment(const QString &markdown);
     static QString escape(QStringView text);
     static QString inlineSpans(QStringView text);
+
+private:
+    static QString blocks(const QString &markdown, bool quotes);
 };
 
 } // namespace MailOps

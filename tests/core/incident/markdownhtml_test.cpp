@@ -29,6 +29,11 @@ private Q_SLOTS:
             << QStringLiteral("<p><a href=\"https://status.example.org/?a=1&amp;b=2\">status</a></p>\n");
         QTest::newRow("unsafe link stays text") << QStringLiteral("[x](javascript:alert(1))")
                                                 << QStringLiteral("<p>[x](javascript:alert(1))</p>\n");
+        QTest::newRow("quote") << QStringLiteral("> ## Sent\n> one\n>\n> - a\nafter")
+                               << QStringLiteral("<blockquote>\n<h2>Sent</h2>\n<p>one</p>\n<ul>\n<li>a</li>\n"
+                                                 "</ul>\n</blockquote>\n<p>after</p>\n");
+        QTest::newRow("a quote in a quote is text")
+            << QStringLiteral(">> deep") << QStringLiteral("<blockquote>\n<p>&gt; deep</p>\n</blockquote>\n");
         QTest::newRow("markup is escaped") << QStringLiteral(
             "<script>\"&</script>") << QStringLiteral("<p>&lt;script&gt;&quot;&amp;&lt;/script&gt;</p>\n");
     }
