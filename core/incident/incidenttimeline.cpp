@@ -99,4 +99,25 @@ JournalEvent IncidentTimeline::noticeEvent(const Incident &incident, const Incid
         });
 }
 
+JournalEvent IncidentTimeline::openedEvent(const Incident &incident, const QDateTime &time)
+{
+    return incidentEvent(incident, time.isValid() ? time : QDateTime::currentDateTimeUtc(),
+        QStringLiteral("incident.open"), JournalEvent::Severity::Notice,
+        tr("Incident \"%1\" opened (%2)").arg(incident.title, Incident::severityText(incident.severity)),
+        { { QStringLiteral("severity"), Incident::severityKey(incident.severity) },
+            { QStringLiteral("owner"), incident.owner } });
+}
+
+JournalEvent IncidentTimeline::statusEvent(const Incident &incident, const QDateTime &time)
+{
+    return incidentEvent(incident, time.isValid() ? time : QDateTime::currentDateTimeUtc(),
+        QStringLiteral("incident.status"),
+        incident.isOpen() ? JournalEvent::Severity::Info : JournalEvent::Severity::Notice,
+        tr("Incident \"%1\": %2, %3")
+            .arg(incident.title, Incident::statusText(incident.status),
+                Incident::severityText(incident.severity)),
+        { { QStringLiteral("status"), Incident::statusKey(incident.status) },
+            { QStringLiteral("severity"), Incident::severityKey(incident.severity) } });
+}
+
 } // namespace MailOps
