@@ -28,7 +28,9 @@ QList<IncidentTimeline::Entry> IncidentTimeline::build(
     out.reserve(events.size() + incident.notes.size() + incident.notices.size());
     const QString own = subject(incident);
     for (const JournalEvent &e : events) {
-        if (e.module() == QLatin1String("incident") && e.subject == own)
+        // Notes and notices come from the incident itself, with their text.
+        if ((e.kind == QLatin1String("incident.note") || e.kind == QLatin1String("incident.notice"))
+            && e.subject == own)
             continue;
         if (!incident.profile.isEmpty() && e.profile != incident.profile)
             continue;
