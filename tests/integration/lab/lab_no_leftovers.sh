@@ -23,7 +23,7 @@ for d in /proc/[0-9]*; do
             ;;
     esac
 done
-for port in 2525 10025 10026 9011 5300; do
+for port in 2525 2587 2465 10025 10026 9011 5300; do
     if [ -n "$(timeout 5 ss -ltnH "sport = :$port")" ]; then
         echo "something still listens on TCP port $port"
         status=1

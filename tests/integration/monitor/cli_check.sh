@@ -11,7 +11,7 @@ postsuper -c "${MAILOPS_LAB_DIR:-/var/lib/mailops-lab}/postfix" -d ALL >/dev/nul
 # minutes: a new supervisord starts a new log history.
 "$lab" stop >/dev/null 2>&1
 "$lab" start >/dev/null 2>&1 || { echo "FAIL: lab start"; exit 1; }
-expect 0 '^SERVICES OK - 3 of 3 services running \|' "check services on the lab" -- \
+expect 0 '^SERVICES OK - 4 of 4 services running \|' "check services on the lab" -- \
     "$mailops" check services --profile "Lab gateway"
 expect 0 '^QUEUE OK - 0 messages' "check queue, empty" -- "$mailops" check queue --profile "Lab gateway" --warning 1 --critical 5
 "$lab" poison >/dev/null || { echo "FAIL: lab poison"; exit 1; }
