@@ -527,7 +527,8 @@ Result<SmtpSubmission::Receipt> SmtpSubmission::send(
         if (text.isEmpty())
             text = tr("Sending through %1 failed: %2.").arg(hostPort(m_settings), detail);
         text.replace(QLatin1String("%DETAIL%"), detail);
-        // A failed connection is not worth keeping for the next send.
+        // libcurl closes the session after any failed transfer; the next
+        // send connects afresh.
         disconnect();
         return fail(failure, errorCode, text);
     }
