@@ -52,6 +52,7 @@ packages=(
     "libdtl-dev /usr/include/dtl/dtl.hpp"
     "libpsl-dev /usr/include/libpsl.h"
     "libcurl4-openssl-dev /usr/include/x86_64-linux-gnu/curl/curl.h"
+    "libssl-dev /usr/include/openssl/ssl.h"
     "publicsuffix /usr/share/publicsuffix/public_suffix_list.dafsa"
     "qtkeychain-qt6-dev /usr/include/qt6keychain/keychain.h"
     "extra-cmake-modules /usr/share/ECM/cmake/ECMConfig.cmake"

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <curl/curl.h>
 #include <mutex>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 namespace MailOps {
 
@@ -170,6 +172,38 @@ struct Dialogue
     }
 };
 
+// The certificate OpenSSL refused first, for the error text. send() runs
+// the whole transfer on its own thread, so one slot per thread serves.
+thread_local QString *t_refusedCertificate = nullptr;
+
+QString nameText(X509_NAME *name)
+{
+    char buffer[512] = {};
+    X509_NAME_oneline(name, buffer, sizeof buffer);
+    return QString::fromUtf8(buffer);
+}
+
+int noteRefusedCertificate(int preverifyOk, X509_STORE_CTX *store)
+{
+    if (!preverifyOk && t_refusedCertificate && t_refusedCertificate->isEmpty()) {
+        if (X509 *cert = X509_STORE_CTX_get_current_cert(store))
+            *t_refusedCertificate
+                = SmtpSubmission::tr("%1, issued by %2")
+                      .arg(nameText(X509_get_subject_name(cert)), nameText(X509_get_issuer_name(cert)));
+    }
+    // The verdict stays OpenSSL's and libcurl's: this only takes notes.
+    return preverifyOk;
+}
+
+// libcurl sets SSL_VERIFY_PEER before it calls this; the mode is kept and
+// only a callback that takes notes is added.
+CURLcode addCertificateNotes(CURL *, void *sslCtx, void *)
+{
+    auto *ctx = static_cast<SSL_CTX *>(sslCtx);
+    SSL_CTX_set_verify(ctx, SSL_CTX_get_verify_mode(ctx), noteRefusedCertificate);
+    return CURLE_OK;
+}
+
 struct Upload
 {
     const QByteArray *message = nullptr;
@@ -213,6 +247,13 @@ int recordDialogue(CURL *, curl_infotype type, char *data, size_t size, void *us
 } // namespace
 
 namespace {
+
+QString tlsNotOffered(const QString &where)
+{
+    return SmtpSubmission::tr("%1 does not offer STARTTLS, so the password and the notice would go "
+                              "unencrypted: nothing was sent.")
+        .arg(where);
+}
 
 // One sentence for what went wrong, from libcurl's code and where the
 // dialogue stopped; "%DETAIL%" stands for libcurl's own words.
@@ -262,10 +303,7 @@ QString explain(const SmtpSubmission::Settings &settings, CURL *curl, bool cance
     }
     case CURLE_USE_SSL_FAILED:
         set(Failure::TlsNotOffered, Error::Code::TlsError);
-        return Tr::tr(
-            "%1 does not offer STARTTLS, so the password and the notice would go unencrypted: nothing "
-            "was sent.")
-            .arg(where);
+        return tlsNotOffered(where);
     case CURLE_PEER_FAILED_VERIFICATION:
         set(Failure::UntrustedCertificate, Error::Code::TlsError);
         return Tr::tr(
@@ -321,10 +359,7 @@ QString explain(const SmtpSubmission::Settings &settings, CURL *curl, bool cance
     if (d.verb == QLatin1String("EHLO") && !d.capabilities.isEmpty() && !d.offers(QLatin1String("STARTTLS"))
         && settings.security == SmtpSubmission::Security::StartTls) {
         set(Failure::TlsNotOffered, Error::Code::TlsError);
-        return Tr::tr(
-            "%1 does not offer STARTTLS, so the password and the notice would go unencrypted: nothing "
-            "was sent.")
-            .arg(where);
+        return tlsNotOffered(where);
     }
     if (curlCode == CURLE_GOT_NOTHING || curlCode == CURLE_RECV_ERROR || curlCode == CURLE_SEND_ERROR) {
         set(Failure::Other, Error::Code::ProtocolError);
@@ -500,8 +535,13 @@ Result<SmtpSubmission::Receipt> SmtpSubmission::send(
         curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, long((m_settings.responseTimeoutMs + 999) / 1000));
     if (m_settings.totalTimeoutMs > 0)
         curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_settings.totalTimeoutMs));
+    // Only an OpenSSL build of libcurl takes it; others ignore it.
+    curl_easy_setopt(curl, CURLOPT_SSL_CTX_FUNCTION, addCertificateNotes);
+    QString refusedCertificate;
+    t_refusedCertificate = &refusedCertificate;
 
     const CURLcode code = curl_easy_perform(curl);
+    t_refusedCertificate = nullptr;
     curl_slist_free_all(rcpt);
     // Nothing may point into this frame once perform returns.
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
@@ -522,6 +562,8 @@ Result<SmtpSubmission::Receipt> SmtpSubmission::send(
             detail = QString::fromUtf8(curl_easy_strerror(code));
         if (detail.startsWith(QLatin1String("SSL certificate problem: ")))
             detail = detail.mid(25);
+        if (code == CURLE_PEER_FAILED_VERIFICATION && !refusedCertificate.isEmpty())
+            detail += QStringLiteral("; ") + refusedCertificate;
         QString text
             = explain(m_settings, curl, m_cancelled.load(), int(code), dialogue, &failure, &errorCode);
         if (text.isEmpty())

@@ -6,6 +6,8 @@
 // message kept or the connection dropped right after DATA's 354. Lives on
 // the test thread's event loop: the client must run on another thread.
 
+#include "incident/smtpsubmission.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -26,6 +28,20 @@ public:
     TinySmtpServer() { listen(QHostAddress::LocalHost); }
 
     static QString password() { return QStringLiteral("s3cret-Pa55word"); }
+
+    // Plain SMTP to this server as the user it knows, with short timeouts.
+    MailOps::SmtpSubmission::Settings clientSettings() const
+    {
+        MailOps::SmtpSubmission::Settings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = serverPort();
+        s.security = MailOps::SmtpSubmission::Security::Plain;
+        s.username = QStringLiteral("notices@mailops.test");
+        s.password = password();
+        s.connectTimeoutMs = 5000;
+        s.responseTimeoutMs = 5000;
+        return s;
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override

@@ -10,19 +10,6 @@ using namespace MailOps;
 
 namespace {
 
-SmtpSubmission::Settings settingsFor(const TinySmtpServer &server)
-{
-    SmtpSubmission::Settings s;
-    s.host = QStringLiteral("127.0.0.1");
-    s.port = server.serverPort();
-    s.security = SmtpSubmission::Security::Plain;
-    s.username = QStringLiteral("notices@mailops.test");
-    s.password = TinySmtpServer::password();
-    s.connectTimeoutMs = 5000;
-    s.responseTimeoutMs = 5000;
-    return s;
-}
-
 QStringList mailboxes(int n)
 {
     QStringList out;
@@ -60,7 +47,7 @@ private Q_SLOTS:
     void oneConnectionForAll()
     {
         TinySmtpServer server;
-        BulkNotice bulk(settingsFor(server), QStringLiteral("ops@mailops.test"));
+        BulkNotice bulk(server.clientSettings(), QStringLiteral("ops@mailops.test"));
         QList<BulkNotice::Progress> seen;
         std::mutex m;
         bulk.setProgressCallback([&](const BulkNotice::Progress &p) {
@@ -93,7 +80,7 @@ private Q_SLOTS:
     void wrongPasswordStopsTheRun()
     {
         TinySmtpServer server;
-        auto s = settingsFor(server);
+        auto s = server.clientSettings();
         s.password = QStringLiteral("wrong");
         BulkNotice bulk(s, QStringLiteral("ops@mailops.test"));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^SMTP submission failed: ")));
@@ -107,7 +94,7 @@ private Q_SLOTS:
     void rateAndCancel()
     {
         TinySmtpServer server;
-        BulkNotice bulk(settingsFor(server), QStringLiteral("ops@mailops.test"));
+        BulkNotice bulk(server.clientSettings(), QStringLiteral("ops@mailops.test"));
         bulk.setRate(600); // one every 100 ms
         std::atomic<int> sent { 0 };
         bulk.setProgressCallback([&](const BulkNotice::Progress &p) { sent = p.sent; });

@@ -17,19 +17,6 @@ QByteArray message()
                              "First line.\r\n.A line that starts with a dot.\r\n");
 }
 
-SmtpSubmission::Settings settingsFor(const TinySmtpServer &server)
-{
-    SmtpSubmission::Settings s;
-    s.host = QStringLiteral("127.0.0.1");
-    s.port = server.serverPort();
-    s.security = SmtpSubmission::Security::Plain;
-    s.username = QStringLiteral("notices@mailops.test");
-    s.password = kPassword;
-    s.connectTimeoutMs = 5000;
-    s.responseTimeoutMs = 5000;
-    return s;
-}
-
 // send() blocks, and the server lives on this thread's event loop: run the
 // client on the pool and keep the loop turning until it is done.
 Result<SmtpSubmission::Receipt> sendOnPool(
@@ -63,7 +50,7 @@ private Q_SLOTS:
     void sendsAndReusesTheConnection()
     {
         TinySmtpServer server;
-        SmtpSubmission client(settingsFor(server));
+        SmtpSubmission client(server.clientSettings());
         qint64 lastProgress = 0;
         client.setProgressCallback([&](qint64 sent, qint64) { lastProgress = sent; });
         const QByteArray bytes = message();
@@ -96,7 +83,7 @@ private Q_SLOTS:
     {
         QFETCH(int, method);
         TinySmtpServer server;
-        auto settings = settingsFor(server);
+        auto settings = server.clientSettings();
         settings.auth = SmtpSubmission::AuthMethod(method);
         SmtpSubmission client(settings);
         const auto r = sendOnPool(client, { QStringLiteral("a@mailops.test") }, message());
@@ -136,7 +123,7 @@ private Q_SLOTS:
         QFETCH(int, failure);
         QFETCH(QString, sentence);
         TinySmtpServer server;
-        auto settings = settingsFor(server);
+        auto settings = server.clientSettings();
         QStringList recipients { QStringLiteral("a@mailops.test") };
         if (scenario == u"password") {
             settings.password = QStringLiteral("wrong-") + kPassword;
@@ -174,7 +161,7 @@ private Q_SLOTS:
     void someRecipientsRefused()
     {
         TinySmtpServer server;
-        SmtpSubmission client(settingsFor(server));
+        SmtpSubmission client(server.clientSettings());
         const auto r = sendOnPool(
             client, { QStringLiteral("a@mailops.test"), QStringLiteral("refused@mailops.test") }, message());
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
@@ -188,7 +175,7 @@ private Q_SLOTS:
     void cancelBeforeSending()
     {
         TinySmtpServer server;
-        SmtpSubmission client(settingsFor(server));
+        SmtpSubmission client(server.clientSettings());
         client.cancel();
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^SMTP submission failed: ")));
         const auto r = sendOnPool(client, { QStringLiteral("a@mailops.test") }, message());

@@ -199,7 +199,9 @@ private Q_SLOTS:
             << QStringLiteral("refused the user name or password for notices@mailops.test (535");
         QTest::newRow("without the lab CA")
             << QStringLiteral("noca") << int(SmtpSubmission::Failure::UntrustedCertificate)
-            << QStringLiteral("The certificate of 127.0.0.1:2465 is not trusted");
+            << QStringLiteral(
+                   "The certificate of 127.0.0.1:2465 is not trusted (unable to get local issuer "
+                   "certificate; /CN=mx1.mailops.test, issued by /O=MailOps lab/CN=MailOps lab CA)");
         QTest::newRow("closed port") << QStringLiteral("closed") << int(SmtpSubmission::Failure::Unreachable)
                                      << QStringLiteral(
                                             "Could not reach 127.0.0.1:2: the connection was refused");
