@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "broadcast/statusbroadcastpanel.h"
 #include "diagnosticspanel.h"
 #include "gatewaymonitorpanel.h"
 #include "gatewaystatuswidget.h"
@@ -113,16 +114,19 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_diagnostics->setSession(nullptr);
         m_diagnostics->showLoading(m_profiles->current().name);
         m_policy->showLoading(m_profiles->current().name);
+        m_broadcast->showLoading(m_profiles->current().name);
     });
     connect(m_context, &AppContext::sessionStarted, this, [this](GatewaySession *session) {
         m_monitor->setSession(session);
         m_diagnostics->setSession(session);
         m_policy->setSession(session);
+        m_broadcast->setSession(session);
     });
     connect(m_monitor, &GatewayMonitorPanel::sessionChanged, this, &MainWindow::followSession);
     m_monitor->setSession(m_context->session());
     m_diagnostics->setSession(m_context->session());
     m_policy->setSession(m_context->session());
+    m_broadcast->setSession(m_context->session());
     onCurrentProfileChanged();
     if (!m_profiles->loadWarnings().isEmpty())
         showWarning(m_profiles->loadWarnings().join(QLatin1Char('\n')));
@@ -221,6 +225,18 @@ void MainWindow::createPanels()
         } else if (i == PolicyHistory) {
             m_policy = new PolicyHistoryPanel(m_stack);
             page = m_policy;
+        } else if (i == StatusBroadcast) {
+            m_broadcast = new StatusBroadcastPanel(m_context->journalStore(), QString(), m_stack);
+            connect(m_broadcast, &StatusBroadcastPanel::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+            connect(m_broadcast, &StatusBroadcastPanel::updateDue, this,
+                [this](const QString &title, const QString &text) { showAlert(title, text, false); });
+            // An alert's "open an incident" comes here, filled in.
+            connect(m_monitor, &GatewayMonitorPanel::incidentRequested, this, [this](const Incident &seed) {
+                showPanel(StatusBroadcast);
+                m_broadcast->proposeIncident(seed);
+            });
+            page = m_broadcast;
         } else if (i == Timeline) {
             m_timeline = new TimelinePanel(m_context->journalStore(), m_stack);
             connect(m_timeline, &TimelinePanel::openRequested, this, &MainWindow::openJournalEvent);
