@@ -237,6 +237,11 @@ void MainWindow::createPanels()
                 m_broadcast->proposeIncident(seed);
             });
             page = m_broadcast;
+            connect(m_broadcast, &StatusBroadcastPanel::timelineRequested, this,
+                [this](const Incident &incident) {
+                    showPanel(Timeline);
+                    m_timeline->showIncident(incident);
+                });
         } else if (i == Timeline) {
             m_timeline = new TimelinePanel(m_context->journalStore(), m_stack);
             connect(m_timeline, &TimelinePanel::openRequested, this, &MainWindow::openJournalEvent);
@@ -276,6 +281,11 @@ void MainWindow::openJournalEvent(const JournalEvent &event)
         showPanel(PolicyHistory);
         if (event.subject.startsWith(QLatin1String("version:")))
             m_policy->selectVersion(event.subject.mid(8).toLongLong());
+        return;
+    }
+    if (event.module() == QLatin1String("incident")) {
+        showPanel(StatusBroadcast);
+        m_broadcast->selectIncident(event.payload.value(QStringLiteral("incident")).toInteger());
         return;
     }
     if (event.module() == QLatin1String("diagnostics")) {

@@ -219,6 +219,14 @@ void StatusBroadcastPanel::buildUi()
     noteRow->addWidget(m_noteEdit, 1);
     noteRow->addWidget(noteButton);
     noteRow->addWidget(exportButton);
+    auto *inTimeline = new QPushButton(tr("Show in Timeline"), timelinePage);
+    inTimeline->setObjectName(QStringLiteral("showInTimeline"));
+    inTimeline->setToolTip(tr("Every event of the journal on this gateway while the incident ran"));
+    connect(inTimeline, &QPushButton::clicked, this, [this] {
+        if (m_incident.id)
+            Q_EMIT timelineRequested(m_incident);
+    });
+    noteRow->addWidget(inTimeline);
     timelineLayout->addWidget(m_timeline, 1);
     timelineLayout->addLayout(noteRow);
     m_tabs->addTab(timelinePage, tr("Incident timeline"));

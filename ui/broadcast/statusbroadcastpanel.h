@@ -78,6 +78,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     // The next notice of an incident is due (once per due time): for the tray.
     void updateDue(const QString &title, const QString &text);
+    // "Show in Timeline": the journal around the incident, in the Timeline.
+    void timelineRequested(const MailOps::Incident &incident);
 
 protected:
     void showEvent(QShowEvent *event) override;
