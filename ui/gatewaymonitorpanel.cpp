@@ -1,5 +1,6 @@
 #include "gatewaymonitorpanel.h"
 
+#include "incident/incidentseed.h"
 #include "monitor/actionconfirmation.h"
 #include "monitor/crashloopbanner.h"
 #include "monitor/deferralreasonstab.h"
