@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/result.h"
+#include "incident/noticemessage.h"
+#include "incident/webhookpayload.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <chrono>
+#include <functional>
+
+namespace MailOps {
+
+// One way a notice can leave: an id the journal and the store record
+// ("smtp:corp", "webhook:ops-slack", "eml:/home/a/notice.eml", "clipboard")
+// and the call that sends it, blocking, on the delivery's thread. A path
+// without a call is offered to the admin instead (the clipboard: core has
+// none), and the chain stops there for the GUI to complete. For an SMTP
+// relay `host` is its server, so the chain can tell when it is the gateway
+// itself. Plain values; the SMTP path is made where its client lives.
+struct NoticePath
+{
+    Q_DECLARE_TR_FUNCTIONS(MailOps::NoticePath)
+
+public:
+    using Send = std::function<Status(const NoticeMessage &message, const QStringList &recipients)>;
+
+    QString id;
+    QString host;
+    Send send;
+
+    bool isOffer() const { return !send; }
+
+    // "smtp:<relay>", sending through `send` (an SMTP submission client).
+    static NoticePath smtp(const QString &relay, const QString &host, Send send);
+    // "webhook:<name>": the payload for `kind` POSTed with WebhookPost::send.
+    // The URL stays inside the call; the id names the webhook, never it.
+    static NoticePath webhook(const QString &name, WebhookPayload::Kind kind, const QUrl &url,
+        std::chrono::milliseconds timeout, const QString &username = {});
+    // "eml:<file>": NoticeMessage::saveEml.
+    static NoticePath eml(const QString &file);
+    // "clipboard": offered.
+    static NoticePath clipboard();
+};
+
+} // namespace MailOps
