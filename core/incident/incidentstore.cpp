@@ -58,7 +58,7 @@ QDateTime fromMs(const QVariant &v)
 // Services and recipients are short lists of names without newlines.
 QString joinLines(const QStringList &list)
 {
-    return list.join(QLatin1Char('\n'));
+    return notNull(list.join(QLatin1Char('\n')));
 }
 
 QStringList splitLines(const QString &s)

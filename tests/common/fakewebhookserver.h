@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httprequestbuffer.h"
+
 #include <QHash>
 #include <QList>
 #include <QTcpServer>
@@ -43,19 +45,11 @@ private:
     {
         QByteArray &buf = m_buffers[s];
         buf += s->readAll();
-        const qsizetype headerEnd = buf.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
+        const std::optional<HttpRequest> taken = HttpRequest::take(&buf);
+        if (!taken)
             return;
-        qsizetype length = 0;
-        for (const QByteArray &line : buf.left(headerEnd).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (buf.size() < headerEnd + 4 + length)
-            return;
-        requestHeads << buf.left(headerEnd);
-        requests << buf.mid(headerEnd + 4, length);
-        buf.clear();
+        requestHeads << taken->head;
+        requests << taken->body;
         if (hang)
             return;
         QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";

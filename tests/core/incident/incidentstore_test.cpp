@@ -85,6 +85,31 @@ private Q_SLOTS:
         QCOMPARE(store.addNote(4242, QStringLiteral("x")).error().code, Error::Code::NotFound);
     }
 
+    void emptyListsAndFieldsAreStored()
+    {
+        // An incident opened in a hurry has no services, impact or owner
+        // yet, and a notice posted to a channel has no recipients.
+        QTemporaryDir dir;
+        IncidentStore store(dir.filePath(QStringLiteral("incidents.sqlite")));
+        QVERIFY(store.open());
+        Incident bare;
+        bare.profile = QStringLiteral("lab");
+        bare.title = QStringLiteral("Mail stopped");
+        const Result<Incident> created = store.create(bare);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        Incident::Notice n;
+        n.path = QStringLiteral("webhook:ops-slack");
+        n.subject = QStringLiteral("Mail stopped");
+        n.text = QStringLiteral("We are on it.");
+        const Result<Incident::Notice> recorded = store.recordNotice(created->id, n);
+        QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message));
+        const Result<Incident> read = store.incident(created->id);
+        QVERIFY(read);
+        QVERIFY(read->affectedServices.isEmpty());
+        QCOMPARE(read->notices.size(), 1);
+        QVERIFY(read->notices.at(0).recipients.isEmpty());
+    }
+
     void draftsAreUpsertedAndSurviveAReopen()
     {
         QTemporaryDir dir;
