@@ -17,14 +17,6 @@ const QList<NoticeKind::Audience> &audiences()
     return all;
 }
 
-bool loopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress a(host);
-    return !a.isNull() && a.isLoopback();
-}
-
 QStringList stringList(const QJsonValue &v, bool *ok)
 {
     QStringList out;
@@ -51,6 +43,14 @@ Error wrongType(const QString &what)
 }
 
 } // namespace
+
+bool BroadcastSettings::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress a(host);
+    return !a.isNull() && a.isLoopback();
+}
 
 QString BroadcastSettings::relaySecretKey(const QString &profile, const QString &relay)
 {
@@ -140,7 +140,7 @@ QStringList BroadcastSettings::validate() const
             problems << tr("%1: no host is set.").arg(label);
         if (r.port == 0)
             problems << tr("%1: port 0 is not a port.").arg(label);
-        if (r.security == Security::PlainLoopbackOnly && !r.host.isEmpty() && !loopbackHost(r.host))
+        if (r.security == Security::PlainLoopbackOnly && !r.host.isEmpty() && !isLoopbackHost(r.host))
             problems
                 << tr("%1: without TLS only a relay on this machine is allowed, not %2.").arg(label, r.host);
     }

@@ -76,6 +76,10 @@ public:
     static QString relaySecretKey(const QString &profile, const QString &relay);
     static QString webhookSecretKey(const QString &profile, const QString &webhook);
 
+    // "localhost" or a loopback address: where a relay may go without TLS
+    // and a webhook over http://.
+    static bool isLoopbackHost(const QString &host);
+
     static QString securityKey(Security security);
     static std::optional<Security> securityFromKey(const QString &key);
 

@@ -1,12 +1,12 @@
 #include "noticedelivery.h"
 
 #include "common/logging.h"
+#include "incident/broadcastsettings.h"
 #include "incident/incidentstore.h"
 #include "incident/incidenttimeline.h"
 #include "journal/journalsink.h"
 
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QJsonArray>
 
 namespace MailOps {
@@ -21,8 +21,7 @@ QString sameHost(const QString &host)
         h.chop(1);
     if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
         h = h.mid(1, h.size() - 2);
-    const QHostAddress a(h);
-    if (h == QLatin1String("localhost") || (!a.isNull() && a.isLoopback()))
+    if (BroadcastSettings::isLoopbackHost(h))
         return QStringLiteral("loopback");
     return h;
 }

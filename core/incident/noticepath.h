@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "incident/broadcastsettings.h"
 #include "incident/noticemessage.h"
 #include "incident/webhookpayload.h"
 
@@ -10,6 +11,7 @@
 #include <QUrl>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace MailOps {
 
@@ -43,6 +45,21 @@ public:
     static NoticePath eml(const QString &file);
     // "clipboard": offered.
     static NoticePath clipboard();
+
+    // A path that cannot be taken, failing with `why` when tried, so the
+    // chain goes on and the report says what was missing.
+    static NoticePath unavailable(const QString &id, const QString &why);
+
+    // The audience's fallback order in `settings` as paths: "smtp:<relay>"
+    // through what `smtp` makes for that relay (the SMTP client's owner
+    // knows the password), "webhook:<name>" with the URL `webhookUrl` finds
+    // under its keychain key, "eml" as `emlFile`, "clipboard" offered. An
+    // id that names nothing, a missing URL or no SMTP client become
+    // unavailable paths naming what is missing.
+    static QList<NoticePath> chain(const BroadcastSettings &settings, NoticeKind::Audience audience,
+        const std::function<Send(const BroadcastSettings::Relay &)> &smtp,
+        const std::function<std::optional<QUrl>(const QString &secretKey)> &webhookUrl,
+        const QString &emlFile, std::chrono::milliseconds webhookTimeout = std::chrono::milliseconds(15000));
 };
 
 } // namespace MailOps

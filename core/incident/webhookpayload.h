@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -57,3 +58,5 @@ public:
 };
 
 } // namespace MailOps
+
+Q_DECLARE_METATYPE(MailOps::WebhookPayload::Kind)

@@ -2,10 +2,10 @@
 
 #include "common/logging.h"
 #include "common/printable.h"
+#include "incident/broadcastsettings.h"
 
 #include <QDateTime>
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -16,14 +16,6 @@
 namespace MailOps {
 
 namespace {
-
-bool loopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress a(host);
-    return !a.isNull() && a.isLoopback();
-}
 
 // The body's first line as a reader should see it: the message of a JSON
 // error where there is one, escaped, short, and without any of the URL.
@@ -107,7 +99,7 @@ QString WebhookPost::urlProblem(const QUrl &url)
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http")) {
-        if (loopbackHost(url.host()))
+        if (BroadcastSettings::isLoopbackHost(url.host()))
             return {};
         return tr("The webhook URL for %1 uses http://: the URL is a secret and would travel in clear; use "
                   "https://.")

@@ -78,5 +78,3 @@ private:
 };
 
 } // namespace MailOps
-
-Q_DECLARE_METATYPE(MailOps::Status)

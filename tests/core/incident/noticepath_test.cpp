@@ -64,6 +64,55 @@ private Q_SLOTS:
         QCOMPARE(calls, 1);
     }
 
+    void chainFromSettings()
+    {
+        BroadcastSettings s;
+        s.profile = QStringLiteral("lab");
+        s.relays << BroadcastSettings::Relay { QStringLiteral("corp"), QStringLiteral("smtp.example.org"),
+            587, BroadcastSettings::Security::StartTls, {}, {} };
+        s.relays << BroadcastSettings::Relay { QStringLiteral("nosmtp"), QStringLiteral("smtp.example.net"),
+            587, BroadcastSettings::Security::StartTls, {}, {} };
+        s.webhooks << BroadcastSettings::Webhook { QStringLiteral("ops-slack"), WebhookPayload::Kind::Slack,
+            {} };
+        s.webhooks << BroadcastSettings::Webhook { QStringLiteral("nourl"), WebhookPayload::Kind::Teams, {} };
+        s.fallback.insert(NoticeKind::Audience::Partners,
+            { QStringLiteral("smtp:corp"), QStringLiteral("smtp:nosmtp"), QStringLiteral("smtp:gone"),
+                QStringLiteral("webhook:ops-slack"), QStringLiteral("webhook:nourl"), QStringLiteral("eml"),
+                QStringLiteral("clipboard") });
+        QStringList keysAsked;
+        const QList<NoticePath> chain = NoticePath::chain(
+            s, NoticeKind::Audience::Partners,
+            [](const BroadcastSettings::Relay &relay) -> NoticePath::Send {
+                if (relay.name != QLatin1String("corp"))
+                    return {};
+                return [](const NoticeMessage &, const QStringList &) -> Status { return Ok {}; };
+            },
+            [&](const QString &key) -> std::optional<QUrl> {
+                keysAsked << key;
+                if (key == QLatin1String("webhook:lab:ops-slack"))
+                    return QUrl(QStringLiteral("https://hooks.slack.com/services/T/B/X"));
+                return std::nullopt;
+            },
+            QStringLiteral("/tmp/notice.eml"));
+        QStringList ids;
+        for (const NoticePath &p : chain)
+            ids << p.id;
+        QCOMPARE(ids,
+            s.fallback.value(NoticeKind::Audience::Partners)
+                .replaceInStrings(QStringLiteral("eml"), QStringLiteral("eml:/tmp/notice.eml")));
+        QCOMPARE(chain.at(0).host, QStringLiteral("smtp.example.org"));
+        QVERIFY(chain.at(0).send(notice(), {}));
+        QVERIFY(chain.at(1).send(notice(), {}).error().message.contains(QStringLiteral("not available")));
+        QVERIFY(chain.at(2)
+                    .send(notice(), {})
+                    .error()
+                    .message.contains(QStringLiteral("no relay named \"gone\"")));
+        QVERIFY(chain.at(4).send(notice(), {}).error().message.contains(QStringLiteral("webhook:lab:nourl")));
+        QVERIFY(chain.last().isOffer());
+        QCOMPARE(keysAsked,
+            QStringList({ QStringLiteral("webhook:lab:ops-slack"), QStringLiteral("webhook:lab:nourl") }));
+    }
+
     void webhookPostsFromAWorkerThread()
     {
         FakeWebhookServer server;

@@ -6,8 +6,6 @@
 
 using namespace MailOps;
 
-Q_DECLARE_METATYPE(MailOps::WebhookPayload::Kind)
-
 namespace {
 
 const QString draft = QStringLiteral("# Update\n\n"

@@ -10,8 +10,6 @@
 
 using namespace MailOps;
 
-Q_DECLARE_METATYPE(MailOps::WebhookPayload::Kind)
-
 namespace {
 
 Status postTo(FakeWebhookServer &server, WebhookPayload::Kind kind, const QByteArray &json,
