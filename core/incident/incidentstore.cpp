@@ -58,6 +58,7 @@ QDateTime fromMs(const QVariant &v)
 // Services and recipients are short lists of names without newlines.
 QString joinLines(const QStringList &list)
 {
+    // An empty list joins to a null QString, which SQLite stores as NULL.
     return notNull(list.join(QLatin1Char('\n')));
 }
 

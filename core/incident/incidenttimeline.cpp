@@ -28,7 +28,9 @@ QList<IncidentTimeline::Entry> IncidentTimeline::build(
     out.reserve(events.size() + incident.notes.size() + incident.notices.size());
     const QString own = subject(incident);
     for (const JournalEvent &e : events) {
-        if (e.module() == QLatin1String("incident") && e.subject == own)
+        // Notes and notices come from the incident itself, with their text.
+        if ((e.kind == QLatin1String("incident.note") || e.kind == QLatin1String("incident.notice"))
+            && e.subject == own)
             continue;
         if (!incident.profile.isEmpty() && e.profile != incident.profile)
             continue;
@@ -97,6 +99,27 @@ JournalEvent IncidentTimeline::noticeEvent(const Incident &incident, const Incid
             { QStringLiteral("path"), notice.path },
             { QStringLiteral("recipients"), QJsonArray::fromStringList(notice.recipients) },
         });
+}
+
+JournalEvent IncidentTimeline::openedEvent(const Incident &incident, const QDateTime &time)
+{
+    return incidentEvent(incident, time.isValid() ? time : QDateTime::currentDateTimeUtc(),
+        QStringLiteral("incident.open"), JournalEvent::Severity::Notice,
+        tr("Incident \"%1\" opened (%2)").arg(incident.title, Incident::severityText(incident.severity)),
+        { { QStringLiteral("severity"), Incident::severityKey(incident.severity) },
+            { QStringLiteral("owner"), incident.owner } });
+}
+
+JournalEvent IncidentTimeline::statusEvent(const Incident &incident, const QDateTime &time)
+{
+    return incidentEvent(incident, time.isValid() ? time : QDateTime::currentDateTimeUtc(),
+        QStringLiteral("incident.status"),
+        incident.isOpen() ? JournalEvent::Severity::Info : JournalEvent::Severity::Notice,
+        tr("Incident \"%1\": %2, %3")
+            .arg(incident.title, Incident::statusText(incident.status),
+                Incident::severityText(incident.severity)),
+        { { QStringLiteral("status"), Incident::statusKey(incident.status) },
+            { QStringLiteral("severity"), Incident::severityKey(incident.severity) } });
 }
 
 } // namespace MailOps

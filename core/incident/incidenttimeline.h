@@ -46,6 +46,10 @@ public:
     // other readers of the journal.
     static JournalEvent noteEvent(const Incident &incident, const Incident::Note &note);
     static JournalEvent noticeEvent(const Incident &incident, const Incident::Notice &notice);
+    // The journal's record of an incident opened, and of its status or
+    // severity set, at `time` (invalid: now).
+    static JournalEvent openedEvent(const Incident &incident, const QDateTime &time = {});
+    static JournalEvent statusEvent(const Incident &incident, const QDateTime &time = {});
     // "incident:12": the subject those events carry.
     static QString subject(const Incident &incident);
 };

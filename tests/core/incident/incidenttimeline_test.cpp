@@ -54,6 +54,25 @@ private Q_SLOTS:
         QCOMPARE(sent.subject, QStringLiteral("incident:3"));
         QCOMPARE(sent.payload.value(QStringLiteral("path")).toString(), QStringLiteral("clipboard"));
     }
+
+    void statusChangesStayInTheTimeline()
+    {
+        Incident inc;
+        inc.id = 4;
+        inc.profile = QStringLiteral("lab");
+        inc.title = QStringLiteral("Hub loop");
+        inc.severity = Incident::Severity::Critical;
+        inc.start = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+        const JournalEvent opened = IncidentTimeline::openedEvent(inc, inc.start);
+        QCOMPARE(opened.kind, QStringLiteral("incident.open"));
+        QCOMPARE(opened.payload.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        inc.status = Incident::Status::Resolved;
+        const JournalEvent resolved = IncidentTimeline::statusEvent(inc, inc.start.addSecs(60));
+        QCOMPARE(resolved.kind, QStringLiteral("incident.status"));
+        QCOMPARE(resolved.severity, JournalEvent::Severity::Notice);
+        QCOMPARE(resolved.payload.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+        QCOMPARE(IncidentTimeline::build(inc, { resolved, opened }).size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(IncidentTimelineTest)
