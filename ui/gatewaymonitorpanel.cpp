@@ -1,5 +1,6 @@
 #include "gatewaymonitorpanel.h"
 
+#include "incident/incidentseed.h"
 #include "monitor/actionconfirmation.h"
 #include "monitor/crashloopbanner.h"
 #include "monitor/deferralreasonstab.h"
@@ -113,6 +114,8 @@ GatewayMonitorPanel::GatewayMonitorPanel(QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_crashBanner, &CrashLoopBanner::alert, this, &GatewayMonitorPanel::alert);
+    connect(
+        m_crashBanner, &CrashLoopBanner::incidentRequested, this, &GatewayMonitorPanel::incidentRequested);
     connect(m_malformedTab, &MalformedTab::statusMessage, m_status, &QLabel::setText);
     connect(m_malformedTab, &MalformedTab::titleChanged, this,
         [this](const QString &title) { setTabTitle(m_malformedTab, title); });

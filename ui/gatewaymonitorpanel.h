@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incident/incident.h"
 #include "queue/queueaction.h"
 #include "queue/queuefilter.h"
 
@@ -76,6 +77,8 @@ Q_SIGNALS:
     // The admin asked, beside a change a counter jumped after, to roll the
     // gateway back to `version` (through Policy history's confirmation).
     void rollbackRequested(qint64 version);
+    // An alert's "Open an incident…", filled in from what the monitor saw.
+    void incidentRequested(const MailOps::Incident &seed);
 
 protected:
     void changeEvent(QEvent *event) override;

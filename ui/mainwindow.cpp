@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
+#include "broadcast/statusbroadcastpanel.h"
 #include "diagnosticspanel.h"
 #include "gatewaymonitorpanel.h"
 #include "gatewaystatuswidget.h"
 #include "monitor/activealerts.h"
-#include "plannedpanel.h"
 #include "policy/policyhistorypanel.h"
 #include "policyrollbackroute.h"
 #include "profileeditordialog.h"
@@ -113,16 +113,19 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_diagnostics->setSession(nullptr);
         m_diagnostics->showLoading(m_profiles->current().name);
         m_policy->showLoading(m_profiles->current().name);
+        m_broadcast->showLoading(m_profiles->current().name);
     });
     connect(m_context, &AppContext::sessionStarted, this, [this](GatewaySession *session) {
         m_monitor->setSession(session);
         m_diagnostics->setSession(session);
         m_policy->setSession(session);
+        m_broadcast->setSession(session);
     });
     connect(m_monitor, &GatewayMonitorPanel::sessionChanged, this, &MainWindow::followSession);
     m_monitor->setSession(m_context->session());
     m_diagnostics->setSession(m_context->session());
     m_policy->setSession(m_context->session());
+    m_broadcast->setSession(m_context->session());
     onCurrentProfileChanged();
     if (!m_profiles->loadWarnings().isEmpty())
         showWarning(m_profiles->loadWarnings().join(QLatin1Char('\n')));
@@ -151,46 +154,13 @@ void MainWindow::createPanels()
     {
         QString title;
         QString icon;
-        QString purpose;
-        QStringList features;
     };
     const Def defs[PanelCount] = {
-        { tr("Gateway monitor"), QStringLiteral("monitor"),
-            tr("Watches the gateway's services, queue and malformed messages, so a crash loop or a silent "
-               "tempfail rule shows up before the phones ring."),
-            { tr("A card per service with state, PID, uptime, restart count and a crash-loop alert"),
-                tr("Queue depth per queue (active, deferred, hold, incoming) charted over time"),
-                tr("Deferral reasons grouped, and a qshape-like table by domain and age"),
-                tr("A scan of queued messages for malformed and poison messages, with hold, release and "
-                   "delete"),
-                tr("Reject and tempfail rates by code and reason from the mail log"),
-                tr("Listening sockets and port conflicts") } },
-        { tr("Diagnostics"), QStringLiteral("diagnostics"),
-            tr("Answers \"why is mail not arriving?\" with evidence a support desk cannot misread."),
-            { tr("DNS: MX, A/AAAA, PTR and forward-confirmed reverse DNS, SPF, DMARC, DKIM, MTA-STS, "
-                 "TLS-RPT, DANE, DNSSEC, propagation"),
-                tr("DNSBL checks with list liveness (RFC 5782 test points)"),
-                tr("Ports: open, refused, or filtered, from here"),
-                tr("SMTP: banner, EHLO, STARTTLS and certificate, AUTH, open relay without sending"),
-                tr("A guided run and an evidence report in text, Markdown and JSON") } },
-        { tr("Policy history"), QStringLiteral("policy"),
-            tr("Keeps the gateway's policy as versions, so a bad rule is one click from undone."),
-            { tr("Versions with author, time and comment, and a highlighted diff"),
-                tr("Lint that knows past outages (tempfail on missing PTR, dead DNSBLs, open relay)"),
-                tr("Apply with validation, reload, health check and automatic rollback"),
-                tr("An impact preview that replays recent traffic through a proposed policy") } },
-        { tr("Status broadcast"), QStringLiteral("broadcast"),
-            tr("Drafts the notices that keep management, partners and users informed while the incident "
-               "runs."),
-            { tr("Drafts per audience, filled from live state: what happened, what we did, what you can do, "
-                 "next update"),
-                tr("A jargon check for the plain-words audience"), tr("A \"next update due\" timer"),
-                tr("Sending through a chosen SMTP server, or as .eml, clipboard or webhook while the gateway "
-                   "is down") } },
-        { tr("Timeline"), QStringLiteral("timeline"),
-            tr("Everything the console saw or did, in order, ready to become the postmortem."),
-            { tr("Service restarts, queue spikes, policy applies and rollbacks, notices sent"),
-                tr("Export as a postmortem") } },
+        { tr("Gateway monitor"), QStringLiteral("monitor") },
+        { tr("Diagnostics"), QStringLiteral("diagnostics") },
+        { tr("Policy history"), QStringLiteral("policy") },
+        { tr("Status broadcast"), QStringLiteral("broadcast") },
+        { tr("Timeline"), QStringLiteral("timeline") },
     };
     for (int i = 0; i < PanelCount; ++i) {
         const Def &d = defs[i];
@@ -221,22 +191,29 @@ void MainWindow::createPanels()
         } else if (i == PolicyHistory) {
             m_policy = new PolicyHistoryPanel(m_stack);
             page = m_policy;
+        } else if (i == StatusBroadcast) {
+            m_broadcast = new StatusBroadcastPanel(m_context->journalStore(), QString(), m_stack);
+            connect(m_broadcast, &StatusBroadcastPanel::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+            connect(m_broadcast, &StatusBroadcastPanel::updateDue, this,
+                [this](const QString &title, const QString &text) { showAlert(title, text, false); });
+            // An alert's "open an incident" comes here, filled in.
+            connect(m_monitor, &GatewayMonitorPanel::incidentRequested, this, [this](const Incident &seed) {
+                showPanel(StatusBroadcast);
+                m_broadcast->proposeIncident(seed);
+            });
+            page = m_broadcast;
+            connect(m_broadcast, &StatusBroadcastPanel::timelineRequested, this,
+                [this](const Incident &incident) {
+                    showPanel(Timeline);
+                    m_timeline->showIncident(incident);
+                });
         } else if (i == Timeline) {
             m_timeline = new TimelinePanel(m_context->journalStore(), m_stack);
             connect(m_timeline, &TimelinePanel::openRequested, this, &MainWindow::openJournalEvent);
             connect(m_timeline, &TimelinePanel::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 15000); });
             page = m_timeline;
-        } else {
-            page = new PlannedPanel(d.title, d.purpose, d.features, m_stack);
-            // Said where it is chosen, not only once it is open: at 3 a.m.
-            // nobody should click through to find a panel that is not there.
-            item->setText(tr("%1\n(planned)").arg(d.title));
-            QFont font = item->font();
-            font.setItalic(true);
-            item->setFont(font);
-            item->setForeground(m_sidebar->palette().color(QPalette::Disabled, QPalette::Text));
-            item->setToolTip(tr("%1: planned, not yet in this version (Ctrl+%2)").arg(d.title).arg(i + 1));
         }
         page->setObjectName(QStringLiteral("panel_%1").arg(d.icon));
         m_stack->addWidget(page);
@@ -260,6 +237,11 @@ void MainWindow::openJournalEvent(const JournalEvent &event)
         showPanel(PolicyHistory);
         if (event.subject.startsWith(QLatin1String("version:")))
             m_policy->selectVersion(event.subject.mid(8).toLongLong());
+        return;
+    }
+    if (event.module() == QLatin1String("incident")) {
+        showPanel(StatusBroadcast);
+        m_broadcast->selectIncident(event.payload.value(QStringLiteral("incident")).toInteger());
         return;
     }
     if (event.module() == QLatin1String("diagnostics")) {

@@ -17,6 +17,7 @@ namespace MailOps {
 class AppContext;
 class DiagnosticsPanel;
 class PolicyHistoryPanel;
+class StatusBroadcastPanel;
 class GatewayMonitorPanel;
 class GatewaySession;
 class GatewayStatusWidget;
@@ -62,6 +63,7 @@ public:
     GatewayMonitorPanel *monitorPanel() const { return m_monitor; }
     TimelinePanel *timeline() const { return m_timeline; }
     PolicyHistoryPanel *policyPanel() const { return m_policy; }
+    StatusBroadcastPanel *broadcastPanel() const { return m_broadcast; }
 
     // Shown in a bar above the panels, e.g. what was wrong with the settings.
     void showWarning(const QString &text);
@@ -103,6 +105,7 @@ private:
     GatewayMonitorPanel *m_monitor = nullptr;
     TimelinePanel *m_timeline = nullptr;
     PolicyHistoryPanel *m_policy = nullptr;
+    StatusBroadcastPanel *m_broadcast = nullptr;
     QPointer<ProfileEditorDialog> m_profileEditor;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastAlert;

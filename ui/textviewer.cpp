@@ -36,6 +36,14 @@ void TextViewer::setSyntax(const QString &definition)
     m_highlighter->rehighlight();
 }
 
+void TextViewer::setEditable(bool on)
+{
+    setReadOnly(!on);
+    setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    setTextInteractionFlags(
+        on ? Qt::TextEditorInteraction : Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+}
+
 QString TextViewer::syntax() const
 {
     return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();

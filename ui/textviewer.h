@@ -9,7 +9,7 @@ class SyntaxHighlighter;
 
 namespace MailOps {
 
-// A read-only viewer for raw text (DNS records, a queued message, a log
+// A viewer, or with setEditable() an editor, for raw text (DNS records, a queued message, a log
 // excerpt, a diff) highlighted by KSyntaxHighlighting, its theme following
 // the palette so it stays readable in dark mode. Bounded: text beyond
 // maxBytes is cut with a note rather than freezing the GUI.
@@ -27,6 +27,9 @@ public:
     void setSyntax(const QString &definition);
     QString syntax() const;
     void setContent(const QString &text, const QString &definition = {});
+    // An editor instead of a viewer (a notice draft): typing allowed, lines
+    // wrapped at the width, and no cut: the admin's text is kept whole.
+    void setEditable(bool on);
 
     static constexpr int maxChars = 4 * 1024 * 1024;
 

@@ -3,6 +3,7 @@
 #include "cli/checkcommands.h"
 #include "cli/clisupport.h"
 #include "cli/diagnosecommands.h"
+#include "cli/incidentcommands.h"
 #include "cli/policycommands.h"
 #include "cli/profilecommands.h"
 #include "cli/queuecommands.h"
@@ -37,6 +38,14 @@ const QList<Cli::Command> &Cli::commands()
             QCoreApplication::translate(
                 "MailOps::Cli", "policy versions: log, show, diff, lint, apply safely, confirm, roll back"),
             PolicyCommands::policy },
+        { QStringLiteral("incident"),
+            QCoreApplication::translate(
+                "MailOps::Cli", "run an incident: open, note, status, list, export the postmortem draft"),
+            IncidentCommands::incident },
+        { QStringLiteral("notice"),
+            QCoreApplication::translate(
+                "MailOps::Cli", "an incident's notices: draft from live state, check for the audience"),
+            IncidentCommands::notice },
         { QStringLiteral("timeline"),
             QCoreApplication::translate(
                 "MailOps::Cli", "print the journal of what was seen and done, as text, Markdown or JSON"),

@@ -101,6 +101,12 @@ JournalSink *CliSupport::journal()
     return g_journal ? static_cast<JournalSink *>(g_journal.get()) : &none;
 }
 
+JournalStore *CliSupport::journalStore()
+{
+    journal();
+    return g_journal.get();
+}
+
 void CliSupport::closeJournal()
 {
     g_journal.reset();

@@ -12,6 +12,7 @@
 namespace MailOps {
 
 class JournalSink;
+class JournalStore;
 class Transport;
 
 // What every `mailops` command shares: the two output streams, the profile
@@ -44,6 +45,8 @@ public:
     // The journal shared with the console, opened on first use. Never null:
     // a journal that cannot be opened is said once and records nothing.
     static JournalSink *journal();
+    // The same journal for reading; nullptr when it could not be opened.
+    static JournalStore *journalStore();
     // Writes what waits and closes it; the dispatcher calls it at the end.
     static void closeJournal();
 

@@ -58,7 +58,8 @@ QDateTime fromMs(const QVariant &v)
 // Services and recipients are short lists of names without newlines.
 QString joinLines(const QStringList &list)
 {
-    return list.join(QLatin1Char('\n'));
+    // An empty list joins to a null QString, which SQLite stores as NULL.
+    return notNull(list.join(QLatin1Char('\n')));
 }
 
 QStringList splitLines(const QString &s)

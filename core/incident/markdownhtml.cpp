@@ -1,51 +1,30 @@
 #include "markdownhtml.h"
 
+#include "incident/markdownsyntax.h"
+
 #include <QStringList>
 
 namespace MailOps {
 
 namespace {
 
-bool safeUrl(QStringView url)
+const MarkdownSyntax::Style &htmlStyle()
 {
-    return url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
-        || url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-        || url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
-}
-
-// "- x", "* x", "+ x" -> 1; "12. x" -> 2; else 0. `content` is what follows.
-int listItem(QStringView line, QStringView *content)
-{
-    const QStringView t = line.trimmed();
-    if (t.size() >= 2
-        && (t.front() == QLatin1Char('-') || t.front() == QLatin1Char('*') || t.front() == QLatin1Char('+'))
-        && t.at(1) == QLatin1Char(' ')) {
-        *content = t.sliced(2).trimmed();
-        return 1;
-    }
-    qsizetype d = 0;
-    while (d < t.size() && d < 9 && t.at(d).isDigit())
-        ++d;
-    if (d > 0 && d + 1 < t.size() && t.at(d) == QLatin1Char('.') && t.at(d + 1) == QLatin1Char(' ')) {
-        *content = t.sliced(d + 2).trimmed();
-        return 2;
-    }
-    return 0;
-}
-
-int heading(QStringView line, QStringView *content)
-{
-    const QStringView t = line.trimmed();
-    qsizetype level = 0;
-    while (level < t.size() && t.at(level) == QLatin1Char('#'))
-        ++level;
-    if (level < 1 || level > 6 || (level < t.size() && t.at(level) != QLatin1Char(' ')))
-        return 0;
-    QStringView c = t.sliced(level).trimmed();
-    while (c.endsWith(QLatin1Char('#')))
-        c.chop(1);
-    *content = c.trimmed();
-    return int(level);
+    static const MarkdownSyntax::Style style {
+        [](QStringView text) -> QString { return MarkdownHtml::escape(text); },
+        [](QStringView code) -> QString {
+            return QLatin1String("<code>") + MarkdownHtml::escape(code) + QLatin1String("</code>");
+        },
+        [](QStringView url, const QString &label) -> QString {
+            return QLatin1String("<a href=\"") + MarkdownHtml::escape(url) + QLatin1String("\">") + label
+                + QLatin1String("</a>");
+        },
+        QStringLiteral("<strong>"),
+        QStringLiteral("</strong>"),
+        QStringLiteral("<em>"),
+        QStringLiteral("</em>"),
+    };
+    return style;
 }
 
 } // namespace
@@ -77,59 +56,7 @@ QString MarkdownHtml::escape(QStringView text)
 
 QString MarkdownHtml::inlineSpans(QStringView t)
 {
-    QString out;
-    const qsizetype n = t.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = t.at(i);
-        if (c == QLatin1Char('`')) {
-            const qsizetype close = t.indexOf(QLatin1Char('`'), i + 1);
-            if (close > i + 1) {
-                out += QLatin1String("<code>") + escape(t.sliced(i + 1, close - i - 1))
-                    + QLatin1String("</code>");
-                i = close + 1;
-                continue;
-            }
-        }
-        if (c == QLatin1Char('[')) {
-            const qsizetype mid = t.indexOf(QLatin1String("]("), i + 1);
-            const qsizetype close = mid < 0 ? -1 : t.indexOf(QLatin1Char(')'), mid + 2);
-            if (mid > i + 1 && close > mid + 2 && !t.sliced(i + 1, mid - i - 1).contains(QLatin1Char('['))) {
-                const QStringView url = t.sliced(mid + 2, close - mid - 2).trimmed();
-                if (safeUrl(url) && !url.contains(QLatin1Char(' '))) {
-                    out += QLatin1String("<a href=\"") + escape(url) + QLatin1String("\">")
-                        + inlineSpans(t.sliced(i + 1, mid - i - 1)) + QLatin1String("</a>");
-                    i = close + 1;
-                    continue;
-                }
-            }
-        }
-        if (c == QLatin1Char('*') && i + 1 < n && t.at(i + 1) == QLatin1Char('*')) {
-            const qsizetype close = t.indexOf(QLatin1String("**"), i + 2);
-            if (close > i + 2) {
-                out += QLatin1String("<strong>") + inlineSpans(t.sliced(i + 2, close - i - 2))
-                    + QLatin1String("</strong>");
-                i = close + 2;
-                continue;
-            }
-        }
-        if ((c == QLatin1Char('*') || c == QLatin1Char('_')) && i + 1 < n && !t.at(i + 1).isSpace()
-            && (i == 0 || !t.at(i - 1).isLetterOrNumber())) {
-            qsizetype close = t.indexOf(c, i + 1);
-            // "_" inside a word (queue_depth) is not emphasis.
-            while (close > 0 && c == QLatin1Char('_') && close + 1 < n && t.at(close + 1).isLetterOrNumber())
-                close = t.indexOf(c, close + 1);
-            if (close > i + 1 && !t.at(close - 1).isSpace()) {
-                out += QLatin1String("<em>") + inlineSpans(t.sliced(i + 1, close - i - 1))
-                    + QLatin1String("</em>");
-                i = close + 1;
-                continue;
-            }
-        }
-        out += escape(QStringView(&t.data()[i], 1));
-        ++i;
-    }
-    return out;
+    return MarkdownSyntax::spans(t, htmlStyle());
 }
 
 QString MarkdownHtml::fragment(const QString &markdown)
@@ -182,14 +109,14 @@ QString MarkdownHtml::blocks(const QString &markdown, bool quotes)
             closeList();
             continue;
         }
-        if (const int level = heading(line, &content)) {
+        if (const int level = MarkdownSyntax::heading(line, &content)) {
             closeParagraph();
             closeList();
             out += QStringLiteral("<h%1>").arg(level) + inlineSpans(content)
                 + QStringLiteral("</h%1>\n").arg(level);
             continue;
         }
-        if (const int type = listItem(line, &content)) {
+        if (const int type = MarkdownSyntax::listItem(line, &content)) {
             closeParagraph();
             if (list != type) {
                 closeList();

@@ -35,6 +35,7 @@ const QSet<QString> &NoticeFacts::names()
         QStringLiteral("suspects_held"),
         QStringLiteral("queue_depth"),
         QStringLiteral("queue_deferred"),
+        QStringLiteral("queue_waiting"),
         QStringLiteral("queue_growth"),
         QStringLiteral("oldest_deferred"),
         QStringLiteral("policy_changes"),
@@ -154,7 +155,10 @@ QHash<QString, QString> NoticeFacts::build(const Inputs &in)
     if (in.queue) {
         const QueueSummary &q = *in.queue;
         v[QStringLiteral("queue_depth")] = QString::number(q.messages());
-        v[QStringLiteral("queue_deferred")] = QString::number(q.messages(QueueEntry::Queue::Deferred));
+        const qint64 deferred = q.messages(QueueEntry::Queue::Deferred);
+        v[QStringLiteral("queue_deferred")] = QString::number(deferred);
+        // For plain words: "0 messages are waiting" is nothing to tell.
+        v[QStringLiteral("queue_waiting")] = deferred > 0 ? QString::number(deferred) : QString();
         QDateTime oldest = in.oldestDeferred;
         if (!oldest.isValid() && q.oldestArrival() > 0)
             oldest = QDateTime::fromSecsSinceEpoch(q.oldestArrival(), Qt::UTC);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httprequestbuffer.h"
+
 #include <QQueue>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -39,17 +41,10 @@ private:
     {
         QByteArray &buf = m_buffers[s];
         buf += s->readAll();
-        const qsizetype headerEnd = buf.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
+        const std::optional<HttpRequest> taken = HttpRequest::take(&buf);
+        if (!taken)
             return;
-        qsizetype length = 0;
-        for (const QByteArray &line : buf.left(headerEnd).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (buf.size() < headerEnd + 4 + length)
-            return;
-        const QByteArray request = buf.mid(headerEnd + 4, length);
+        const QByteArray request = taken->body;
         buf.clear();
         // The main log is read once before the first poll; it is answered
         // from mainLog, apart from the queued replies.

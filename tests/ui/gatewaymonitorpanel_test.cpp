@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace MailOps;
@@ -130,6 +131,16 @@ private Q_SLOTS:
         QTRY_VERIFY(panel.alertText().contains(QLatin1String(Suspect)));
         QCOMPARE(panel.activeAlerts()->worstSeverity(), ActiveAlerts::Severity::Critical);
         QTRY_VERIFY(!m_journal.ofKind(QStringLiteral("monitor.crashloop")).isEmpty());
+
+        // "Open an incident…" offers the loop as an incident, filled in.
+        QSignalSpy incident(&panel, &GatewayMonitorPanel::incidentRequested);
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("openIncident")), Qt::LeftButton);
+        QCOMPARE(incident.size(), 1);
+        const Incident seed = incident.constFirst().constFirst().value<Incident>();
+        QCOMPARE(seed.title, QStringLiteral("filterhub keeps crashing"));
+        QCOMPARE(seed.severity, Incident::Severity::Critical);
+        QCOMPARE(seed.affectedServices, QStringList { QStringLiteral("filterhub") });
+        QVERIFY(seed.impact.contains(QStringLiteral("restarted")));
 
         // The suspect's row comes whole: queue, sender and age from the
         // listing, not "other", <> and nothing until a rescan.

@@ -169,6 +169,40 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(&panel, "timelineCount")->text(), QStringLiteral("5 events."));
     }
 
+    void anIncidentsWindowOnly()
+    {
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        JournalEvent before = ev(QStringLiteral("monitor.restart"), QStringLiteral("before it"));
+        before.time = start.addSecs(-60);
+        JournalEvent during = ev(QStringLiteral("monitor.crashloop"), QStringLiteral("during it"));
+        during.time = start.addSecs(60);
+        JournalEvent elsewhere = during;
+        elsewhere.profile = QStringLiteral("edge-2");
+        elsewhere.summary = QStringLiteral("on another gateway");
+        JournalEvent after = ev(QStringLiteral("queue.alert"), QStringLiteral("after it"));
+        after.time = start.addSecs(1200);
+        for (const JournalEvent &e : { before, during, elsewhere, after })
+            QVERIFY(m_store->append(e));
+        TimelinePanel panel(m_store.get());
+        panel.resize(1000, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *view = child<QTreeView>(&panel, "timelineView");
+        QTRY_COMPARE(view->model()->rowCount(), 4);
+        Incident incident;
+        incident.id = 3;
+        incident.profile = QStringLiteral("lab");
+        incident.title = QStringLiteral("Hub loop");
+        incident.start = start;
+        incident.end = start.addSecs(600);
+        panel.showIncident(incident);
+        QTRY_COMPARE(summaries(view), QStringList { QStringLiteral("during it") });
+        QVERIFY(child<QLabel>(&panel, "timelineIncident")->text().startsWith(QStringLiteral("Incident #3")));
+        QTest::mouseClick(child<QPushButton>(&panel, "timelineAllEvents"), Qt::LeftButton);
+        QVERIFY(!child<QWidget>(&panel, "timelineIncidentBar")->isVisible());
+        QTRY_COMPARE(view->model()->rowCount(), 3); // the gateway chosen stays
+    }
+
     void detailsAndTheLinkOfTheSelectedEvent()
     {
         JournalEvent held = ev(QStringLiteral("monitor.suspect.held"), QStringLiteral("held 66F5C10C04C"),

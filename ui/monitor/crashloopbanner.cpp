@@ -1,5 +1,6 @@
 #include "crashloopbanner.h"
 
+#include "incident/incidentseed.h"
 #include "message/scannedmessagemodel.h"
 #include "monitor/gatewaymonitor.h"
 #include "theme.h"
@@ -30,9 +31,21 @@ CrashLoopBanner::CrashLoopBanner(QWidget *parent)
     m_dismissButton->setObjectName(QStringLiteral("dismissResolved"));
     m_dismissButton->hide();
     connect(m_dismissButton, &QPushButton::clicked, this, &CrashLoopBanner::reset);
+    m_incidentButton = new QPushButton(tr("Open an incident…"), this);
+    m_incidentButton->setObjectName(QStringLiteral("openIncident"));
+    m_incidentButton->setToolTip(tr("Start the notices to management, partners and users from this loop"));
+    connect(m_incidentButton, &QPushButton::clicked, this, [this] {
+        if (!m_monitor)
+            return;
+        const std::optional<QueueSummary> queue = m_monitor->lastQueueAt().isValid()
+            ? std::optional<QueueSummary>(m_monitor->lastQueue())
+            : std::nullopt;
+        Q_EMIT incidentRequested(IncidentSeed::fromCrashLoop(m_alert, m_monitor->profile().name, queue));
+    });
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_holdButton);
+    layout->addWidget(m_incidentButton);
     layout->addWidget(m_dismissButton);
     paint(false);
     connect(m_holdButton, &QPushButton::clicked, this, &CrashLoopBanner::holdSuspect);
@@ -145,6 +158,7 @@ QString CrashLoopBanner::text() const
 void CrashLoopBanner::onAlert(const CrashLoopAlert &a)
 {
     const bool first = !isVisible() || m_resolved;
+    m_alert = a;
     if (m_resolved) {
         m_resolved = false;
         paint(false);

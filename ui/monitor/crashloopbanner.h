@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incident/incident.h"
 #include "message/scannedmessage.h"
 #include "services/crashloopalert.h"
 
@@ -16,7 +17,8 @@ class GatewayMonitor;
 
 // The red bar above the Gateway monitor while a service crash-loops: what
 // loops, the poison suspect it names and the linter's verdict on it, its
-// last log lines, and a button that holds the suspect. When the loop ends it
+// last log lines, a button that holds the suspect and one that opens an
+// incident filled in from the loop. When the loop ends it
 // says so ("resolved at 05:58, message ... held") until dismissed or the
 // next loop, so an admin back at the desk sees what happened.
 class CrashLoopBanner final : public QWidget
@@ -39,6 +41,8 @@ protected:
 Q_SIGNALS:
     void alert(const QString &title, const QString &text, bool critical);
     void statusMessage(const QString &text);
+    // "Open an incident…": the loop as an incident, for the admin to check.
+    void incidentRequested(const MailOps::Incident &seed);
 
 private:
     void onAlert(const CrashLoopAlert &alert);
@@ -54,6 +58,8 @@ private:
     QLabel *m_text;
     QPushButton *m_holdButton;
     QPushButton *m_dismissButton;
+    QPushButton *m_incidentButton;
+    CrashLoopAlert m_alert; // the loop reported last
     bool m_resolved = false;
     QStringList m_suspects;
     QSet<QString> m_held; // held from this panel

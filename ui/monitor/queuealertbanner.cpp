@@ -12,6 +12,11 @@ QueueAlertBanner::QueueAlertBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("queueAlertBanner"));
     setWordWrap(true);
+    setTextFormat(Qt::RichText);
+    connect(this, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"incident")
+            Q_EMIT incidentWanted();
+    });
     hide();
 }
 
@@ -27,7 +32,7 @@ void QueueAlertBanner::setAlerts(ActiveAlerts *alerts)
 
 QString QueueAlertBanner::alertText() const
 {
-    return isVisible() ? text() : QString();
+    return isVisible() ? m_plain : QString();
 }
 
 void QueueAlertBanner::follow()
@@ -35,6 +40,7 @@ void QueueAlertBanner::follow()
     const std::optional<ActiveAlerts::Alert> worst
         = m_alerts ? m_alerts->worst(QStringLiteral("queue")) : std::nullopt;
     if (!worst) {
+        m_plain.clear();
         clear();
         hide();
         return;
@@ -42,7 +48,11 @@ void QueueAlertBanner::follow()
     const bool critical = worst->severity == ActiveAlerts::Severity::Critical;
     setStyleSheet(Theme::bannerStyle(
         critical ? Theme::Severity::Critical : Theme::Severity::Warning, QApplication::palette()));
-    setText(worst->title + QStringLiteral(": ") + worst->text);
+    m_plain = worst->title + QStringLiteral(": ") + worst->text;
+    // The link in the banner's own text colour, underlined, so it reads on
+    // the warning and the critical background alike.
+    setText(QStringLiteral("%1 &nbsp;<a href=\"incident\" style=\"color: inherit\">%2</a>")
+                .arg(m_plain.toHtmlEscaped(), tr("Open an incident…")));
     show();
 }
 

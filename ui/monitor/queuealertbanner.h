@@ -10,7 +10,7 @@ class ActiveAlerts;
 // One line above the Gateway monitor for what is wrong with the queue now:
 // the worst active queue alert, its text and colour both from the active
 // alerts, so a clear shows what is still on (or hides the line) and never
-// leaves an old text behind.
+// leaves an old text behind; with a link that opens an incident from it.
 class QueueAlertBanner final : public QLabel
 {
     Q_OBJECT
@@ -24,10 +24,15 @@ public:
     // Empty while hidden.
     QString alertText() const;
 
+Q_SIGNALS:
+    // Its "Open an incident…" link.
+    void incidentWanted();
+
 private:
     void follow();
 
     QPointer<ActiveAlerts> m_alerts;
+    QString m_plain;
 };
 
 } // namespace MailOps

@@ -105,6 +105,19 @@ TimelinePanel::TimelinePanel(JournalStore *store, QWidget *parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_export);
     contentLayout->addLayout(filters);
+    m_incidentBar = new QWidget(content);
+    m_incidentBar->setObjectName(QStringLiteral("timelineIncidentBar"));
+    auto *incidentRow = new QHBoxLayout(m_incidentBar);
+    incidentRow->setContentsMargins(0, 0, 0, 0);
+    m_incidentText = new QLabel(m_incidentBar);
+    m_incidentText->setObjectName(QStringLiteral("timelineIncident"));
+    auto *allEvents = new QPushButton(tr("Show all events"), m_incidentBar);
+    allEvents->setObjectName(QStringLiteral("timelineAllEvents"));
+    connect(allEvents, &QPushButton::clicked, this, &TimelinePanel::clearIncident);
+    incidentRow->addWidget(m_incidentText, 1);
+    incidentRow->addWidget(allEvents);
+    m_incidentBar->hide();
+    contentLayout->addWidget(m_incidentBar);
 
     auto *split = new QSplitter(Qt::Vertical, content);
     auto *listPart = new QWidget(split);
@@ -193,6 +206,8 @@ QString TimelinePanel::linkText(const JournalEvent &event)
     if (s == QLatin1String("queue") || s.startsWith(QLatin1String("alert:"))
         || event.module() == QLatin1String("monitor"))
         return tr("Show in the Gateway monitor");
+    if (event.module() == QLatin1String("incident"))
+        return tr("Show the incident in Status broadcast");
     if (event.module() == QLatin1String("diagnostics")) {
         const QString domain = event.payload.value(QStringLiteral("domain")).toString();
         return domain.isEmpty() ? tr("Show Diagnostics") : tr("Diagnose %1 again").arg(domain);
@@ -241,13 +256,48 @@ void TimelinePanel::applyFilters()
     f.profile = m_gateway->currentData().toString();
     f.minSeverity = JournalEvent::Severity(m_severity->currentData().toInt());
     f.text = m_search->text().trimmed();
+    f.from = m_from;
+    f.to = m_to;
     m_model->setFilter(f);
+}
+
+void TimelinePanel::showIncident(const Incident &incident)
+{
+    if (!m_incidentBar)
+        return;
+    m_from = incident.start;
+    m_to = incident.end;
+    m_incidentText->setText(incident.end.isValid()
+            ? tr("Incident #%1 \"%2\": from %3 to %4")
+                  .arg(incident.id)
+                  .arg(incident.title,
+                      incident.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                      incident.end.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            : tr("Incident #%1 \"%2\": since %3")
+                  .arg(incident.id)
+                  .arg(incident.title,
+                      incident.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    m_incidentBar->show();
+    const int gateway = m_gateway->findData(incident.profile);
+    if (gateway >= 0 && gateway != m_gateway->currentIndex())
+        m_gateway->setCurrentIndex(gateway); // applies the filters
+    else
+        applyFilters();
+}
+
+void TimelinePanel::clearIncident()
+{
+    if (!m_incidentBar)
+        return;
+    m_from = m_to = QDateTime();
+    m_incidentBar->hide();
+    applyFilters();
 }
 
 void TimelinePanel::updateEmptyState()
 {
     const int rows = m_model->rowCount();
-    const bool filtered = !m_kind->currentData().toString().isEmpty()
+    const bool filtered = m_from.isValid() || !m_kind->currentData().toString().isEmpty()
         || !m_gateway->currentData().toString().isEmpty() || m_severity->currentIndex() > 0
         || !m_search->text().trimmed().isEmpty();
     m_view->setVisible(rows > 0);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incident/incident.h"
 #include "journal/journalevent.h"
 
 #include <QWidget>
@@ -45,6 +46,11 @@ public:
     // otherwise), atomically.
     bool exportTo(const QString &path, QString *error);
 
+    // Only what the journal holds for the incident: its gateway, from its
+    // start to its end, with a bar that names it and lets go of it.
+    void showIncident(const Incident &incident);
+    void clearIncident();
+
 Q_SIGNALS:
     // The admin asked to go to what the event concerns.
     void openRequested(const MailOps::JournalEvent &event);
@@ -77,6 +83,10 @@ private:
     QPlainTextEdit *m_details = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_export = nullptr;
+    QWidget *m_incidentBar = nullptr;
+    QLabel *m_incidentText = nullptr;
+    QDateTime m_from;
+    QDateTime m_to;
 };
 
 } // namespace MailOps

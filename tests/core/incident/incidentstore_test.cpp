@@ -85,6 +85,25 @@ private Q_SLOTS:
         QCOMPARE(store.addNote(4242, QStringLiteral("x")).error().code, Error::Code::NotFound);
     }
 
+    void emptyListsAreKept()
+    {
+        // An incident with no services named and a notice copied to the
+        // clipboard for nobody in particular are still stored.
+        QTemporaryDir dir;
+        IncidentStore store(dir.filePath(QStringLiteral("incidents.sqlite")));
+        QVERIFY(store.open());
+        Incident bare;
+        bare.title = QStringLiteral("Mail is late");
+        const auto made = store.create(bare);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        Incident::Notice n;
+        n.path = QStringLiteral("clipboard");
+        QVERIFY(store.recordNotice(made->id, n));
+        const Incident read = store.incident(made->id).value();
+        QVERIFY(read.affectedServices.isEmpty());
+        QVERIFY(read.notices.constFirst().recipients.isEmpty());
+    }
+
     void draftsAreUpsertedAndSurviveAReopen()
     {
         QTemporaryDir dir;

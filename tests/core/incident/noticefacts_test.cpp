@@ -76,6 +76,7 @@ private Q_SLOTS:
         QCOMPARE(v.value(QStringLiteral("rolled_back")), QStringLiteral("09:22 UTC: Rolled back to v41"));
         QCOMPARE(v.value(QStringLiteral("queue_depth")), QStringLiteral("2"));
         QCOMPARE(v.value(QStringLiteral("queue_deferred")), QStringLiteral("2"));
+        QCOMPARE(v.value(QStringLiteral("queue_waiting")), QStringLiteral("2"));
         QCOMPARE(v.value(QStringLiteral("oldest_deferred")), QStringLiteral("09:14 UTC"));
         QCOMPARE(v.value(QStringLiteral("queue_growth")), QStringLiteral("grew by 38 in the last 10 min"));
         QVERIFY(v.value(QStringLiteral("end_time")).isEmpty());
