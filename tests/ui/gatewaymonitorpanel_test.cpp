@@ -10,12 +10,12 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
-#include <QSignalSpy>
 #include <QtTest>
 
 using namespace MailOps;

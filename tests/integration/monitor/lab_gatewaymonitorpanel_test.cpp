@@ -80,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(openOnLab(panel));
 
         auto *services = panel.findChild<QTableView *>(QStringLiteral("serviceTable"));
-        QTRY_COMPARE_WITH_TIMEOUT(services->model()->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            services->model()->rowCount(), 4, 10000); // nsd, postfix, filterhub, dovecot
         QTRY_VERIFY_WITH_TIMEOUT(panel.queueText().startsWith(QStringLiteral("Queue:")), 10000);
         // A loop an earlier test left in supervisord's log within the last
         // minutes may already show: the console reads that history at start.
