@@ -38,7 +38,8 @@ enum Exit
     Done = 0,
     NotApplied = 1, // refused, invalid, reverted: the gateway is as it was
     Usage = 2,
-    Unreachable = 3 // the gateway, the store or a file could not be read
+    Unreachable = 3, // the gateway, the store or a file could not be read
+    ReviewRequired = 4 // the profile wants a second look: propose instead
 };
 
 QJsonObject versionJson(const PolicyVersion &v)
@@ -253,7 +254,8 @@ int PolicyCommands::policy(const QStringList &args)
           "  approve V              apply proposed version V, through the same checks\n"
           "Exit codes: 0 done, 1 not applied (the gateway is as it was) or, for preview, mail accepted now "
           "would be refused, 2 usage, "
-          "3 the gateway, the store or a file could not be read."));
+          "3 the gateway, the store or a file could not be read, "
+          "4 the profile wants a second look on policy changes: propose, then approve."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"),
         t("log, show, diff, lint, audit, preview, apply, confirm, rollback, shadow, enforce, drop, propose "
@@ -308,6 +310,16 @@ int PolicyCommands::policy(const QStringList &args)
     Context c;
     if (!pickProfile(p.value(QStringLiteral("profile")), &c.profile))
         return Unreachable;
+    // Under the profile's review rule one admin alone may not change
+    // acceptance: apply (and its shadow) is refused before the gateway is
+    // touched. approve is the second look; rollback stays allowed, being the
+    // way back in an emergency, and it only brings back a version once live.
+    if (action == u"apply" && c.profile.policyReviewRequired) {
+        complain(t("the profile %1 says policy changes need a second look: nothing was applied. "
+                   "Use `mailops policy propose FILE...`; someone else then runs `mailops policy approve V`.")
+                     .arg(c.profile.name));
+        return ReviewRequired;
+    }
     c.transport = transportFor(c.profile);
     if (!c.transport)
         return Unreachable;

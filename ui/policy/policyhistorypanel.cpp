@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
@@ -290,6 +291,11 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
         const qint64 live = m_history ? m_history->liveNumber() : 0;
         if (!have(live) || m_auditZone.isEmpty())
             return;
+        if (reviewRequired()) {
+            m_history->propose(PolicyDnsblAudit::without(m_loaded[live].snapshot, m_auditZone),
+                tr("remove %1: it failed its liveness test").arg(m_auditZone));
+            return;
+        }
         askApplySnapshot(PolicyDnsblAudit::without(m_loaded[live].snapshot, m_auditZone),
             tr("Remove %1 from the policy of %2? The new version goes through the same checks.")
                 .arg(m_auditZone, m_history->profile().name),
@@ -385,6 +391,7 @@ void PolicyHistoryPanel::setSession(GatewaySession *session)
     m_shadowBar->setVisible(false);
     m_auditBar->setVisible(false);
     m_watchLine.clear();
+    applyReviewRule();
     if (!m_history) {
         setStatus(tr("Loading the gateway profile…"), int(Theme::Severity::Neutral));
         return;
@@ -411,6 +418,34 @@ void PolicyHistoryPanel::setSession(GatewaySession *session)
         m_started = true;
         m_history->start();
     }
+}
+
+bool PolicyHistoryPanel::reviewRequired() const
+{
+    return m_history && m_history->profile().policyReviewRequired;
+}
+
+// Under the profile's review rule a new version can only be proposed; the
+// other ways stay listed, greyed, so the admin sees why they are missing.
+void PolicyHistoryPanel::applyReviewRule()
+{
+    auto *items = qobject_cast<QStandardItemModel *>(m_applyMode->model());
+    if (!items)
+        return;
+    const bool review = reviewRequired();
+    const QString why = review
+        ? tr("The profile %1 says policy changes need a second look: propose the version, and "
+             "someone else applies it.")
+              .arg(m_history->profile().name)
+        : QString();
+    for (int mode = 0; mode < 2; ++mode) {
+        QStandardItem *item = items->item(mode);
+        item->setFlags(review ? item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable)
+                              : item->flags() | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setToolTip(why);
+    }
+    m_applyMode->setToolTip(why);
+    m_applyMode->setCurrentIndex(review ? 2 : 0);
 }
 
 void PolicyHistoryPanel::showEvent(QShowEvent *event)
@@ -597,7 +632,7 @@ void PolicyHistoryPanel::askApply()
     if (!m_history || !have(m_editBase))
         return;
     const int minutes = m_confirmWithin->value();
-    if (m_applyMode->currentIndex() == 2) {
+    if (m_applyMode->currentIndex() == 2 || reviewRequired()) {
         m_history->propose(proposed(), m_comment->text().trimmed());
         m_comment->clear();
         m_edits.clear();
