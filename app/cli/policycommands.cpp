@@ -11,6 +11,7 @@
 #include "policy/policyrevertguard.h"
 #include "policy/policystore.h"
 #include "policy/policyversionmodel.h"
+#include "policy/postfixserviceoverrides.h"
 #include "settings/gatewayprofile.h"
 #include "transport/transport.h"
 
@@ -410,12 +411,21 @@ int PolicyCommands::policy(const QStringList &args)
         if (pos.size() < 2 || !versionArg(pos.at(1), &v))
             return pos.size() < 2 ? Usage : Unreachable;
         const QString only = p.value(QStringLiteral("file"));
+        const QList<PostfixServiceOverrides::Entry> overrides = PostfixServiceOverrides::of(v.snapshot);
         if (json) {
             QJsonObject o = versionJson(v);
             QJsonObject files;
             for (const PolicySnapshot::File &f : v.snapshot.files())
                 files.insert(f.path, QString::fromUtf8(f.content));
             o.insert(QStringLiteral("files"), files);
+            QJsonArray services;
+            for (const PostfixServiceOverrides::Entry &e : overrides) {
+                QJsonObject s { { QStringLiteral("service"), e.service }, { QStringLiteral("name"), e.name },
+                    { QStringLiteral("value"), e.value } };
+                s.insert(QStringLiteral("mainCf"), e.mainSet ? QJsonValue(e.mainValue) : QJsonValue());
+                services.append(s);
+            }
+            o.insert(QStringLiteral("serviceOverrides"), services);
             out() << QJsonDocument(o).toJson();
             return Done;
         }
@@ -426,6 +436,14 @@ int PolicyCommands::policy(const QStringList &args)
             }
             out() << QString::fromUtf8(v.snapshot.content(only));
             return Done;
+        }
+        // What each smtpd service accepts differently from main.cf, first:
+        // it is what a reader of main.cf alone misses.
+        if (!overrides.isEmpty()) {
+            out() << t("==> services that override main.cf <==") << '\n';
+            for (const PostfixServiceOverrides::Entry &e : overrides)
+                out() << PostfixServiceOverrides::text(e) << '\n';
+            out() << '\n';
         }
         for (const PolicySnapshot::File &f : v.snapshot.files())
             out() << QStringLiteral("==> %1 <==\n").arg(v.snapshot.absolutePath(f.path))

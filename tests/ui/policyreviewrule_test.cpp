@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -69,7 +70,9 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(configDir()));
         QVERIFY(writeFile(configDir() + QStringLiteral("/main.cf"), "myhostname = mx1.mailops.test\n"));
         QVERIFY(writeFile(configDir() + QStringLiteral("/master.cf"),
-            "smtp      inet  n       -       n       -       -       smtpd\n"));
+            "smtp      inet  n       -       n       -       -       smtpd\n"
+            "submission inet n       -       n       -       -       smtpd\n"
+            "  -o smtpd_client_restrictions=permit_sasl_authenticated,reject\n"));
     }
 
     void withoutTheRuleEveryWayIsOffered()
@@ -137,6 +140,12 @@ private Q_SLOTS:
         auto *rollback = child<QPushButton>(&panel, "policyRollback");
         QTRY_COMPARE(rollback->text(), QStringLiteral("Apply this proposal…"));
         QVERIFY(rollback->isEnabled());
+
+        // The structured view names what each service accepts differently.
+        QTRY_VERIFY(child<QLabel>(&panel, "policySummary")
+                        ->text()
+                        .contains(QStringLiteral("submission/inet: smtpd_client_restrictions = "
+                                                 "permit_sasl_authenticated,reject (main.cf: the default)")));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "policy/policyhistory.h"
 #include "policy/policylint.h"
 #include "policy/policyversionmodel.h"
+#include "policy/postfixserviceoverrides.h"
 #include "policyconfirmdialog.h"
 #include "session/gatewaysession.h"
 #include "textviewer.h"
@@ -525,6 +526,13 @@ void PolicyHistoryPanel::showSelected()
         return;
     }
     const PolicyVersion &v = m_loaded[number];
+    QStringList services;
+    for (const PostfixServiceOverrides::Entry &e : PostfixServiceOverrides::of(v.snapshot))
+        services << QStringLiteral("• ") + PostfixServiceOverrides::text(e);
+    const QString serviceText = services.isEmpty()
+        ? QString()
+        : QStringLiteral("\n\n") + tr("Services that override main.cf in %1:").arg(v.label())
+            + QLatin1Char('\n') + services.join(QLatin1Char('\n'));
     if (base > 0) {
         const PolicyVersion &b = m_loaded[base];
         QStringList lines;
@@ -532,12 +540,13 @@ void PolicyHistoryPanel::showSelected()
             PolicyChangeSummary::texts(PolicyChangeSummary::between(b.snapshot, v.snapshot)))
             lines << QStringLiteral("• ") + line;
         m_summary->setText(tr("%1 against %2:").arg(v.label(), b.label()) + QLatin1Char('\n')
-            + (lines.isEmpty() ? tr("no differences") : lines.join(QLatin1Char('\n'))));
+            + (lines.isEmpty() ? tr("no differences") : lines.join(QLatin1Char('\n'))) + serviceText);
         m_diff->setContent(
             PolicyDiff::unified(b.snapshot, v.snapshot, 3, b.label(), v.label()), QStringLiteral("Diff"));
     } else {
         m_summary->setText(
-            tr("%1 is the first version kept: %2 files.").arg(v.label()).arg(v.snapshot.files().size()));
+            tr("%1 is the first version kept: %2 files.").arg(v.label()).arg(v.snapshot.files().size())
+            + serviceText);
         m_diff->setContent({});
     }
     const QString file = m_fileCombo->currentText();

@@ -15,7 +15,7 @@ export XDG_DATA_HOME=$work/data
 pf=$work/postfix
 mkdir -p "$pf" "$XDG_CONFIG_HOME/MailOps/mailops" "$work/rule"
 printf 'myhostname = mx1.review.test\n' >"$pf/main.cf"
-printf 'smtp      inet  n       -       n       -       -       smtpd\n' >"$pf/master.cf"
+printf 'smtp      inet  n       -       n       -       -       smtpd\nsubmission inet n - n - - smtpd\n  -o smtpd_client_restrictions=permit_sasl_authenticated,reject\n' >"$pf/master.cf"
 cp -p "$pf/main.cf" "$work/original.cf"
 { cat "$pf/main.cf"; printf 'smtpd_helo_required = yes\n'; } >"$work/rule/main.cf"
 profile() { # profile INDEX NAME REVIEW
@@ -39,6 +39,9 @@ expect 0 'is proposed; `mailops policy approve' "propose works under review" -- 
     p propose "$work/rule/main.cf" --comment "for review" --profile Reviewed
 expect 0 'v2 .*Proposed .*for review' "the log lists the proposal" -- p log --profile Reviewed
 cmp -s "$pf/main.cf" "$work/original.cf" || { echo "FAIL: propose changed main.cf"; fail=1; }
+expect 0 '^submission/inet: smtpd_client_restrictions = permit_sasl_authenticated,reject \(main.cf: the default\)' \
+    "show lists the service's override beside main.cf" -- p show v1 --profile Reviewed
+expect 0 '"service": "submission/inet"' "show --json has the overrides" -- p show v1 --json --profile Reviewed
 # The other profile has no such rule: its apply gets past the check (and on
 # to Postfix, which this directory does not run).
 out=$(p apply "$work/rule/main.cf" --profile Alone 2>&1); rc=$?
