@@ -1,4 +1,5 @@
 #include "fakesessionfactory.h"
+#include "localpostfixconfig.h"
 #include "policy/policyhistory.h"
 #include "policy/policyhistorypanel.h"
 #include "policy/policyversion.h"
@@ -26,24 +27,13 @@ class PolicyReviewRuleTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    LocalPostfixConfig m_config;
     FakeSessionFactory m_factory;
     RecordingJournalSink m_journal;
 
-    QString configDir() const { return m_dir.filePath(QStringLiteral("postfix")); }
-
-    static bool writeFile(const QString &path, const QByteArray &data)
-    {
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-    }
-
     GatewayProfile profile(bool review) const
     {
-        GatewayProfile p;
-        p.name = QStringLiteral("review-test");
-        p.transport = GatewayProfile::Transport::Local;
-        p.postfixConfigDir = configDir();
+        GatewayProfile p = m_config.profile(QStringLiteral("review-test"));
         p.policyReviewRequired = review;
         return p;
     }
@@ -66,10 +56,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(configDir()));
-        QVERIFY(writeFile(configDir() + QStringLiteral("/main.cf"), "myhostname = mx1.mailops.test\n"));
-        QVERIFY(writeFile(configDir() + QStringLiteral("/master.cf"),
+        QVERIFY(m_config.create("myhostname = mx1.mailops.test\n",
             "smtp      inet  n       -       n       -       -       smtpd\n"
             "submission inet n       -       n       -       -       smtpd\n"
             "  -o smtpd_client_restrictions=permit_sasl_authenticated,reject\n"));
