@@ -3,6 +3,7 @@
 #include "settings/profilelistmodel.h"
 #include "settings/profilestore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -71,6 +72,10 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *store, QWidget *parent)
     m_postfixDir = makeEdit(QStringLiteral("postfixDirEdit"), tr("empty: /etc/postfix"));
     m_dnsbls = makeEdit(
         QStringLiteral("dnsblsEdit"), tr("comma-separated, e.g. zen.spamhaus.org, bl.spamcop.net"));
+    m_policyReview = new QCheckBox(tr("Policy changes need a second look before they are applied"), this);
+    m_policyReview->setObjectName(QStringLiteral("policyReviewCheck"));
+    m_noticeReview = new QCheckBox(tr("Notices need a second look before they are sent"), this);
+    m_noticeReview->setObjectName(QStringLiteral("noticeReviewCheck"));
 
     auto *dnsRow = new QHBoxLayout;
     dnsRow->addWidget(m_dnsServer, 1);
@@ -92,6 +97,8 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *store, QWidget *parent)
     form->addRow(tr("Mail &log:"), m_mailLog);
     form->addRow(tr("&Postfix config:"), m_postfixDir);
     form->addRow(tr("&Blocklists:"), m_dnsbls);
+    form->addRow(QString(), m_policyReview);
+    form->addRow(QString(), m_noticeReview);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problemsLabel"));
@@ -177,6 +184,8 @@ void ProfileEditorDialog::showProfile(const GatewayProfile &p)
     m_mailLog->setText(p.mailLogPath);
     m_postfixDir->setText(p.postfixConfigDir);
     m_dnsbls->setText(p.dnsbls.join(QStringLiteral(", ")));
+    m_policyReview->setChecked(p.policyReviewRequired);
+    m_noticeReview->setChecked(p.noticeReviewRequired);
     m_problems->clear();
     updateEnabled();
 }
@@ -195,6 +204,8 @@ GatewayProfile ProfileEditorDialog::formProfile() const
     p.smtpPort = quint16(m_smtpPort->value());
     p.mailLogPath = m_mailLog->text().trimmed();
     p.postfixConfigDir = m_postfixDir->text().trimmed();
+    p.policyReviewRequired = m_policyReview->isChecked();
+    p.noticeReviewRequired = m_noticeReview->isChecked();
     for (const QString &zone : m_dnsbls->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!zone.trimmed().isEmpty())
             p.dnsbls << zone.trimmed().toLower();

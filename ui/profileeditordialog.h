@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -55,6 +56,8 @@ private:
     QLineEdit *m_mailLog;
     QLineEdit *m_postfixDir;
     QLineEdit *m_dnsbls;
+    QCheckBox *m_policyReview;
+    QCheckBox *m_noticeReview;
     QLabel *m_problems;
     QPushButton *m_new;
     QPushButton *m_save;

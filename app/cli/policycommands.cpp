@@ -11,6 +11,7 @@
 #include "policy/policyrevertguard.h"
 #include "policy/policystore.h"
 #include "policy/policyversionmodel.h"
+#include "policy/postfixserviceoverrides.h"
 #include "settings/gatewayprofile.h"
 #include "transport/transport.h"
 
@@ -38,7 +39,8 @@ enum Exit
     Done = 0,
     NotApplied = 1, // refused, invalid, reverted: the gateway is as it was
     Usage = 2,
-    Unreachable = 3 // the gateway, the store or a file could not be read
+    Unreachable = 3, // the gateway, the store or a file could not be read
+    ReviewRequired = 4 // the profile wants a second look: propose instead
 };
 
 QJsonObject versionJson(const PolicyVersion &v)
@@ -253,7 +255,8 @@ int PolicyCommands::policy(const QStringList &args)
           "  approve V              apply proposed version V, through the same checks\n"
           "Exit codes: 0 done, 1 not applied (the gateway is as it was) or, for preview, mail accepted now "
           "would be refused, 2 usage, "
-          "3 the gateway, the store or a file could not be read."));
+          "3 the gateway, the store or a file could not be read, "
+          "4 the profile wants a second look on policy changes: propose, then approve."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"),
         t("log, show, diff, lint, audit, preview, apply, confirm, rollback, shadow, enforce, drop, propose "
@@ -308,6 +311,16 @@ int PolicyCommands::policy(const QStringList &args)
     Context c;
     if (!pickProfile(p.value(QStringLiteral("profile")), &c.profile))
         return Unreachable;
+    // Under the profile's review rule one admin alone may not change
+    // acceptance: apply (and its shadow) is refused before the gateway is
+    // touched. approve is the second look; rollback stays allowed, being the
+    // way back in an emergency, and it only brings back a version once live.
+    if (action == u"apply" && c.profile.policyReviewRequired) {
+        complain(t("the profile %1 says policy changes need a second look: nothing was applied. "
+                   "Use `mailops policy propose FILE...`; someone else then runs `mailops policy approve V`.")
+                     .arg(c.profile.name));
+        return ReviewRequired;
+    }
     c.transport = transportFor(c.profile);
     if (!c.transport)
         return Unreachable;
@@ -398,12 +411,21 @@ int PolicyCommands::policy(const QStringList &args)
         if (pos.size() < 2 || !versionArg(pos.at(1), &v))
             return pos.size() < 2 ? Usage : Unreachable;
         const QString only = p.value(QStringLiteral("file"));
+        const QList<PostfixServiceOverrides::Entry> overrides = PostfixServiceOverrides::of(v.snapshot);
         if (json) {
             QJsonObject o = versionJson(v);
             QJsonObject files;
             for (const PolicySnapshot::File &f : v.snapshot.files())
                 files.insert(f.path, QString::fromUtf8(f.content));
             o.insert(QStringLiteral("files"), files);
+            QJsonArray services;
+            for (const PostfixServiceOverrides::Entry &e : overrides) {
+                QJsonObject s { { QStringLiteral("service"), e.service }, { QStringLiteral("name"), e.name },
+                    { QStringLiteral("value"), e.value } };
+                s.insert(QStringLiteral("mainCf"), e.mainSet ? QJsonValue(e.mainValue) : QJsonValue());
+                services.append(s);
+            }
+            o.insert(QStringLiteral("serviceOverrides"), services);
             out() << QJsonDocument(o).toJson();
             return Done;
         }
@@ -414,6 +436,14 @@ int PolicyCommands::policy(const QStringList &args)
             }
             out() << QString::fromUtf8(v.snapshot.content(only));
             return Done;
+        }
+        // What each smtpd service accepts differently from main.cf, first:
+        // it is what a reader of main.cf alone misses.
+        if (!overrides.isEmpty()) {
+            out() << t("==> services that override main.cf <==") << '\n';
+            for (const PostfixServiceOverrides::Entry &e : overrides)
+                out() << PostfixServiceOverrides::text(e) << '\n';
+            out() << '\n';
         }
         for (const PolicySnapshot::File &f : v.snapshot.files())
             out() << QStringLiteral("==> %1 <==\n").arg(v.snapshot.absolutePath(f.path))

@@ -19,7 +19,11 @@ const QList<PolicyVersion::State> OnGateway { PolicyVersion::State::Applied, Pol
 const QString PhaseWriting = QStringLiteral("writing");
 const QString PhaseConfirm = QStringLiteral("confirm");
 const QString ShadowUntil = QStringLiteral("shadow until ");
-// What a shadow's count reads back: days of a busy gateway's rejects.
+const QString ShadowFromOffset = QStringLiteral(" from log offset ");
+// What one shadow count reads at most, so a console first opened days into a
+// shadow on a busy gateway catches up over a few polls.
+constexpr qint64 ShadowChunkBytes = qint64(64) << 20;
+// A shadow kept before its offset was: the tail of the log, filtered by time.
 constexpr qint64 ShadowLogBytes = qint64(256) << 20;
 
 } // namespace
@@ -325,7 +329,9 @@ PolicyApplier::Report PolicyApplier::applyOnce(const Request &request)
 
     // A shadow's end is kept with its state, in words a person reads too.
     m_store->setState(m_profile, number, PolicyVersion::State::Applied,
-        shadowUntil.isValid() ? ShadowUntil + shadowUntil.toString(Qt::ISODate) : QString());
+        shadowUntil.isValid() ? ShadowUntil + shadowUntil.toString(Qt::ISODate) + ShadowFromOffset
+                + QString::number(m_gateway->reloadLogOffset())
+                              : QString());
     report.outcome = Outcome::Applied;
     if (shadowUntil.isValid()) {
         m_store->endApply(m_profile);
@@ -431,9 +437,25 @@ QDateTime PolicyApplier::shadowUntil(const PolicyVersion &version)
         return {};
     for (const PolicyVersion::StateChange &change : version.history) {
         if (change.state == PolicyVersion::State::Applied && change.note.startsWith(ShadowUntil))
-            return QDateTime::fromString(change.note.mid(ShadowUntil.size()), Qt::ISODate);
+            return QDateTime::fromString(
+                change.note.mid(ShadowUntil.size()).section(QLatin1Char(' '), 0, 0), Qt::ISODate);
     }
     return {};
+}
+
+qint64 PolicyApplier::shadowLogOffset(const PolicyVersion &version)
+{
+    if (version.origin != PolicyVersion::Origin::Shadow)
+        return -1;
+    for (const PolicyVersion::StateChange &change : version.history) {
+        const qsizetype at = change.note.indexOf(ShadowFromOffset);
+        if (change.state == PolicyVersion::State::Applied && change.note.startsWith(ShadowUntil) && at > 0) {
+            bool ok = false;
+            const qint64 offset = change.note.mid(at + ShadowFromOffset.size()).toLongLong(&ok);
+            return ok ? offset : -1;
+        }
+    }
+    return -1;
 }
 
 Result<std::optional<PolicyApplier::ShadowReport>> PolicyApplier::shadowReport()
@@ -447,25 +469,53 @@ Result<std::optional<PolicyApplier::ShadowReport>> PolicyApplier::shadowReport()
     report.shadow = live->value();
     report.proposal = report.shadow.rollbackOf;
     report.until = shadowUntil(report.shadow);
-    QDateTime since;
-    for (const PolicyVersion::StateChange &change : report.shadow.history) {
-        if (change.state == PolicyVersion::State::Applied)
-            since = change.time;
-    }
     const Result<qint64> size = m_gateway->logSize();
     if (!size)
         return size.error();
-    const Result<QByteArray> log = m_gateway->readLogBefore(*size, ShadowLogBytes);
-    if (!log)
-        return log.error();
-    // Log stamps are the gateway's wall clock, read as if UTC.
-    const QDateTime local = since.toLocalTime();
-    PolicyShadowCount count;
-    count.setSince(QDateTime(local.date(), local.time(), Qt::UTC).toSecsSinceEpoch());
-    count.feed(*log);
-    count.finish();
-    report.rules = count.rules();
-    report.sentences = count.sentences();
+    const qint64 recorded = shadowLogOffset(report.shadow);
+    if (recorded < 0) {
+        // No offset kept with it: the log's tail, from the time it went live.
+        QDateTime since;
+        for (const PolicyVersion::StateChange &change : report.shadow.history) {
+            if (change.state == PolicyVersion::State::Applied)
+                since = change.time;
+        }
+        const Result<QByteArray> log = m_gateway->readLogBefore(*size, ShadowLogBytes);
+        if (!log)
+            return log.error();
+        // Log stamps are the gateway's wall clock, read as if UTC.
+        const QDateTime local = since.toLocalTime();
+        PolicyShadowCount count;
+        count.setSince(QDateTime(local.date(), local.time(), Qt::UTC).toSecsSinceEpoch());
+        count.feed(*log);
+        count.finish();
+        report.rules = count.rules();
+        report.sentences = count.sentences();
+        return std::optional<ShadowReport>(report);
+    }
+
+    ShadowTally &tally = m_shadowTally;
+    if (tally.version != report.shadow.number) {
+        tally = ShadowTally {};
+        tally.version = report.shadow.number;
+        tally.offset = recorded;
+    }
+    if (*size < tally.offset)
+        tally.offset = 0; // rotated: the new file began after the reload
+    if (*size > tally.offset) {
+        const Result<QByteArray> more = m_gateway->readLog(tally.offset, ShadowChunkBytes);
+        if (!more)
+            return more.error();
+        // Whole lines only: the one Postfix is still writing waits for the next call.
+        qsizetype end = more->lastIndexOf('\n') + 1;
+        if (end == 0 && more->size() == ShadowChunkBytes)
+            end = more->size(); // no line ends in a whole chunk: not a log to count in
+
+        tally.count.feed(QByteArrayView(*more).first(end));
+        tally.offset += end;
+    }
+    report.rules = tally.count.rules();
+    report.sentences = tally.count.sentences();
     return std::optional<ShadowReport>(report);
 }
 

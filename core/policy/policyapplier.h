@@ -110,10 +110,15 @@ public:
     Result<PolicyVersion> propose(const PolicySnapshot &proposed, const QString &comment);
 
     // The live shadow's counts from the log since it went live; nullopt when
-    // the live version is not a shadow.
+    // the live version is not a shadow. What is after the reload is decided by
+    // the log offset recorded at it, not by log times (the gateway's wall
+    // clock, in a time zone the console does not know), and each call reads
+    // only what the log gained since the one before.
     Result<std::optional<ShadowReport>> shadowReport();
     // When a shadow version's time ends; invalid for other versions.
     static QDateTime shadowUntil(const PolicyVersion &version);
+    // Where the mail log ended at a shadow version's reload; -1 when not kept.
+    static qint64 shadowLogOffset(const PolicyVersion &version);
 
     // Keeps the applied version for good.
     Status confirm(const QString &note = {});
@@ -162,8 +167,17 @@ private:
     Status disarmGuard(qint64 number);
     void timed(QList<Step> *steps, const QString &name, const std::function<void()> &work);
 
+    // The live shadow's count so far, and where in the log it stopped.
+    struct ShadowTally
+    {
+        qint64 version = 0;
+        qint64 offset = -1;
+        PolicyShadowCount count;
+    };
+
     PolicyGateway *m_gateway;
     PolicyStore *m_store;
+    ShadowTally m_shadowTally;
     PolicyRevertGuard *m_guard = nullptr;
     QString m_profile;
 };

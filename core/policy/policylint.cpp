@@ -61,6 +61,16 @@ bool blocksRelay(const QList<Restriction> &stage)
     return check >= 0 && (permit < 0 || check < permit);
 }
 
+// Whether mail for anywhere is accepted from anyone: a permit before the
+// relay check in both stages.
+bool openRelay(const PostfixRestrictions &r)
+{
+    const QList<Restriction> relay = r.stage(QStringLiteral("smtpd_relay_restrictions"));
+    const QList<Restriction> recipient = r.stage(QStringLiteral("smtpd_recipient_restrictions"));
+    const bool checked = indexOf(relay, unauthChecks()) >= 0 || indexOf(recipient, unauthChecks()) >= 0;
+    return checked && !blocksRelay(relay) && !blocksRelay(recipient);
+}
+
 QString whoRetries(const QString &codeParameter)
 {
     if (codeParameter == QLatin1String("unknown_client_reject_code"))
@@ -374,6 +384,37 @@ QList<PolicyLint::Finding> PolicyLint::check(const PolicySnapshot &input, const 
                "mail anywhere through this gateway; put reject_unauth_destination before the permit")
                 .arg(line)
                 .arg(where));
+    }
+
+    // A service's -o overrides can undo main.cf's relay protection for
+    // everyone who connects to that port.
+    if (!openRelay(r)) {
+        QStringList checked;
+        for (const PostfixMasterCf::Service &s : master.services()) {
+            if (s.command != u"smtpd" || checked.contains(s.key()))
+                continue;
+            checked << s.key();
+            QByteArray overlay = input.content(PolicySnapshot::MainCf) + '\n';
+            QString changed;
+            for (const PostfixMasterCf::Override &o : master.overridesOf(s.key())) {
+                overlay += o.name.toUtf8() + " = " + o.value.toUtf8() + '\n';
+                if (o.name == u"smtpd_relay_restrictions" || o.name == u"smtpd_recipient_restrictions"
+                    || o.name == u"smtpd_restriction_classes")
+                    changed = o.name;
+            }
+            if (changed.isEmpty())
+                continue;
+            const PostfixRestrictions service
+                = PostfixRestrictions::fromMainCf(PostfixMainCf::parse(overlay), defaults);
+            if (!openRelay(service))
+                continue;
+            add(Severity::Error, PolicySnapshot::MasterCf, s.line, changed,
+                QStringLiteral("service-open-relay"),
+                tr("line %1: %2 overrides %3 so that it reaches “permit” before reject_unauth_destination: "
+                   "anyone who connects to %2 can send mail anywhere through this gateway (an open relay)")
+                    .arg(s.line)
+                    .arg(s.key(), changed));
+        }
     }
 
     bool saslSomewhere = r.saslAuthEnabled();

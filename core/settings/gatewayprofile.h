@@ -36,6 +36,11 @@ struct GatewayProfile
     QString mailLogPath;
     QString postfixConfigDir; // empty: Postfix's default
     QStringList dnsbls; // lists to check addresses against; empty: a default set
+    // Sites where one admin must not change acceptance on their own: a new
+    // policy version can only be proposed, and someone else applies it.
+    bool policyReviewRequired = false;
+    // The same four-eyes rule for notices to users, read by the broadcast code.
+    bool noticeReviewRequired = false;
 
     // The lab gateway started by installer/lab: loopback only.
     static GatewayProfile lab();

@@ -128,6 +128,8 @@ void ProfileStore::load()
                 p.smtpPort = readPort(s, QStringLiteral("smtpPort"), 25, &ok);
                 p.mailLogPath = s.value(QStringLiteral("mailLogPath")).toString();
                 p.postfixConfigDir = s.value(QStringLiteral("postfixConfigDir")).toString();
+                p.policyReviewRequired = s.value(QStringLiteral("policyReviewRequired"), false).toBool();
+                p.noticeReviewRequired = s.value(QStringLiteral("noticeReviewRequired"), false).toBool();
                 p.dnsbls = s.value(QStringLiteral("dnsbls"))
                                .toString()
                                .split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -276,6 +278,8 @@ Status ProfileStore::save()
             s.setValue(QStringLiteral("smtpPort"), p.smtpPort);
             s.setValue(QStringLiteral("mailLogPath"), p.mailLogPath);
             s.setValue(QStringLiteral("postfixConfigDir"), p.postfixConfigDir);
+            s.setValue(QStringLiteral("policyReviewRequired"), p.policyReviewRequired);
+            s.setValue(QStringLiteral("noticeReviewRequired"), p.noticeReviewRequired);
             s.setValue(QStringLiteral("dnsbls"), p.dnsbls.join(QLatin1Char(',')));
         }
         s.endArray();

@@ -71,6 +71,40 @@ private Q_SLOTS:
         QCOMPARE(again.at(0), GatewayProfile::lab());
     }
 
+    void reviewFlagsRoundTrip()
+    {
+        QVERIFY(!GatewayProfile::lab().policyReviewRequired);
+        QVERIFY(!GatewayProfile::lab().noticeReviewRequired);
+        GatewayProfile strict = edge();
+        strict.policyReviewRequired = true;
+        GatewayProfile notices = edge();
+        notices.name = QStringLiteral("Edge 2");
+        notices.noticeReviewRequired = true;
+        {
+            ProfileStore store(path());
+            store.load();
+            QVERIFY(store.add(strict).ok());
+            QVERIFY(store.add(notices).ok());
+        }
+        ProfileStore again(path());
+        again.load();
+        QCOMPARE(again.count(), 3);
+        QVERIFY(again.at(1).policyReviewRequired);
+        QVERIFY(!again.at(1).noticeReviewRequired);
+        QVERIFY(!again.at(2).policyReviewRequired);
+        QVERIFY(again.at(2).noticeReviewRequired);
+        QCOMPARE(again.at(1), strict);
+
+        // A file written before the flags existed reads them as off.
+        write("[General]\nversion=1\ncurrent=Old\n[profiles]\n1\\name=Old\n"
+              "1\\transport=local\n1\\serviceBackend=systemd\nsize=1\n");
+        ProfileStore old(path());
+        old.load();
+        QCOMPARE(old.count(), 1);
+        QVERIFY(!old.at(0).policyReviewRequired);
+        QVERIFY(!old.at(0).noticeReviewRequired);
+    }
+
     void rejectsDuplicatesAndInvalid()
     {
         ProfileStore store(path());

@@ -7,6 +7,7 @@
 #include "session/sessionfactory.h"
 #include "settings/profilestore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -148,6 +149,22 @@ private Q_SLOTS:
         QTest::keyClicks(port, QStringLiteral("587"));
         click(child<QPushButton>(d, "saveButton"));
         QCOMPARE(store.at(1).smtpPort, quint16(587));
+
+        // The review rules are off by default and saved when ticked.
+        QVERIFY(!store.at(1).policyReviewRequired);
+        auto *policyReview = child<QCheckBox>(d, "policyReviewCheck");
+        auto *noticeReview = child<QCheckBox>(d, "noticeReviewCheck");
+        QVERIFY(!policyReview->isChecked());
+        QVERIFY(!noticeReview->isChecked());
+        click(policyReview);
+        click(noticeReview);
+        click(child<QPushButton>(d, "saveButton"));
+        QVERIFY(store.at(1).policyReviewRequired);
+        QVERIFY(store.at(1).noticeReviewRequired);
+        click(noticeReview);
+        click(child<QPushButton>(d, "saveButton"));
+        QVERIFY(store.at(1).policyReviewRequired);
+        QVERIFY(!store.at(1).noticeReviewRequired);
 
         // An invalid edit is refused with a reason, and nothing changes.
         typeInto(child<QLineEdit>(d, "sshHostEdit"), QStringLiteral("-oProxyCommand=sh"));

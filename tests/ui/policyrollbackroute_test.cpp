@@ -1,4 +1,5 @@
 #include "fakesessionfactory.h"
+#include "localpostfixconfig.h"
 #include "policy/policyconfirmdialog.h"
 #include "policy/policyhistory.h"
 #include "policy/policyhistorypanel.h"
@@ -23,26 +24,11 @@ class PolicyRollbackRouteTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    LocalPostfixConfig m_config;
     FakeSessionFactory m_factory;
     RecordingJournalSink m_journal;
 
-    QString configDir() const { return m_dir.filePath(QStringLiteral("postfix")); }
-
-    static bool writeFile(const QString &path, const QByteArray &data)
-    {
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-    }
-
-    GatewayProfile profile() const
-    {
-        GatewayProfile p;
-        p.name = QStringLiteral("route-test");
-        p.transport = GatewayProfile::Transport::Local;
-        p.postfixConfigDir = configDir();
-        return p;
-    }
+    GatewayProfile profile() const { return m_config.profile(QStringLiteral("route-test")); }
 
     static PolicyConfirmDialog *openDialog(QWidget *panel)
     {
@@ -58,10 +44,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(configDir()));
-        QVERIFY(writeFile(configDir() + QStringLiteral("/main.cf"), "myhostname = mx1.mailops.test\n"));
-        QVERIFY(writeFile(configDir() + QStringLiteral("/master.cf"),
+        QVERIFY(m_config.create("myhostname = mx1.mailops.test\n",
             "smtp      inet  n       -       n       -       -       smtpd\n"));
     }
 
@@ -77,8 +60,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(history->liveNumber() > 0 && !history->isBusy(), 15000);
         const qint64 baseline = history->liveNumber();
 
-        QVERIFY(writeFile(configDir() + QStringLiteral("/main.cf"),
-            "myhostname = mx1.mailops.test\nsmtpd_helo_required = yes\n"));
+        QVERIFY(m_config.write(
+            QStringLiteral("main.cf"), "myhostname = mx1.mailops.test\nsmtpd_helo_required = yes\n"));
         history->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(history->liveNumber() > baseline && !history->isBusy(), 15000);
         const qint64 drift = history->liveNumber();

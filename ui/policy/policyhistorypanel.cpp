@@ -6,6 +6,7 @@
 #include "policy/policyhistory.h"
 #include "policy/policylint.h"
 #include "policy/policyversionmodel.h"
+#include "policy/postfixserviceoverrides.h"
 #include "policyconfirmdialog.h"
 #include "session/gatewaysession.h"
 #include "textviewer.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
@@ -290,6 +292,11 @@ PolicyHistoryPanel::PolicyHistoryPanel(QWidget *parent)
         const qint64 live = m_history ? m_history->liveNumber() : 0;
         if (!have(live) || m_auditZone.isEmpty())
             return;
+        if (reviewRequired()) {
+            m_history->propose(PolicyDnsblAudit::without(m_loaded[live].snapshot, m_auditZone),
+                tr("remove %1: it failed its liveness test").arg(m_auditZone));
+            return;
+        }
         askApplySnapshot(PolicyDnsblAudit::without(m_loaded[live].snapshot, m_auditZone),
             tr("Remove %1 from the policy of %2? The new version goes through the same checks.")
                 .arg(m_auditZone, m_history->profile().name),
@@ -385,6 +392,7 @@ void PolicyHistoryPanel::setSession(GatewaySession *session)
     m_shadowBar->setVisible(false);
     m_auditBar->setVisible(false);
     m_watchLine.clear();
+    applyReviewRule();
     if (!m_history) {
         setStatus(tr("Loading the gateway profile…"), int(Theme::Severity::Neutral));
         return;
@@ -411,6 +419,34 @@ void PolicyHistoryPanel::setSession(GatewaySession *session)
         m_started = true;
         m_history->start();
     }
+}
+
+bool PolicyHistoryPanel::reviewRequired() const
+{
+    return m_history && m_history->profile().policyReviewRequired;
+}
+
+// Under the profile's review rule a new version can only be proposed; the
+// other ways stay listed, greyed, so the admin sees why they are missing.
+void PolicyHistoryPanel::applyReviewRule()
+{
+    auto *items = qobject_cast<QStandardItemModel *>(m_applyMode->model());
+    if (!items)
+        return;
+    const bool review = reviewRequired();
+    const QString why = review
+        ? tr("The profile %1 says policy changes need a second look: propose the version, and "
+             "someone else applies it.")
+              .arg(m_history->profile().name)
+        : QString();
+    for (int mode = 0; mode < 2; ++mode) {
+        QStandardItem *item = items->item(mode);
+        item->setFlags(review ? item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable)
+                              : item->flags() | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setToolTip(why);
+    }
+    m_applyMode->setToolTip(why);
+    m_applyMode->setCurrentIndex(review ? 2 : 0);
 }
 
 void PolicyHistoryPanel::showEvent(QShowEvent *event)
@@ -490,6 +526,13 @@ void PolicyHistoryPanel::showSelected()
         return;
     }
     const PolicyVersion &v = m_loaded[number];
+    QStringList services;
+    for (const PostfixServiceOverrides::Entry &e : PostfixServiceOverrides::of(v.snapshot))
+        services << QStringLiteral("• ") + PostfixServiceOverrides::text(e);
+    const QString serviceText = services.isEmpty()
+        ? QString()
+        : QStringLiteral("\n\n") + tr("Services that override main.cf in %1:").arg(v.label())
+            + QLatin1Char('\n') + services.join(QLatin1Char('\n'));
     if (base > 0) {
         const PolicyVersion &b = m_loaded[base];
         QStringList lines;
@@ -497,12 +540,13 @@ void PolicyHistoryPanel::showSelected()
             PolicyChangeSummary::texts(PolicyChangeSummary::between(b.snapshot, v.snapshot)))
             lines << QStringLiteral("• ") + line;
         m_summary->setText(tr("%1 against %2:").arg(v.label(), b.label()) + QLatin1Char('\n')
-            + (lines.isEmpty() ? tr("no differences") : lines.join(QLatin1Char('\n'))));
+            + (lines.isEmpty() ? tr("no differences") : lines.join(QLatin1Char('\n'))) + serviceText);
         m_diff->setContent(
             PolicyDiff::unified(b.snapshot, v.snapshot, 3, b.label(), v.label()), QStringLiteral("Diff"));
     } else {
         m_summary->setText(
-            tr("%1 is the first version kept: %2 files.").arg(v.label()).arg(v.snapshot.files().size()));
+            tr("%1 is the first version kept: %2 files.").arg(v.label()).arg(v.snapshot.files().size())
+            + serviceText);
         m_diff->setContent({});
     }
     const QString file = m_fileCombo->currentText();
@@ -597,7 +641,7 @@ void PolicyHistoryPanel::askApply()
     if (!m_history || !have(m_editBase))
         return;
     const int minutes = m_confirmWithin->value();
-    if (m_applyMode->currentIndex() == 2) {
+    if (m_applyMode->currentIndex() == 2 || reviewRequired()) {
         m_history->propose(proposed(), m_comment->text().trimmed());
         m_comment->clear();
         m_edits.clear();

@@ -69,6 +69,8 @@ private:
     void askApply();
     void askRollback();
     void onAudit();
+    void applyReviewRule();
+    bool reviewRequired() const;
     void askApplySnapshot(const PolicySnapshot &next, const QString &heading, const QString &comment);
     void setStatus(const QString &text, int severity);
     PolicySnapshot proposed() const;

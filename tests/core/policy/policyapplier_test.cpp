@@ -397,6 +397,65 @@ private Q_SLOTS:
         QVERIFY(rig.liveIs(proposal()));
     }
 
+    void shadowCountsFromTheReloadOffset()
+    {
+        Rig rig;
+        const auto warning = [](const QByteArray &stamp, const QByteArray &ip) -> QByteArray {
+            return stamp + " mx1 postfix/smtpd[1200]: NOQUEUE: reject_warning: RCPT from unknown[" + ip
+                + "]: 450 4.7.25 Client host rejected: cannot find your reverse hostname, [" + ip
+                + "]; from=<a@example.com> to=<b@mailops.test> proto=ESMTP helo=<x>\n";
+        };
+        // Refused before the shadow, stamped in the future of every time zone.
+        rig.fs.files[rig.fs.mailLog] += warning("Dec 31 23:59:59", "192.0.2.1");
+        PolicySnapshot rule = liveSnapshot();
+        rule.setFile(PolicySnapshot::MainCf,
+            rule.content(PolicySnapshot::MainCf)
+                + "smtpd_helo_restrictions = reject_unknown_helo_hostname\n");
+        PolicyApplier::Request request = rig.request(rule);
+        request.shadowSeconds = 1800;
+        const PolicyApplier::Report r = rig.applier.apply(request);
+        QVERIFY2(r.outcome == Outcome::Applied, qPrintable(outcomeText(r)));
+        const qint64 offset = PolicyApplier::shadowLogOffset(*rig.store.version(Profile, r.version->number));
+        QVERIFY(offset > 0);
+        QVERIFY(offset < rig.fs.file(rig.fs.mailLog).size());
+
+        // After the reload, stamped long before it: the offset decides, not the time.
+        rig.fs.files[rig.fs.mailLog] += warning("Jan  1 00:00:01", "192.0.2.7");
+        rig.fs.files[rig.fs.mailLog] += warning("Jan  1 00:00:02", "192.0.2.8");
+        const Result<std::optional<PolicyApplier::ShadowReport>> first = rig.applier.shadowReport();
+        QVERIFY2(first.ok(), qPrintable(first ? QString() : first.error().message));
+        QVERIFY(first->has_value());
+        QCOMPARE(first->value().rules.size(), 1);
+        QCOMPARE(first->value().rules.first().tempfails, 2);
+        QVERIFY(!first->value().rules.first().clients.contains(QStringLiteral("192.0.2.1")));
+
+        // The next poll reads only what came since, a line half written included later.
+        const qsizetype seen = rig.fs.file(rig.fs.mailLog).size();
+        const QByteArray next = warning("Jan  1 00:00:03", "192.0.2.9");
+        rig.fs.files[rig.fs.mailLog] += next.first(20);
+        rig.transport.commands.clear();
+        const auto second = rig.applier.shadowReport();
+        QVERIFY(second.ok() && second->has_value());
+        QCOMPARE(second->value().rules.first().tempfails, 2);
+        QStringList tails;
+        for (const QStringList &argv : rig.transport.commands) {
+            if (argv.value(0) == u"tail")
+                tails << argv.value(2);
+        }
+        QCOMPARE(tails, QStringList { QStringLiteral("+%1").arg(seen + 1) });
+        rig.fs.files[rig.fs.mailLog] += next.mid(20);
+        const auto third = rig.applier.shadowReport();
+        QVERIFY(third.ok() && third->has_value());
+        QCOMPARE(third->value().rules.first().tempfails, 3);
+        QCOMPARE(third->value().rules.first().clients.size(), 3);
+
+        // Another console's applier starts from the recorded offset, and agrees.
+        PolicyApplier other(&rig.gateway, &rig.store, Profile);
+        const auto fresh = other.shadowReport();
+        QVERIFY(fresh.ok() && fresh->has_value());
+        QCOMPARE(fresh->value().rules.first().tempfails, 3);
+    }
+
     void confirmWithoutWindowIsAnError()
     {
         Rig rig;

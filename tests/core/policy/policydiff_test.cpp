@@ -178,6 +178,28 @@ private Q_SLOTS:
             std::shuffle(lines.begin(), lines.end(), rng);
             return QByteArray(lines.join('\n') + '\n');
         }();
+        // Most lines edited many times over, between repeated ones: what
+        // diffing a first version against its ten-thousandth looks like.
+        QTest::newRow("edited over and over") <<
+            [] {
+                QByteArray a;
+                for (int i = 0; i < 400; ++i)
+                    a += i % 5 == 0 ? QByteArray("#\n") : "line " + QByteArray::number(i) + '\n';
+                return a;
+            }() <<
+            [] {
+                QList<QByteArray> lines;
+                for (int i = 0; i < 400; ++i)
+                    lines << (i % 5 == 0 ? QByteArray("#") : "line " + QByteArray::number(i));
+                std::mt19937 rng(5);
+                for (int edit = 0; edit < 1500; ++edit) {
+                    const size_t at = rng() % lines.size();
+                    lines[qsizetype(at)] += " # edit " + QByteArray::number(edit);
+                }
+                lines.insert(100, "inserted");
+                lines.removeAt(300);
+                return QByteArray(lines.join('\n') + '\n');
+            }();
     }
 
     void ambiguousEditsStillApply()

@@ -249,6 +249,37 @@ private Q_SLOTS:
         QCOMPARE(findings.first().rule, QStringLiteral("duplicate-parameter"));
     }
 
+    void serviceOverrideMakesAnOpenRelay()
+    {
+        PolicySnapshot s = cleanSnapshot();
+        s.setFile(PolicySnapshot::MasterCf,
+            "smtp inet n - y - - smtpd\n"
+            "submission inet n - y - - smtpd\n"
+            "  -o smtpd_sasl_auth_enable=yes\n"
+            "  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject\n"
+            "2526 inet n - y - - smtpd\n"
+            "  -o { smtpd_relay_restrictions = permit, reject_unauth_destination }\n"
+            "  -o smtpd_recipient_restrictions=permit\n");
+        const auto findings = PolicyLint::check(s, context());
+        QCOMPARE(findings.size(), 1);
+        const PolicyLint::Finding &f = findings.first();
+        QCOMPARE(f.rule, QStringLiteral("service-open-relay"));
+        QCOMPARE(f.file, PolicySnapshot::MasterCf);
+        QCOMPARE(f.line, 5);
+        QVERIFY2(f.message.contains(QStringLiteral("2526/inet")), qPrintable(f.message));
+
+        // main.cf's own open relay is reported once, for main.cf.
+        s.setFile(PolicySnapshot::MainCf,
+            cleanMainCf()
+                + "smtpd_relay_restrictions = permit, reject_unauth_destination\n"
+                  "smtpd_recipient_restrictions = permit, reject_unauth_destination\n");
+        QStringList rules;
+        for (const PolicyLint::Finding &x : PolicyLint::check(s, context()))
+            rules << x.rule;
+        QVERIFY2(!rules.contains(QStringLiteral("service-open-relay")), qPrintable(rules.join(u',')));
+        QVERIFY2(rules.contains(QStringLiteral("open-relay")), qPrintable(rules.join(u',')));
+    }
+
     void internalHeaders()
     {
         PolicyLint::LintContext c;
