@@ -2,10 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionConfirmation</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Return to sender</source>
+        <translation>An Absender zurückschicken</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeImpact</name>
+    <message>
+        <source>rollback to %1</source>
+        <translation>Rollback auf %1</translation>
+    </message>
+    <message>
+        <source>%1 (rollback)</source>
+        <translation>%1 (Rollback)</translation>
+    </message>
+    <message>
+        <source>drift %1</source>
+        <translation>Drift %1</translation>
+    </message>
+    <message>
+        <source>%1 confirmed</source>
+        <translation>%1 bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 reverted</source>
+        <translation>%1 zurückgenommen</translation>
+    </message>
+    <message>
+        <source>%1 not applied</source>
+        <translation>%1 nicht eingespielt</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 gescheitert</translation>
+    </message>
+    <message>
+        <source>%1 rose %2x %3 %4</source>
+        <translation>%1 %3 %4 auf das %2-Fache gestiegen</translation>
+    </message>
+    <message>
+        <source>%1 rose from 0 to %2 a minute %3 %4</source>
+        <translation>%1 %3 %4 von 0 auf %2 pro Minute gestiegen</translation>
+    </message>
+    <message>
+        <source>%1 rose from 0 to %2 %3 %4</source>
+        <translation>%1 %3 %4 von 0 auf %2 gestiegen</translation>
+    </message>
+    <message>
+        <source>within a minute of</source>
+        <translation>binnen einer Minute nach</translation>
+    </message>
+    <message>
+        <source>a minute after</source>
+        <translation>eine Minute nach</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>drei</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>vier</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>fünf</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sechs</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sieben</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>acht</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>neun</translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation>zehn</translation>
+    </message>
+    <message>
+        <source>%1 minutes after</source>
+        <translation>%1 Minuten nach</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryVerdict</name>
+    <message>
+        <source>the next hop %1 refuses connections</source>
+        <translation>der nächste Hop %1 verweigert Verbindungen</translation>
+    </message>
+    <message>
+        <source>the next hop %1 does not answer (connection timed out)</source>
+        <translation>der nächste Hop %1 antwortet nicht (Zeitüberschreitung beim Verbinden)</translation>
+    </message>
+    <message>
+        <source>the next hop %1 cannot be reached (%2)</source>
+        <translation>der nächste Hop %1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 %3</source>
+        <translation>%1 antwortet %2 %3</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while %2</source>
+        <translation>die Verbindung zu %1 brach ab, während: %2</translation>
+    </message>
+    <message>
+        <source>DNS cannot find %1 (%2) for now</source>
+        <translation>DNS findet %1 (%2) derzeit nicht</translation>
+    </message>
+    <message>
+        <source>%1 is in a crash loop</source>
+        <translation>%1 steckt in einer Absturzschleife</translation>
+    </message>
+    <message>
+        <source>Mail stopped: %1 not running, nothing is received or delivered</source>
+        <translation>Mail steht: %1 läuft nicht, es wird nichts angenommen oder zugestellt</translation>
+    </message>
+    <message>
+        <source>Waiting for the first look at the queue…</source>
+        <translation>Warte auf den ersten Blick in die Warteschlange…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 recipients)</source>
+        <translation>%1 (%2 von %3 Empfängern)</translation>
+    </message>
+    <message>
+        <source>in the last %1 min</source>
+        <translation>in den letzten %1 min</translation>
+    </message>
+    <message>
+        <source>; %1 on hold</source>
+        <translation>; %1 angehalten</translation>
+    </message>
+    <message>
+        <source>Outbound delivery stopped: %1 of %2 queued messages deferred, none delivered %3</source>
+        <translation>Ausgehende Zustellung steht: %1 von %2 Nachrichten in der Warteschlange zurückgestellt, %3 keine zugestellt</translation>
+    </message>
+    <message>
+        <source>Outbound delivery looks stopped: %1 of %2 queued messages deferred</source>
+        <translation>Ausgehende Zustellung steht offenbar: %1 von %2 Nachrichten in der Warteschlange zurückgestellt</translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message>
+        <source>Delivery is slow: %1 of %2 queued messages deferred, %3 delivered %4</source>
+        <translation>Zustellung ist langsam: %1 von %2 Nachrichten in der Warteschlange zurückgestellt, %4 %3 zugestellt</translation>
+    </message>
+    <message>
+        <source>Delivery is slow: %1 of %2 queued messages deferred</source>
+        <translation>Zustellung ist langsam: %1 von %2 Nachrichten in der Warteschlange zurückgestellt</translation>
+    </message>
+    <message>
+        <source>the services cannot be read (%1)</source>
+        <translation>die Dienste können nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing waits: the queue is empty, no delivery %1</source>
+        <translation>Nichts wartet: die Warteschlange ist leer, %1 keine Zustellung</translation>
+    </message>
+    <message>
+        <source>Queue: %1 messages, %2 deferred</source>
+        <translation>Warteschlange: %1 Nachrichten, %2 zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Quiet: no delivery %1; %2 in the queue, %3 deferred</source>
+        <translation>Ruhig: %1 keine Zustellung; %2 in der Warteschlange, %3 zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Mail is flowing: %1 delivered %2, %3 in the queue</source>
+        <translation>Mail fließt: %2 %1 zugestellt, %3 in der Warteschlange</translation>
+    </message>
+</context>
+<context>
     <name>DnsServer</name>
     <message>
         <source>&quot;%1&quot; is not a DNS server address (expected ADDRESS or ADDRESS:PORT)</source>
         <translation>„%1“ ist keine DNS-Serveradresse (erwartet ADRESSE oder ADRESSE:PORT)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReport</name>
+    <message>
+        <source>Times are UTC.</source>
+        <translation>Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Es wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
     </message>
 </context>
 <context>
@@ -162,10 +398,6 @@
         <translation>DMARC-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a report URI (expected mailto:address)</source>
-        <translation>„%1“ ist keine Report-URI (erwartet mailto:adresse)</translation>
-    </message>
-    <message>
         <source>DEAD OR MISCONFIGURED: %1 lists the test address 127.0.0.1 (answer %2), which no working list does (RFC 5782). It lists everything and will reject ALL mail: remove it from the gateway&apos;s configuration now.</source>
         <translation>TOT ODER FEHLKONFIGURIERT: %1 listet die Testadresse 127.0.0.1 (Antwort %2), was keine funktionierende Liste tut (RFC 5782). Sie listet alles und wird ALLE Mail ablehnen: sofort aus der Konfiguration des Gateways entfernen.</translation>
     </message>
@@ -313,6 +545,186 @@
         <source>the gateway connection ended before postconf answered</source>
         <translation>die Verbindung zum Gateway endete, bevor postconf antwortete</translation>
     </message>
+    <message>
+        <source>the TXT record &quot;%1&quot; at %2 is not a DMARC record (&quot;v=DMARC1&quot; must be followed by &quot;;&quot;): receivers discard it</source>
+        <translation>der TXT-Record „%1“ bei %2 ist kein DMARC-Record (auf „v=DMARC1“ muss „;“ folgen): Empfänger verwerfen ihn</translation>
+    </message>
+    <message>
+        <source>%1=: &quot;%2&quot; is not a report URI; write mailto:address</source>
+        <translation>%1=: „%2“ ist keine Report-URI; mailto:adresse schreiben</translation>
+    </message>
+    <message>
+        <source>%1=: %2 is not a mailto: URI; receivers send reports to mailto: only</source>
+        <translation>%1=: %2 ist keine mailto:-URI; Empfänger schicken Reports nur an mailto:-Adressen</translation>
+    </message>
+    <message>
+        <source> (write %1=%2)</source>
+        <translation> (%1=%2 schreiben)</translation>
+    </message>
+    <message>
+        <source>U+%1</source>
+        <translation>U+%1</translation>
+    </message>
+    <message>
+        <source>an HTML entity</source>
+        <translation>eine HTML-Entity</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::AudienceCheck</name>
+    <message>
+        <source>what happened</source>
+        <translation>was passiert ist</translation>
+    </message>
+    <message>
+        <source>who is affected</source>
+        <translation>wer betroffen ist</translation>
+    </message>
+    <message>
+        <source>what we are doing</source>
+        <translation>was wir tun</translation>
+    </message>
+    <message>
+        <source>what you can do</source>
+        <translation>was Sie tun können</translation>
+    </message>
+    <message>
+        <source>when the next update comes</source>
+        <translation>wann die nächste Meldung kommt</translation>
+    </message>
+    <message>
+        <source>jargon</source>
+        <translation>Fachjargon</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>status code</source>
+        <translation>Statuscode</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &quot;%3&quot; (%4): %5</source>
+        <translation>Zeile %1, Spalte %2: „%3“ (%4): %5</translation>
+    </message>
+    <message>
+        <source>hard to read: %1 reading ease %2, the target is %3; use shorter sentences and words</source>
+        <translation>schwer lesbar: Lesbarkeit nach %1 %2, Ziel ist %3; kürzere Sätze und Wörter verwenden</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>partners need the time of the next update (hh:mm)</source>
+        <translation>Partner brauchen die Uhrzeit der nächsten Meldung (hh:mm)</translation>
+    </message>
+    <message>
+        <source>leave the address out, or say which system it is (&quot;our mail server&quot;)</source>
+        <translation>die Adresse weglassen oder sagen, welches System es ist („unser Mailserver“)</translation>
+    </message>
+    <message>
+        <source>say what it means (&quot;the other server asked us to try again later&quot;)</source>
+        <translation>sagen, was es bedeutet („der andere Server hat uns gebeten, es später noch einmal zu versuchen“)</translation>
+    </message>
+    <message>
+        <source>say what it means (&quot;the other server refused the message&quot;)</source>
+        <translation>sagen, was es bedeutet („der andere Server hat die Nachricht abgelehnt“)</translation>
+    </message>
+    <message>
+        <source>say which system it is in words (&quot;our mail server&quot;, &quot;the partner&apos;s mail server&quot;)</source>
+        <translation>in Worten sagen, welches System es ist („unser Mailserver“, „der Mailserver des Partners“)</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::BulkActionBar</name>
+    <message>
+        <source>Hold</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Requeue</source>
+        <translation>Neu einreihen</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Return to sender…</source>
+        <translation>An Absender zurückschicken…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Select these messages</source>
+        <translation>Diese Nachrichten auswählen</translation>
+    </message>
+    <message>
+        <source>Every message %1:</source>
+        <translation>Alle Nachrichten %1:</translation>
+    </message>
+    <message>
+        <source>Select a row to act on all of its messages.</source>
+        <translation>Eine Zeile auswählen, um auf alle ihre Nachrichten zu wirken.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::ChangeMarkers</name>
+    <message>
+        <source>Roll back to v%1…</source>
+        <translation>Rollback auf v%1…</translation>
+    </message>
+    <message>
+        <source>Opens Policy history with the rollback to v%1 and the diff to confirm</source>
+        <translation>Öffnet den Richtlinien-Verlauf mit dem Rollback auf v%1 und dem Diff zum Bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::CheckItem</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>COULD NOT CHECK</source>
+        <translation>NICHT PRÜFBAR</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::CheckTreeModel</name>
@@ -414,16 +826,8 @@ Exitcodes: 0 kein Problem gefunden, 1 Warnungen, 2 Fehler, 3 Prüfung nicht mög
         <translation>Zu fragender DNS-Server (Vorgabe: der System-Resolver).</translation>
     </message>
     <message>
-        <source>Port to try on each MX (default 25).</source>
-        <translation>An jedem MX zu versuchender Port (Vorgabe 25).</translation>
-    </message>
-    <message>
         <source>Blocklists to check, comma-separated.</source>
         <translation>Zu prüfende Blocklisten, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>Take DNS server, SMTP port and blocklists from this gateway profile.</source>
-        <translation>DNS-Server, SMTP-Port und Blocklisten aus diesem Gateway-Profil nehmen.</translation>
     </message>
     <message>
         <source>Seconds per network step (default 5).</source>
@@ -488,32 +892,6 @@ Exitcodes: 0 nicht gelistet, 1 eine Liste ist tot oder unbrauchbar, 2 gelistet, 
         <translation>eine IP gegen Blocklisten prüfen, mit Lebendprüfung der Listen</translation>
     </message>
     <message>
-        <source>Usage: mailops [options]            open the console
-       mailops COMMAND [options]    run a command without a display
-
-Console options:
-  --profile NAME      open on this gateway profile
-  --panel N           open on panel N (1-5)
-  --theme MODE        system, light or dark
-  --screenshot FILE   save a picture of the window and quit
-  --diagnose DOMAIN   open on Diagnostics and run &quot;why is mail not arriving?&quot;
-
-Commands:
-</source>
-        <translation>Aufruf: mailops [Optionen]            die Konsole öffnen
-        mailops BEFEHL [Optionen]     einen Befehl ohne Bildschirm ausführen
-
-Konsolen-Optionen:
-  --profile NAME      mit diesem Gateway-Profil öffnen
-  --panel N           mit Bereich N (1-5) öffnen
-  --theme MODUS       system, light oder dark
-  --screenshot DATEI  ein Bild des Fensters speichern und beenden
-  --diagnose DOMAIN   Diagnose öffnen und „Warum kommt keine Mail an?“ starten
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>no usable ssh target in profile %1</source>
         <translation>kein brauchbares SSH-Ziel im Profil %1</translation>
     </message>
@@ -528,16 +906,6 @@ Befehle:
     <message>
         <source>the mail log of %1 is on %2: run the check there or pass --log</source>
         <translation>das Mail-Log von %1 liegt auf %2: die Prüfung dort ausführen oder --log angeben</translation>
-    </message>
-    <message>
-        <source>Monitoring-plugin checks (Nagios/Icinga): one status line with perfdata, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
-  services  restarts per service (thresholds: restarts)
-  queue     messages in the queue (thresholds: messages)
-  log       events of --class in the mail log&apos;s last --minutes (thresholds: events)</source>
-        <translation>Prüfungen als Monitoring-Plugin (Nagios/Icinga): eine Statuszeile mit perfdata, Exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
-  services  Neustarts je Dienst (Schwellen: Neustarts)
-  queue     Nachrichten in der Warteschlange (Schwellen: Nachrichten)
-  log       Ereignisse von --class in den letzten --minutes des Mail-Logs (Schwellen: Ereignisse)</translation>
     </message>
     <message>
         <source>Gateway profile (default: the current one).</source>
@@ -582,10 +950,6 @@ Befehle:
     <message>
         <source>Scan at most this many messages (default 10000).</source>
         <translation>Höchstens so viele Nachrichten prüfen (Vorgabe 10000).</translation>
-    </message>
-    <message>
-        <source>%1 messages scanned, %2 malformed</source>
-        <translation>%1 Nachrichten geprüft, %2 fehlerhaft</translation>
     </message>
     <message>
         <source>usage: mailops queue export ID --output FILE.eml [--overwrite]</source>
@@ -711,6 +1075,129 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <source>--no-profile: no gateway to read a policy from</source>
         <translation>--no-profile: kein Gateway, von dem sich eine Richtlinie lesen ließe</translation>
     </message>
+    <message>
+        <source>Monitoring-plugin checks (Nagios/Icinga): one status line with perfdata, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+  services  restarts per service (thresholds: restarts)
+  queue     messages in the queue (thresholds: messages; whatever they are, a queue mostly deferred is CRITICAL and many deferred while mail still leaves WARNING)
+  log       events of --class in the mail log&apos;s last --minutes (thresholds: events)</source>
+        <translation>Prüfungen als Monitoring-Plugin (Nagios/Icinga): eine Statuszeile mit Perfdata, Exitcode 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+  services  Neustarts je Dienst (Schwellen: Neustarts)
+  queue     Nachrichten in der Warteschlange (Schwellen: Nachrichten; unabhängig davon ist eine überwiegend zurückgestellte Warteschlange CRITICAL, und viele zurückgestellte, während noch Mail hinausgeht, WARNING)
+  log       Ereignisse von --class in den letzten --minutes des Mail-Logs (Schwellen: Ereignisse)</translation>
+    </message>
+    <message>
+        <source>policy versions: log, show, diff, lint, apply safely, confirm, roll back</source>
+        <translation>Richtlinien-Versionen: log, show, diff, lint, sicher einspielen, bestätigen, zurückrollen</translation>
+    </message>
+    <message>
+        <source>run an incident: open, note, status, list, export the postmortem draft</source>
+        <translation>eine Störung führen: eröffnen, Notiz, Status, Liste, Postmortem-Entwurf exportieren</translation>
+    </message>
+    <message>
+        <source>an incident&apos;s notices: draft from live state, check for the audience</source>
+        <translation>die Meldungen einer Störung: Entwurf aus dem aktuellen Zustand, Prüfung für die Zielgruppe</translation>
+    </message>
+    <message>
+        <source>print the journal of what was seen and done, as text, Markdown or JSON</source>
+        <translation>das Journal des Gesehenen und Getanen ausgeben, als Text, Markdown oder JSON</translation>
+    </message>
+    <message>
+        <source>Usage: mailops [options]            open the console
+       mailops COMMAND [options]    run a command without a display
+
+Console options:
+  --profile NAME      open on this gateway profile
+  --panel N           open on panel N (1-5)
+  --theme MODE        system, light or dark
+  --screenshot FILE   save a picture of the window and quit
+  --screenshot-delay S  seconds to wait before the picture (default 2.5)
+  --diagnose DOMAIN   open on Diagnostics and run &quot;why is mail not arriving?&quot;
+
+Commands:
+</source>
+        <translation>Aufruf: mailops [Optionen]            die Konsole öffnen
+        mailops BEFEHL [Optionen]      einen Befehl ohne Anzeige ausführen
+
+Optionen der Konsole:
+  --profile NAME      mit diesem Gateway-Profil öffnen
+  --panel N           mit Bereich N öffnen (1-5)
+  --theme MODE        system, light oder dark
+  --screenshot FILE   ein Bild des Fensters speichern und beenden
+  --screenshot-delay S  Sekunden Wartezeit vor dem Bild (Vorgabe 2.5)
+  --diagnose DOMAIN   mit der Diagnose öffnen und „Warum kommt keine Mail an?“ starten
+
+Befehle:
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the journal: everything the console and these commands saw or did (restarts, crash loops, queue alerts, held messages, queue actions, diagnoses), oldest first.
+Exit codes: 0 printed, 3 the journal could not be read.</source>
+        <translation>Das Journal ausgeben: alles, was die Konsole und diese Befehle gesehen oder getan haben (Neustarts, Absturzschleifen, Warteschlangen-Alarme, angehaltene Nachrichten, Aktionen auf der Warteschlange, Diagnosen), älteste zuerst.
+Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Only this kind (queue.action), or a module ending in a dot (monitor.).</source>
+        <translation>Nur diese Art (queue.action) oder ein Modul mit Punkt am Ende (monitor.).</translation>
+    </message>
+    <message>
+        <source>Only events of this gateway profile.</source>
+        <translation>Nur Ereignisse dieses Gateway-Profils.</translation>
+    </message>
+    <message>
+        <source>Only events since then: 90m, 6h, 2d or an ISO 8601 time.</source>
+        <translation>Nur Ereignisse seit: 90m, 6h, 2d oder eine Zeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Only events at least this bad: notice, warning or critical.</source>
+        <translation>Nur Ereignisse mindestens dieser Schwere: notice, warning oder critical.</translation>
+    </message>
+    <message>
+        <source>Only events whose summary, kind or subject holds this text.</source>
+        <translation>Nur Ereignisse, deren Zusammenfassung, Art oder Betreff diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>At most the newest N events (default 1000).</source>
+        <translation>Höchstens die neuesten N Ereignisse (Vorgabe 1000).</translation>
+    </message>
+    <message>
+        <source>text, markdown or json (default text).</source>
+        <translation>text, markdown oder json (Vorgabe text).</translation>
+    </message>
+    <message>
+        <source>A heading for the report.</source>
+        <translation>Eine Überschrift für den Bericht.</translation>
+    </message>
+    <message>
+        <source>Read this journal file (default: the console&apos;s).</source>
+        <translation>Diese Journal-Datei lesen (Vorgabe: die der Konsole).</translation>
+    </message>
+    <message>
+        <source>--format wants text, markdown or json</source>
+        <translation>--format erwartet text, markdown oder json</translation>
+    </message>
+    <message>
+        <source>--limit wants 1 to 1000000</source>
+        <translation>--limit erwartet 1 bis 1000000</translation>
+    </message>
+    <message>
+        <source>--since wants 90m, 6h, 2d or an ISO 8601 time</source>
+        <translation>--since erwartet 90m, 6h, 2d oder eine Zeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>--severity wants info, notice, warning or critical</source>
+        <translation>--severity erwartet info, notice, warning oder critical</translation>
+    </message>
+    <message>
+        <source>no journal at %1</source>
+        <translation>kein Journal unter %1</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::CommandJob</name>
@@ -759,6 +1246,65 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>, last exit status %1</source>
         <translation>, letzter Exit-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::CrashLoopBanner</name>
+    <message>
+        <source>Hold the suspect message</source>
+        <translation>Verdächtige Nachricht anhalten</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Open an incident…</source>
+        <translation>Störung eröffnen…</translation>
+    </message>
+    <message>
+        <source>Start the notices to management, partners and users from this loop</source>
+        <translation>Die Meldungen an Leitung, Partner und Benutzer aus dieser Schleife beginnen</translation>
+    </message>
+    <message>
+        <source>Resolved at %1: %2 runs without restarts again.</source>
+        <translation>Behoben um %1: %2 läuft wieder ohne Neustarts.</translation>
+    </message>
+    <message>
+        <source>Resolved at %1: %2 runs without restarts again (message %3 held; release it once the cause is fixed).</source>
+        <translation>Behoben um %1: %2 läuft wieder ohne Neustarts (Nachricht %3 angehalten; freigeben, sobald die Ursache behoben ist).</translation>
+    </message>
+    <message>
+        <source>Crash loop over</source>
+        <translation>Absturzschleife beendet</translation>
+    </message>
+    <message>
+        <source>%1 has been running without restarts.</source>
+        <translation>%1 läuft wieder ohne Neustarts.</translation>
+    </message>
+    <message>
+        <source>CRASH LOOP: %1</source>
+        <translation>ABSTURZSCHLEIFE: %1</translation>
+    </message>
+    <message>
+        <source>Suspect: queued message %1, which %2 was processing when it died.</source>
+        <translation>Verdächtig: Nachricht %1 in der Warteschlange, die %2 beim Absturz verarbeitete.</translation>
+    </message>
+    <message>
+        <source>Crash loop: %1</source>
+        <translation>Absturzschleife: %1</translation>
+    </message>
+    <message>
+        <source>Could not read it: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>The linter finds it malformed: %1.</source>
+        <translation>Der Linter hält sie für fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <source>The linter finds nothing wrong with it; the crash may have another cause.</source>
+        <translation>Der Linter findet an ihr keinen Fehler; der Absturz hat vielleicht eine andere Ursache.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1419,33 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
 </context>
 <context>
+    <name>MailOps::DeferralReasonsTab</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Deferral reason (one of the group)</source>
+        <translation>Grund der Zurückstellung (einer aus der Gruppe)</translation>
+    </message>
+    <message>
+        <source>Grouped as: %1</source>
+        <translation>Gruppiert als: %1</translation>
+    </message>
+    <message>
+        <source>%1 every message deferred for this reason</source>
+        <translation>%1: alle aus diesem Grund zurückgestellten Nachrichten</translation>
+    </message>
+    <message>
+        <source>Select these messages</source>
+        <translation>Diese Nachrichten auswählen</translation>
+    </message>
+</context>
+<context>
     <name>MailOps::DiagnosticsPanel</name>
     <message>
         <source>Domain that does not receive mail, e.g. example.org</source>
@@ -921,10 +1494,6 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>Enter the domain whose mail does not arrive.</source>
         <translation>Die Domain eingeben, deren Mail nicht ankommt.</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Prüfe %1 …</translation>
     </message>
     <message>
         <source>No problem found by these checks for %1.</source>
@@ -1022,6 +1591,10 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <source>Evidence report saved to %1</source>
         <translation>Befundbericht gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>No gateway profile is loaded yet.</source>
+        <translation>Es ist noch kein Gateway-Profil geladen.</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::DmarcCheck</name>
@@ -1057,30 +1630,6 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <translation>sp=%1 ist nicht none, quarantine oder reject</translation>
     </message>
     <message>
-        <source>pct=%1 is not a number from 0 to 100</source>
-        <translation>pct=%1 ist keine Zahl von 0 bis 100</translation>
-    </message>
-    <message>
-        <source>%1=%2 is not r (relaxed) or s (strict)</source>
-        <translation>%1=%2 ist weder r (relaxed) noch s (strict)</translation>
-    </message>
-    <message>
-        <source>rua: %1</source>
-        <translation>rua: %1</translation>
-    </message>
-    <message>
-        <source>ruf: %1</source>
-        <translation>ruf: %1</translation>
-    </message>
-    <message>
-        <source>fo=%1: &quot;%2&quot; is not 0, 1, d or s</source>
-        <translation>fo=%1: „%2“ ist nicht 0, 1, d oder s</translation>
-    </message>
-    <message>
-        <source>ri=%1 is not a number of seconds</source>
-        <translation>ri=%1 ist keine Anzahl Sekunden</translation>
-    </message>
-    <message>
         <source>rf=%1: only afrf is defined</source>
         <translation>rf=%1: nur afrf ist definiert</translation>
     </message>
@@ -1093,16 +1642,8 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <translation>der vorgeschriebene Tag p= fehlt</translation>
     </message>
     <message>
-        <source>p= is missing; treated as p=none because rua= is present (RFC 7489 6.6.3)</source>
-        <translation>p= fehlt; wird als p=none behandelt, weil rua= vorhanden ist (RFC 7489 6.6.3)</translation>
-    </message>
-    <message>
         <source>pct=%1: the policy applies to only %1% of failing mail</source>
         <translation>pct=%1: die Policy gilt nur für %1% der durchgefallenen Mail</translation>
-    </message>
-    <message>
-        <source>no rua=: nobody receives aggregate reports</source>
-        <translation>kein rua=: niemand erhält Aggregate-Reports</translation>
     </message>
     <message>
         <source>policy %1 (subdomains: %2) for %3% of failing mail; DKIM alignment %4, SPF alignment %5; aggregate reports to %6</source>
@@ -1119,6 +1660,78 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>nobody</source>
         <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not tag=value, so receivers skip it%2</source>
+        <translation>„%1“ ist nicht tag=value, Empfänger überspringen es also%2</translation>
+    </message>
+    <message>
+        <source>%1= appears twice; only the first counts</source>
+        <translation>%1= kommt zweimal vor; nur das erste zählt</translation>
+    </message>
+    <message>
+        <source>%1 (it holds %2)</source>
+        <translation>%1 (enthält %2)</translation>
+    </message>
+    <message>
+        <source>np=%1 is not none, quarantine or reject; receivers use sp= instead</source>
+        <translation>np=%1 ist nicht none, quarantine oder reject; Empfänger nehmen stattdessen sp=</translation>
+    </message>
+    <message>
+        <source>pct=%1 is not a number from 0 to 100; receivers use 100</source>
+        <translation>pct=%1 ist keine Zahl von 0 bis 100; Empfänger nehmen 100</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not r (relaxed) or s (strict); receivers use r</source>
+        <translation>%1=%2 ist nicht r (relaxed) oder s (strict); Empfänger nehmen r</translation>
+    </message>
+    <message>
+        <source>fo=%1: options are 0, 1, d and s, separated by &quot;:&quot;; receivers use 0</source>
+        <translation>fo=%1: Optionen sind 0, 1, d und s, getrennt durch „:“; Empfänger nehmen 0</translation>
+    </message>
+    <message>
+        <source>ri=%1 is not a number of seconds; receivers use 86400</source>
+        <translation>ri=%1 ist keine Zahl von Sekunden; Empfänger nehmen 86400</translation>
+    </message>
+    <message>
+        <source>t=%1 is not y or n</source>
+        <translation>t=%1 ist nicht y oder n</translation>
+    </message>
+    <message>
+        <source>psd=%1 is not y, n or u</source>
+        <translation>psd=%1 ist nicht y, n oder u</translation>
+    </message>
+    <message>
+        <source>%1, and there is no usable rua=, so receivers apply no DMARC (RFC 7489 6.6.3)</source>
+        <translation>%1, und es gibt kein brauchbares rua=, Empfänger wenden also kein DMARC an (RFC 7489 6.6.3)</translation>
+    </message>
+    <message>
+        <source>%1; receivers read the record as p=none because rua= is usable (RFC 7489 6.6.3)</source>
+        <translation>%1; Empfänger lesen den Record als p=none, weil rua= brauchbar ist (RFC 7489 6.6.3)</translation>
+    </message>
+    <message>
+        <source>p= must come right after v=DMARC1 (RFC 7489 6.3); strict receivers reject the record</source>
+        <translation>p= muss direkt nach v=DMARC1 stehen (RFC 7489 6.3); strenge Empfänger verwerfen den Record</translation>
+    </message>
+    <message>
+        <source>no usable rua=: nobody receives aggregate reports</source>
+        <translation>kein brauchbares rua=: niemand erhält Sammelberichte (aggregate reports)</translation>
+    </message>
+    <message>
+        <source>%1= is removed by DMARCbis (RFC 9989)%2</source>
+        <translation>%1= entfällt mit DMARCbis (RFC 9989)%2</translation>
+    </message>
+    <message>
+        <source>; t=y takes the place of a partial pct</source>
+        <translation>; t=y tritt an die Stelle eines teilweisen pct</translation>
+    </message>
+    <message>
+        <source>; non-existent subdomains: %1</source>
+        <translation>; nicht existierende Subdomains: %1</translation>
+    </message>
+    <message>
+        <source>; in test mode (t=y): receivers apply one step less</source>
+        <translation>; im Testmodus (t=y): Empfänger wenden eine Stufe weniger an</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +2114,13 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
 </context>
 <context>
+    <name>MailOps::GatewayCommand</name>
+    <message>
+        <source>%1 failed (exit %2)%3</source>
+        <translation>%1 fehlgeschlagen (Exitcode %2)%3</translation>
+    </message>
+</context>
+<context>
     <name>MailOps::GatewayHealthCheck</name>
     <message>
         <source>%1 did not greet within %2 s</source>
@@ -1518,10 +2138,6 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <translation>„%1“ ist keine Postfix-Queue-ID</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 crashed on it repeatedly and the linter finds it malformed (%2)</source>
         <translation>%1 ist wiederholt an ihr abgestürzt, und der Linter hält sie für fehlerhaft (%2)</translation>
     </message>
@@ -1537,36 +2153,40 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <source>another queue action is still running</source>
         <translation>eine andere Aktion auf der Warteschlange läuft noch</translation>
     </message>
+    <message>
+        <source>no service backend for this profile</source>
+        <translation>kein Dienst-Backend für dieses Profil</translation>
+    </message>
+    <message>
+        <source>Crash loop: %1</source>
+        <translation>Absturzschleife: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in a crash loop: %2</source>
+        <translation>%1 steckt in einer Absturzschleife: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs again without restarts: the crash loop is over</source>
+        <translation>%1 läuft wieder ohne Neustarts: die Absturzschleife ist vorbei</translation>
+    </message>
+    <message>
+        <source>Poison suspect %1 put on hold automatically</source>
+        <translation>Verdächtige Nachricht %1 automatisch angehalten</translation>
+    </message>
+    <message>
+        <source>Poison suspect %1 put on hold</source>
+        <translation>Verdächtige Nachricht %1 angehalten</translation>
+    </message>
+    <message>
+        <source>Could not hold poison suspect %1: %2</source>
+        <translation>Verdächtige Nachricht %1 konnte nicht angehalten werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::GatewayMonitorPanel</name>
     <message>
-        <source>Hold the suspect message</source>
-        <translation>Verdächtige Nachricht anhalten</translation>
-    </message>
-    <message>
         <source>Queue depth</source>
         <translation>Länge der Warteschlange</translation>
-    </message>
-    <message>
-        <source>messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message>
-        <source>Deferral reason (grouped)</source>
-        <translation>Grund der Zurückstellung (gruppiert)</translation>
-    </message>
-    <message>
-        <source>Reason or status</source>
-        <translation>Grund oder Zustand</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Anzahl</translation>
     </message>
     <message>
         <source>By domain and age</source>
@@ -1589,64 +2209,12 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <translation>Dienste: %1</translation>
     </message>
     <message>
-        <source>Crash loop over</source>
-        <translation>Absturzschleife beendet</translation>
-    </message>
-    <message>
-        <source>%1 has been running without restarts.</source>
-        <translation>%1 läuft wieder ohne Neustarts.</translation>
-    </message>
-    <message>
         <source>Queue: %1</source>
         <translation>Warteschlange: %1</translation>
     </message>
     <message>
         <source>Message %1 is on hold: the service no longer receives it. Release it from the queue once the cause is fixed.</source>
         <translation>Nachricht %1 ist angehalten: der Dienst bekommt sie nicht mehr. Geben Sie sie frei, sobald die Ursache behoben ist.</translation>
-    </message>
-    <message>
-        <source>CRASH LOOP: %1</source>
-        <translation>ABSTURZSCHLEIFE: %1</translation>
-    </message>
-    <message>
-        <source>Suspect: queued message %1, which %2 was processing when it died.</source>
-        <translation>Verdächtig: Nachricht %1 in der Warteschlange, die %2 beim Absturz verarbeitete.</translation>
-    </message>
-    <message>
-        <source>Crash loop: %1</source>
-        <translation>Absturzschleife: %1</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>empfangen</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>zugestellt</translation>
-    </message>
-    <message>
-        <source>deferred (tempfail)</source>
-        <translation>zurückgestellt (Tempfail)</translation>
-    </message>
-    <message>
-        <source>bounced</source>
-        <translation>unzustellbar</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>  rejected: %1</source>
-        <translation>  abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>  DSN %1</source>
-        <translation>  DSN %1</translation>
-    </message>
-    <message>
-        <source>Listing the gateway&apos;s sockets…</source>
-        <translation>Sockets des Gateways werden ermittelt …</translation>
     </message>
     <message>
         <source>Malformed and poison</source>
@@ -1669,10 +2237,6 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <translation>Mail-Log: %1</translation>
     </message>
     <message>
-        <source>Scanning: %1 of %2 messages…</source>
-        <translation>Prüfe %1 von %2 Nachrichten …</translation>
-    </message>
-    <message>
         <source>Message %1 was put on hold automatically: %2. Release it once the cause is fixed.</source>
         <translation>Nachricht %1 wurde automatisch angehalten: %2. Nach Behebung der Ursache freigeben.</translation>
     </message>
@@ -1684,86 +2248,6 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <source>Could not select messages: %1</source>
         <translation>Nachrichten konnten nicht ausgewählt werden: %1</translation>
     </message>
-    <message>
-        <source>Scan the queue</source>
-        <translation>Warteschlange prüfen</translation>
-    </message>
-    <message>
-        <source>Fetch every queued message and check it against RFC 5322 and MIME</source>
-        <translation>Jede Nachricht der Warteschlange abrufen und gegen RFC 5322 und MIME prüfen</translation>
-    </message>
-    <message>
-        <source>Not scanned yet. Poison suspects of a crash loop are checked at once.</source>
-        <translation>Noch nicht geprüft. Verdächtige Nachrichten einer Absturzschleife werden sofort geprüft.</translation>
-    </message>
-    <message>
-        <source>Hold poison suspects automatically</source>
-        <translation>Verdächtige Nachrichten automatisch anhalten</translation>
-    </message>
-    <message>
-        <source>When a service crash-loops on a message the linter finds malformed, put it on hold at once and say so here and in the tray</source>
-        <translation>Stürzt ein Dienst wiederholt an einer Nachricht ab, die der Linter für fehlerhaft hält, sie sofort anhalten und das hier und im Infobereich melden</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Freigeben</translation>
-    </message>
-    <message>
-        <source>Retry now</source>
-        <translation>Jetzt erneut zustellen</translation>
-    </message>
-    <message>
-        <source>Return to sender…</source>
-        <translation>An Absender zurückschicken …</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
-        <source>Export .eml…</source>
-        <translation>Als .eml exportieren …</translation>
-    </message>
-    <message>
-        <source>Listing the queue…</source>
-        <translation>Warteschlange wird gelesen …</translation>
-    </message>
-    <message>
-        <source>Rejects and tempfails per minute</source>
-        <translation>Ablehnungen und Tempfails pro Minute</translation>
-    </message>
-    <message>
-        <source>per minute</source>
-        <translation>pro Minute</translation>
-    </message>
-    <message>
-        <source>tempfail</source>
-        <translation>Tempfail</translation>
-    </message>
-    <message>
-        <source>reject %1</source>
-        <translation>Ablehnung %1</translation>
-    </message>
-    <message>
-        <source>Could not read it: %1</source>
-        <translation>Nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>The linter finds it malformed: %1.</source>
-        <translation>Der Linter hält sie für fehlerhaft: %1.</translation>
-    </message>
-    <message>
-        <source>The linter finds nothing wrong with it; the crash may have another cause.</source>
-        <translation>Der Linter findet an ihr keinen Fehler; der Absturz hat vielleicht eine andere Ursache.</translation>
-    </message>
-    <message>
-        <source>named by %1 before its crashes</source>
-        <translation>von %1 vor seinen Abstürzen genannt</translation>
-    </message>
     <message numerus="yes">
         <source>Queue: %n message(s) (%1)</source>
         <translation>
@@ -1771,69 +2255,9 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
             <numerusform>Warteschlange: %n Nachrichten (%1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n socket(s) listening; no port conflicts.</source>
-        <translation>
-            <numerusform>%n Socket lauscht; keine Portkonflikte.</numerusform>
-            <numerusform>%n Sockets lauschen; keine Portkonflikte.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n port problem(s): see the rows on top.</source>
-        <translation>
-            <numerusform>%n Portproblem: siehe die Zeilen oben.</numerusform>
-            <numerusform>%n Portprobleme: siehe die Zeilen oben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Listening sockets (%1!)</source>
-        <translation>Lauschende Sockets (%1!)</translation>
-    </message>
-    <message>
-        <source>Scan failed: %1</source>
-        <translation>Prüfung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 queued messages scanned: %3 malformed.</source>
-        <translation>%1 von %2 Nachrichten der Warteschlange geprüft: %3 fehlerhaft.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left the queue during the scan.</source>
-        <translation>
-            <numerusform>%n hat die Warteschlange während der Prüfung verlassen.</numerusform>
-            <numerusform>%n haben die Warteschlange während der Prüfung verlassen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Malformed and poison (%1)</source>
-        <translation>Fehlerhaft und giftig (%1)</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Return to sender</source>
-        <translation>An Absender zurückschicken</translation>
-    </message>
-    <message>
-        <source>Select one or more messages in the list first.</source>
-        <translation>Zuerst eine oder mehrere Nachrichten in der Liste auswählen.</translation>
-    </message>
     <message>
         <source>Another queue action is still running.</source>
         <translation>Eine andere Aktion auf der Warteschlange läuft noch.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n message(s)…</source>
-        <translation>
-            <numerusform>%1: %n Nachricht …</numerusform>
-            <numerusform>%1: %n Nachrichten …</numerusform>
-        </translation>
     </message>
     <message>
         <source>Selecting the messages %1…</source>
@@ -1851,28 +2275,20 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         </translation>
     </message>
     <message>
-        <source>%1 every message for %2</source>
-        <translation>%1: alle Nachrichten für %2</translation>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <source>%1 every message deferred for this reason</source>
-        <translation>%1: alle aus diesem Grund zurückgestellten Nachrichten</translation>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <source>Select exactly one message to export.</source>
-        <translation>Zum Exportieren genau eine Nachricht auswählen.</translation>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
     </message>
     <message>
-        <source>Export message %1</source>
-        <translation>Nachricht %1 exportieren</translation>
-    </message>
-    <message>
-        <source>Email messages (*.eml)</source>
-        <translation>E-Mail-Nachrichten (*.eml)</translation>
-    </message>
-    <message>
-        <source>Message %1 saved as %2 (%3 bytes).</source>
-        <translation>Nachricht %1 als %2 gespeichert (%3 Bytes).</translation>
+        <source>%1 messages %2.</source>
+        <translation>%1 Nachrichten %2.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2387,18 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>Diagnosis of %1 cancelled</source>
+        <translation>Diagnose von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1: no problem found</source>
+        <translation>Diagnose von %1: kein Problem gefunden</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1: %2</source>
+        <translation>Diagnose von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::HostLocality</name>
@@ -1985,6 +2413,269 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>another machine</source>
         <translation>ein anderer Rechner</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::Incident</name>
+    <message>
+        <source>minor</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation>wird untersucht</translation>
+    </message>
+    <message>
+        <source>cause identified</source>
+        <translation>Ursache erkannt</translation>
+    </message>
+    <message>
+        <source>fixed, monitoring</source>
+        <translation>behoben, wird beobachtet</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::IncidentDialog</name>
+    <message>
+        <source>Incident #%1</source>
+        <translation>Störung #%1</translation>
+    </message>
+    <message>
+        <source>Open an incident</source>
+        <translation>Störung eröffnen</translation>
+    </message>
+    <message>
+        <source>What is wrong, in a few plain words</source>
+        <translation>Was los ist, in wenigen einfachen Worten</translation>
+    </message>
+    <message>
+        <source>%1 (an update every %2 min)</source>
+        <translation>%1 (eine Meldung alle %2 min)</translation>
+    </message>
+    <message>
+        <source>filterhub, postfix</source>
+        <translation>filterhub, postfix</translation>
+    </message>
+    <message>
+        <source>Who notices what: &quot;Incoming mail waits; nothing is lost.&quot;</source>
+        <translation>Wer was bemerkt: „Eingehende Mail wartet; nichts geht verloren.“</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Störung eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Affected services:</source>
+        <translation>&amp;Betroffene Dienste:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Auswirkung:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::IncidentSeed</name>
+    <message>
+        <source>%1 messages wait in the queue, %2 of them deferred.</source>
+        <translation>%1 Nachrichten warten in der Warteschlange, %2 davon zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 keeps crashing</source>
+        <translation>%1 stürzt immer wieder ab</translation>
+    </message>
+    <message>
+        <source>%1 restarted %2 times since %3.</source>
+        <translation>%1 wurde seit %3 %2-mal neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Mail piles up in the queue</source>
+        <translation>Mail staut sich in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Outgoing mail is delayed</source>
+        <translation>Ausgehende Mail verzögert sich</translation>
+    </message>
+    <message>
+        <source>Messages are on hold</source>
+        <translation>Nachrichten sind angehalten</translation>
+    </message>
+    <message>
+        <source>The %1 queue alert reads %2.</source>
+        <translation>Der Alarm der Warteschlange %1 lautet: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::IncidentStore</name>
+    <message>
+        <source>incident store</source>
+        <translation>Störungsspeicher</translation>
+    </message>
+    <message>
+        <source>The incident store %1 is not open.</source>
+        <translation>Der Störungsspeicher %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Es gibt keine Störung %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the incident &quot;%1&quot; in %2</source>
+        <translation>Die Störung „%1“ kann nicht in %2 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot change the incident %1 in %2</source>
+        <translation>Die Störung %1 in %2 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the incidents from %1</source>
+        <translation>Die Störungen können nicht aus %1 gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the incident %1 from %2</source>
+        <translation>Die Störung %1 kann nicht aus %2 gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot add a note to the incident %1 in %2</source>
+        <translation>Zur Störung %1 in %2 kann keine Notiz hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot record a notice of the incident %1 in %2</source>
+        <translation>Eine Meldung zur Störung %1 kann nicht in %2 festgehalten werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft of the incident %1 in %2</source>
+        <translation>Der Entwurf zur Störung %1 kann nicht in %2 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the drafts of the incident %1 from %2</source>
+        <translation>Die Entwürfe zur Störung %1 können nicht aus %2 gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot discard the draft of the incident %1 in %2</source>
+        <translation>Der Entwurf zur Störung %1 in %2 kann nicht verworfen werden</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::IncidentTimeline</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notice to %1 (%2) by %3: %4</source>
+        <translation>Meldung an %1 (%2) von %3: %4</translation>
+    </message>
+    <message>
+        <source>Note on &quot;%1&quot;: %2</source>
+        <translation>Notiz zu „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; sent to %2 by %3</source>
+        <translation>Meldung „%1“ an %2 gesendet von %3</translation>
+    </message>
+    <message>
+        <source>Incident &quot;%1&quot; opened (%2)</source>
+        <translation>Störung „%1“ eröffnet (%2)</translation>
+    </message>
+    <message>
+        <source>Incident &quot;%1&quot;: %2, %3</source>
+        <translation>Störung „%1“: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::JargonList</name>
+    <message>
+        <source>line %1: no &quot;=&quot; between the term and its plainer wording</source>
+        <translation>Zeile %1: kein „=“ zwischen dem Begriff und seiner einfacheren Formulierung</translation>
+    </message>
+    <message>
+        <source>line %1: a term is one to %2 words</source>
+        <translation>Zeile %1: ein Begriff hat ein bis %2 Wörter</translation>
+    </message>
+    <message>
+        <source>There is no jargon list %1.</source>
+        <translation>Es gibt keine Jargon-Liste %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::JournalModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::JournalStore</name>
+    <message>
+        <source>journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1</source>
+        <translation>In das Journal %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n journal event(s) are waiting in memory.</source>
+        <translation>
+            <numerusform>%1; %n Journal-Ereignis wartet im Speicher.</numerusform>
+            <numerusform>%1; %n Journal-Ereignisse warten im Speicher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal %1 is not open.</source>
+        <translation>Das Journal %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1</source>
+        <translation>Das Journal %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2721,65 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
 </context>
 <context>
+    <name>MailOps::MailAddress</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>die Adresse ist leer</translation>
+    </message>
+    <message>
+        <source>the address holds a control character</source>
+        <translation>die Adresse enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the address is not ASCII (it would need SMTPUTF8)</source>
+        <translation>die Adresse ist nicht ASCII (sie bräuchte SMTPUTF8)</translation>
+    </message>
+    <message>
+        <source>the address is longer than 254 characters</source>
+        <translation>die Adresse ist länger als 254 Zeichen</translation>
+    </message>
+    <message>
+        <source>the address has no &quot;@&quot;</source>
+        <translation>die Adresse hat kein „@“</translation>
+    </message>
+    <message>
+        <source>there is nothing before the &quot;@&quot;</source>
+        <translation>vor dem „@“ steht nichts</translation>
+    </message>
+    <message>
+        <source>the part before the &quot;@&quot; is longer than 64 characters</source>
+        <translation>der Teil vor dem „@“ ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>the part before the &quot;@&quot; is not a valid mailbox name</source>
+        <translation>der Teil vor dem „@“ ist kein gültiger Postfachname</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name with a dot</source>
+        <translation>„%1“ ist kein Hostname mit Punkt</translation>
+    </message>
+    <message>
+        <source>the name holds a line break</source>
+        <translation>der Name enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the name holds a control character (U+%1)</source>
+        <translation>der Name enthält ein Steuerzeichen (U+%1)</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>der Name ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the &quot;&lt;&quot; is not closed by &quot;&gt;&quot;</source>
+        <translation>„%1“: das „&lt;“ wird nicht durch „&gt;“ geschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>MailOps::MailLogFollower</name>
     <message>
         <source>mail log %1 does not exist (yet)</source>
@@ -2070,124 +2820,20 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <translation>Gateway-Überwachung</translation>
     </message>
     <message>
-        <source>Watches the gateway&apos;s services, queue and malformed messages, so a crash loop or a silent tempfail rule shows up before the phones ring.</source>
-        <translation>Überwacht Dienste, Warteschlange und fehlerhafte Nachrichten des Gateways, damit eine Absturzschleife oder eine stille Tempfail-Regel auffällt, bevor die Telefone klingeln.</translation>
-    </message>
-    <message>
-        <source>A card per service with state, PID, uptime, restart count and a crash-loop alert</source>
-        <translation>Eine Karte je Dienst mit Zustand, PID, Laufzeit, Neustarts und Alarm bei Absturzschleifen</translation>
-    </message>
-    <message>
-        <source>Queue depth per queue (active, deferred, hold, incoming) charted over time</source>
-        <translation>Länge jeder Warteschlange (active, deferred, hold, incoming) im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Deferral reasons grouped, and a qshape-like table by domain and age</source>
-        <translation>Gruppierte Zurückstellungsgründe und eine Tabelle nach Domain und Alter wie bei qshape</translation>
-    </message>
-    <message>
-        <source>A scan of queued messages for malformed and poison messages, with hold, release and delete</source>
-        <translation>Suche nach fehlerhaften und giftigen Nachrichten in der Warteschlange, mit Anhalten, Freigeben und Löschen</translation>
-    </message>
-    <message>
-        <source>Reject and tempfail rates by code and reason from the mail log</source>
-        <translation>Ablehnungen und Tempfails nach Code und Grund aus dem Mail-Log</translation>
-    </message>
-    <message>
-        <source>Listening sockets and port conflicts</source>
-        <translation>Lauschende Sockets und Portkonflikte</translation>
-    </message>
-    <message>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>Answers &quot;why is mail not arriving?&quot; with evidence a support desk cannot misread.</source>
-        <translation>Beantwortet „Warum kommt keine Mail an?“ mit Belegen, die ein Support-Team nicht missverstehen kann.</translation>
-    </message>
-    <message>
-        <source>DNS: MX, A/AAAA, PTR and forward-confirmed reverse DNS, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, DNSSEC, propagation</source>
-        <translation>DNS: MX, A/AAAA, PTR und bestätigtes Reverse-DNS, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, DNSSEC, Verbreitung</translation>
-    </message>
-    <message>
-        <source>DNSBL checks with list liveness (RFC 5782 test points)</source>
-        <translation>DNSBL-Prüfungen mit Lebendprüfung der Listen (Testpunkte nach RFC 5782)</translation>
-    </message>
-    <message>
-        <source>Ports: open, refused, or filtered, from here</source>
-        <translation>Ports: offen, abgewiesen oder gefiltert, von hier aus</translation>
-    </message>
-    <message>
-        <source>SMTP: banner, EHLO, STARTTLS and certificate, AUTH, open relay without sending</source>
-        <translation>SMTP: Banner, EHLO, STARTTLS und Zertifikat, AUTH, offenes Relay ohne Versand</translation>
-    </message>
-    <message>
-        <source>A guided run and an evidence report in text, Markdown and JSON</source>
-        <translation>Ein geführter Lauf und ein Befundbericht als Text, Markdown und JSON</translation>
     </message>
     <message>
         <source>Policy history</source>
         <translation>Richtlinien-Verlauf</translation>
     </message>
     <message>
-        <source>Keeps the gateway&apos;s policy as versions, so a bad rule is one click from undone.</source>
-        <translation>Hält die Richtlinie des Gateways in Versionen, damit eine schlechte Regel mit einem Klick zurückgenommen ist.</translation>
-    </message>
-    <message>
-        <source>Versions with author, time and comment, and a highlighted diff</source>
-        <translation>Versionen mit Autor, Zeit und Kommentar und ein hervorgehobener Vergleich</translation>
-    </message>
-    <message>
-        <source>Lint that knows past outages (tempfail on missing PTR, dead DNSBLs, open relay)</source>
-        <translation>Prüfregeln, die frühere Ausfälle kennen (Tempfail bei fehlendem PTR, tote DNSBLs, offenes Relay)</translation>
-    </message>
-    <message>
-        <source>Apply with validation, reload, health check and automatic rollback</source>
-        <translation>Anwenden mit Prüfung, Neuladen, Gesundheitscheck und automatischer Rücknahme</translation>
-    </message>
-    <message>
-        <source>An impact preview that replays recent traffic through a proposed policy</source>
-        <translation>Eine Wirkungsvorschau, die jüngsten Verkehr durch eine vorgeschlagene Richtlinie schickt</translation>
-    </message>
-    <message>
         <source>Status broadcast</source>
         <translation>Statusmeldungen</translation>
     </message>
     <message>
-        <source>Drafts the notices that keep management, partners and users informed while the incident runs.</source>
-        <translation>Entwirft die Meldungen, die Leitung, Partner und Nutzer während des Vorfalls informieren.</translation>
-    </message>
-    <message>
-        <source>Drafts per audience, filled from live state: what happened, what we did, what you can do, next update</source>
-        <translation>Entwürfe je Zielgruppe aus dem aktuellen Zustand: was geschah, was wir taten, was Sie tun können, nächste Meldung</translation>
-    </message>
-    <message>
-        <source>A jargon check for the plain-words audience</source>
-        <translation>Eine Fachjargon-Prüfung für Leser ohne Technikwissen</translation>
-    </message>
-    <message>
-        <source>A &quot;next update due&quot; timer</source>
-        <translation>Ein Zeitgeber „nächste Meldung fällig“</translation>
-    </message>
-    <message>
-        <source>Sending through a chosen SMTP server, or as .eml, clipboard or webhook while the gateway is down</source>
-        <translation>Versand über einen gewählten SMTP-Server oder als .eml, Zwischenablage oder Webhook, solange das Gateway ausfällt</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Everything the console saw or did, in order, ready to become the postmortem.</source>
-        <translation>Alles, was die Konsole sah oder tat, der Reihe nach, bereit für die Nachbetrachtung.</translation>
-    </message>
-    <message>
-        <source>Service restarts, queue spikes, policy applies and rollbacks, notices sent</source>
-        <translation>Neustarts von Diensten, Spitzen in der Warteschlange, Richtlinienänderungen und Rücknahmen, versandte Meldungen</translation>
-    </message>
-    <message>
-        <source>Export as a postmortem</source>
-        <translation>Export als Nachbetrachtung</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -2258,10 +2904,6 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <translation>Das Gateway, das alle Bereiche betrachten</translation>
     </message>
     <message>
-        <source>%1 — MailOps Console</source>
-        <translation>%1 — MailOps-Konsole</translation>
-    </message>
-    <message>
         <source>Gateway profiles</source>
         <translation>Gateway-Profile</translation>
     </message>
@@ -2288,6 +2930,147 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>&lt;h3&gt;MailOps Console %1&lt;/h3&gt;&lt;p&gt;A console for mail-gateway administrators during outages: gateway monitor, diagnostics, policy history, status broadcast and timeline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailOps-Konsole %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für Administratoren von Mail-Gateways während Ausfällen: Gateway-Überwachung, Diagnose, Richtlinien-Verlauf, Statusmeldungen und Zeitleiste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>There is no gateway profile named &quot;%1&quot; any more.</source>
+        <translation>Es gibt kein Gateway-Profil „%1“ mehr.</translation>
+    </message>
+    <message>
+        <source>MailOps Console: %1</source>
+        <translation>MailOps-Konsole: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::MalformedTab</name>
+    <message>
+        <source>Scan the queue</source>
+        <translation>Warteschlange prüfen</translation>
+    </message>
+    <message>
+        <source>Fetch every queued message and check it against RFC 5322 and MIME</source>
+        <translation>Jede Nachricht der Warteschlange abrufen und gegen RFC 5322 und MIME prüfen</translation>
+    </message>
+    <message>
+        <source>Not scanned yet. Poison suspects of a crash loop are checked at once.</source>
+        <translation>Noch nicht geprüft. Verdächtige Nachrichten einer Absturzschleife werden sofort geprüft.</translation>
+    </message>
+    <message>
+        <source>Hold poison suspects automatically</source>
+        <translation>Verdächtige Nachrichten automatisch anhalten</translation>
+    </message>
+    <message>
+        <source>When a service crash-loops on a message the linter finds malformed, put it on hold at once and say so here and in the tray</source>
+        <translation>Stürzt ein Dienst wiederholt an einer Nachricht ab, die der Linter für fehlerhaft hält, sie sofort anhalten und das hier und im Infobereich melden</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Return to sender…</source>
+        <translation>An Absender zurückschicken…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Export .eml…</source>
+        <translation>Als .eml exportieren…</translation>
+    </message>
+    <message>
+        <source>Listing the queue…</source>
+        <translation>Warteschlange wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Malformed and poison</source>
+        <translation>Fehlerhaft und giftig</translation>
+    </message>
+    <message>
+        <source>Scanning: %1 of %2 messages…</source>
+        <translation>Prüfe %1 von %2 Nachrichten…</translation>
+    </message>
+    <message>
+        <source>named by %1 before its crashes</source>
+        <translation>von %1 vor seinen Abstürzen genannt</translation>
+    </message>
+    <message>
+        <source>Message %1 is selected when the scan running now finds it.</source>
+        <translation>Nachricht %1 wird ausgewählt, sobald die laufende Prüfung sie findet.</translation>
+    </message>
+    <message>
+        <source>Message %1 is not in this list: scan the queue to look for it, it may have left the queue.</source>
+        <translation>Nachricht %1 ist nicht in dieser Liste: die Warteschlange prüfen, um sie zu suchen; vielleicht hat sie die Warteschlange verlassen.</translation>
+    </message>
+    <message>
+        <source>Looking at the %1 messages to select…</source>
+        <translation>Die %1 auszuwählenden Nachrichten werden angesehen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages selected.</source>
+        <translation>%1 von %2 Nachrichten ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Scan failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 queued messages scanned: %3 malformed.</source>
+        <translation>%1 von %2 Nachrichten der Warteschlange geprüft: %3 fehlerhaft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left the queue during the scan.</source>
+        <translation>
+            <numerusform>%n hat die Warteschlange während der Prüfung verlassen.</numerusform>
+            <numerusform>%n haben die Warteschlange während der Prüfung verlassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Malformed and poison (%1)</source>
+        <translation>Fehlerhaft und giftig (%1)</translation>
+    </message>
+    <message>
+        <source>Select one or more messages in the list first.</source>
+        <translation>Zuerst eine oder mehrere Nachrichten in der Liste auswählen.</translation>
+    </message>
+    <message>
+        <source>Another queue action is still running.</source>
+        <translation>Eine andere Aktion auf der Warteschlange läuft noch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s)…</source>
+        <translation>
+            <numerusform>%1: %n Nachricht…</numerusform>
+            <numerusform>%1: %n Nachrichten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly one message to export.</source>
+        <translation>Zum Exportieren genau eine Nachricht auswählen.</translation>
+    </message>
+    <message>
+        <source>Export message %1</source>
+        <translation>Nachricht %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
+    </message>
+    <message>
+        <source>Message %1 saved as %2 (%3 bytes).</source>
+        <translation>Nachricht %1 als %2 gespeichert (%3 Bytes).</translation>
     </message>
 </context>
 <context>
@@ -2750,14 +3533,1103 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
 </context>
 <context>
-    <name>MailOps::PlannedPanel</name>
+    <name>MailOps::NoticeFacts</name>
     <message>
-        <source>Not available in this version yet: this panel shows no live data.</source>
-        <translation>In dieser Version noch nicht verfügbar: dieser Bereich zeigt keine Live-Daten.</translation>
+        <source> and </source>
+        <translation> und </translation>
     </message>
     <message>
-        <source>What it will hold</source>
-        <translation>Was er enthalten wird</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 crash-looped and runs again since %2</source>
+        <translation>%1 steckte in einer Absturzschleife und läuft seit %2 wieder</translation>
+    </message>
+    <message>
+        <source>%1 keeps crashing (%2 restarts) since %3</source>
+        <translation>%1 stürzt seit %3 immer wieder ab (%2 Neustarts)</translation>
+    </message>
+    <message>
+        <source>%1 keeps crashing since %2</source>
+        <translation>%1 stürzt seit %2 immer wieder ab</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>grew by %1 in the last %2</source>
+        <translation>in den letzten %2 um %1 gewachsen</translation>
+    </message>
+    <message>
+        <source>shrank by %1 in the last %2</source>
+        <translation>in den letzten %2 um %1 geschrumpft</translation>
+    </message>
+    <message>
+        <source>unchanged in the last %1</source>
+        <translation>in den letzten %1 unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::NoticeMessage</name>
+    <message>
+        <source>the subject is empty</source>
+        <translation>der Betreff ist leer</translation>
+    </message>
+    <message>
+        <source>the subject holds a line break</source>
+        <translation>der Betreff enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the subject holds a control character (U+%1)</source>
+        <translation>der Betreff enthält ein Steuerzeichen (U+%1)</translation>
+    </message>
+    <message>
+        <source>the subject is longer than 500 characters</source>
+        <translation>der Betreff ist länger als 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>there is no recipient</source>
+        <translation>es gibt keinen Empfänger</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Message-ID</source>
+        <translation>„%1“ ist keine Message-ID</translation>
+    </message>
+    <message>
+        <source>The notice cannot be written as a message: %1.</source>
+        <translation>Die Meldung kann nicht als Nachricht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::NoticeTemplate</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the notice template %1: %2</source>
+        <translation>Die Meldungsvorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no notice template %1.</source>
+        <translation>Es gibt keine Meldungsvorlage %1.</translation>
+    </message>
+    <message>
+        <source>&quot;{{&quot; is not closed by &quot;}}&quot; on the same line</source>
+        <translation>„{{“ wird nicht in derselben Zeile durch „}}“ geschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;{{%1}}&quot; is not a placeholder: a name is lower-case letters, digits and _</source>
+        <translation>„{{%1}}“ ist kein Platzhalter: ein Name besteht aus Kleinbuchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}}</source>
+        <translation>unbekannter Platzhalter {{%1}}</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that was never opened</source>
+        <translation>{{/%1}} schließt einen Abschnitt, der nie geöffnet wurde</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes {{%2%3}} (opened on line %4) out of order</source>
+        <translation>{{/%1}} schließt {{%2%3}} (geöffnet in Zeile %4) in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>section {{%1%2}} is never closed by {{/%2}}</source>
+        <translation>Abschnitt {{%1%2}} wird nie durch {{/%2}} geschlossen</translation>
+    </message>
+    <message>
+        <source>no value for {{%1}}</source>
+        <translation>kein Wert für {{%1}}</translation>
+    </message>
+    <message>
+        <source>The notice template</source>
+        <translation>Die Meldungsvorlage</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used:
+%2</source>
+        <translation>%1 kann nicht verwendet werden:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyApplier</name>
+    <message>
+        <source>The policy was changed outside the console: recorded as %1</source>
+        <translation>Die Richtlinie wurde außerhalb der Konsole geändert: festgehalten als %1</translation>
+    </message>
+    <message>
+        <source>Policy change confirmed</source>
+        <translation>Richtlinienänderung bestätigt</translation>
+    </message>
+    <message>
+        <source>changed outside the console</source>
+        <translation>außerhalb der Konsole geändert</translation>
+    </message>
+    <message>
+        <source>as found on the gateway</source>
+        <translation>wie auf dem Gateway vorgefunden</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>the gateway already has this policy (%1): nothing to propose</source>
+        <translation>das Gateway hat diese Richtlinie schon (%1): nichts vorzuschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: the gateway&apos;s policy could not be read (%1).</source>
+        <translation>Nichts eingespielt: die Richtlinie des Gateways konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1 could not be read (%2).</source>
+        <translation>Nichts eingespielt: %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not proposed: apply it again as a rollback instead.</source>
+        <translation>%1 ist %2, nicht vorgeschlagen: stattdessen erneut als Rollback einspielen.</translation>
+    </message>
+    <message>
+        <source>The gateway already has this policy (%1); nothing was applied.</source>
+        <translation>Das Gateway hat diese Richtlinie schon (%1); nichts eingespielt.</translation>
+    </message>
+    <message>
+        <source>Nothing to try in shadow: the change adds no restriction that warn_if_reject can soften. Apply it with a confirm window instead.</source>
+        <translation>Im Schattenmodus gibt es nichts zu testen: die Änderung fügt keine Einschränkung hinzu, die warn_if_reject entschärfen kann. Stattdessen mit Bestätigungsfrist einspielen.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: the new version could not be saved (%1).</source>
+        <translation>Nichts eingespielt: die neue Version konnte nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>shadow of %1 until %2</source>
+        <translation>Schattenmodus von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 was not applied: %2. Nothing was written to the gateway.</source>
+        <translation>%1 wurde nicht eingespielt: %2. Auf das Gateway wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 was not applied: the store could not record the apply (%2).</source>
+        <translation>%1 wurde nicht eingespielt: der Speicher konnte das Einspielen nicht festhalten (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, so %4 was restored by itself.</source>
+        <translation>%1 %2: %3, daher wurde %4 von selbst wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>was reverted</source>
+        <translation>wurde zurückgenommen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ist gescheitert</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2, and restoring %3 failed too (%4); the console will retry.</source>
+        <translation>%1 ist gescheitert: %2, und auch das Wiederherstellen von %3 ist gescheitert (%4); die Konsole versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is live: %2 now only logs what it would refuse, until %3. Then enforce %4 or drop it.</source>
+        <translation>%1 ist aktiv: bis %3 wird für %2 nur protokolliert, was abgelehnt würde. Dann %4 durchsetzen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>%1 is live and mail is flowing; confirm it by %2 or %3 comes back by itself.</source>
+        <translation>%1 ist aktiv und Mail fließt; bis %2 bestätigen, sonst kommt %3 von selbst zurück.</translation>
+    </message>
+    <message>
+        <source>Guarded by %1.</source>
+        <translation>Abgesichert durch %1.</translation>
+    </message>
+    <message>
+        <source>%1 is live and mail is flowing.</source>
+        <translation>%1 ist aktiv und Mail fließt.</translation>
+    </message>
+    <message>
+        <source>no applied version is waiting for confirmation</source>
+        <translation>keine eingespielte Version wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>the console&apos;s countdown</source>
+        <translation>den Countdown der Konsole</translation>
+    </message>
+    <message>
+        <source>the console&apos;s countdown only: the gateway timer could not be set (%1)</source>
+        <translation>nur den Countdown der Konsole: der Timer auf dem Gateway ließ sich nicht setzen (%1)</translation>
+    </message>
+    <message>
+        <source>the console&apos;s countdown only: the revert script could not be installed (%1)</source>
+        <translation>nur den Countdown der Konsole: das Rücknahme-Skript ließ sich nicht installieren (%1)</translation>
+    </message>
+    <message>
+        <source>%1: reverted to %2.</source>
+        <translation>%1: auf %2 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>not confirmed in time</source>
+        <translation>nicht rechtzeitig bestätigt</translation>
+    </message>
+    <message>
+        <source>the apply was cut off</source>
+        <translation>das Einspielen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 was %2, so %3 was restored.</source>
+        <translation>%1: %2, daher wurde %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>rollback to %1</source>
+        <translation>Rollback auf %1</translation>
+    </message>
+    <message>
+        <source>No impact preview: the live version is not known yet.</source>
+        <translation>Keine Vorschau der Auswirkung: die aktive Version ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>No impact preview: the mail log could not be read (%1).</source>
+        <translation>Keine Vorschau der Auswirkung: das Mail-Log konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>No impact preview: %1</source>
+        <translation>Keine Vorschau der Auswirkung: %1</translation>
+    </message>
+    <message>
+        <source>Impact preview, the last %1 hours of the mail log: %2.</source>
+        <translation>Vorschau der Auswirkung, die letzten %1 Stunden des Mail-Logs: %2.</translation>
+    </message>
+    <message>
+        <source>• %1: %2 rejected, %3 tempfailed</source>
+        <translation>• %1: %2 abgelehnt, %3 mit Tempfail</translation>
+    </message>
+    <message>
+        <source>, e.g. %1 at %2</source>
+        <translation>, z. B. %1 um %2</translation>
+    </message>
+    <message>
+        <source>• %1 connections refused now would be accepted.</source>
+        <translation>• %1 jetzt abgewiesene Verbindungen würden angenommen.</translation>
+    </message>
+    <message>
+        <source>• %1 (%2 connections)</source>
+        <translation>• %1 (%2 Verbindungen)</translation>
+    </message>
+    <message>
+        <source>%1 is proposed: it goes to the gateway once someone applies it.</source>
+        <translation>%1 ist vorgeschlagen: es geht auf das Gateway, sobald jemand es einspielt.</translation>
+    </message>
+    <message>
+        <source>Confirmed: the applied version stays.</source>
+        <translation>Bestätigt: die eingespielte Version bleibt.</translation>
+    </message>
+    <message>
+        <source>Watching mail since %1: tempfails %2 a minute (%3 before), rejects %4 a minute (%5 before), the check as a client passes.</source>
+        <translation>Mail wird seit %1 beobachtet: Tempfails %2 pro Minute (vorher %3), Ablehnungen %4 pro Minute (vorher %5), die Prüfung als Client besteht.</translation>
+    </message>
+    <message>
+        <source>mail is hurt: restoring the previous version</source>
+        <translation>Mail leidet: die vorige Version wird wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyChangeSummary</name>
+    <message>
+        <source>1 line</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: set to %2 (was not set)</source>
+        <translation>%1: auf %2 gesetzt (war nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1: removed (was %2)</source>
+        <translation>%1: entfernt (war %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1: %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1: same items in a different order</source>
+        <translation>%1: dieselben Einträge in anderer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>ans Ende</translation>
+    </message>
+    <message>
+        <source>%1: moved %2 %3</source>
+        <translation>%1: %2 %3 verschoben</translation>
+    </message>
+    <message>
+        <source>%1: added %2 %3</source>
+        <translation>%1: %2 %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>main.cf: comments only</source>
+        <translation>main.cf: nur Kommentare</translation>
+    </message>
+    <message>
+        <source>master.cf: added service %1 (%2)</source>
+        <translation>master.cf: Dienst %1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>master.cf: %1: %2 → %3</source>
+        <translation>master.cf: %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>master.cf: %1 -o %2=%3 added</source>
+        <translation>master.cf: %1 -o %2=%3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>master.cf: %1 -o %2=%3 changed (was %4)</source>
+        <translation>master.cf: %1 -o %2=%3 geändert (war %4)</translation>
+    </message>
+    <message>
+        <source>master.cf: %1 -o %2 removed (was %3)</source>
+        <translation>master.cf: %1 -o %2 entfernt (war %3)</translation>
+    </message>
+    <message>
+        <source>master.cf: %1: command arguments changed</source>
+        <translation>master.cf: %1: Argumente des Befehls geändert</translation>
+    </message>
+    <message>
+        <source>master.cf: removed service %1</source>
+        <translation>master.cf: Dienst %1 entfernt</translation>
+    </message>
+    <message>
+        <source>master.cf: comments only</source>
+        <translation>master.cf: nur Kommentare</translation>
+    </message>
+    <message>
+        <source>%1: new file, %2</source>
+        <translation>%1: neue Datei, %2</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: entfernt</translation>
+    </message>
+    <message>
+        <source>%1: blank lines or line endings only</source>
+        <translation>%1: nur Leerzeilen oder Zeilenenden</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed</source>
+        <translation>%1: %2 hinzugefügt, %3 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyConfirmDialog</name>
+    <message>
+        <source>No setting changes (comments or layout only).</source>
+        <translation>Keine geänderten Einstellungen (nur Kommentare oder Layout).</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyDnsblAudit</name>
+    <message>
+        <source>%1 (%2) lists every address it is asked about: it rejects all mail</source>
+        <translation>%1 (%2) führt jede abgefragte Adresse auf: es lehnt alle Mail ab</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not list its test address 127.0.0.2: discontinued or not answering, it protects nothing</source>
+        <translation>%1 (%2) führt seine Testadresse 127.0.0.2 nicht auf: eingestellt oder antwortet nicht, es schützt vor nichts</translation>
+    </message>
+    <message>
+        <source>%1 (%2) refuses queries from this gateway&apos;s resolver: its answers mean nothing</source>
+        <translation>%1 (%2) verweigert Anfragen vom Resolver dieses Gateways: seine Antworten bedeuten nichts</translation>
+    </message>
+    <message>
+        <source>%1 (%2) works</source>
+        <translation>%1 (%2) funktioniert</translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be tested: %3</source>
+        <translation>%1 (%2) konnte nicht getestet werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyGateway</name>
+    <message>
+        <source>the Postfix configuration directory &quot;%1&quot; is not an absolute path</source>
+        <translation>das Postfix-Konfigurationsverzeichnis „%1“ ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>postconf named &quot;%1&quot; as the configuration directory, which is not an absolute path</source>
+        <translation>postconf nannte „%1“ als Konfigurationsverzeichnis, das ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file the console reads</source>
+        <translation>„%1“ ist keine Datei, die die Konsole liest</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing on the gateway</source>
+        <translation>%1 fehlt auf dem Gateway</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file the console writes</source>
+        <translation>„%1“ ist keine Datei, die die Konsole schreibt</translation>
+    </message>
+    <message>
+        <source>mktemp named &quot;%1&quot; as the staging directory</source>
+        <translation>mktemp nannte „%1“ als Staging-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the configuration directory</source>
+        <translation>%1 liegt außerhalb des Konfigurationsverzeichnisses</translation>
+    </message>
+    <message>
+        <source>postconf refused the new main.cf: %1</source>
+        <translation>postconf hat die neue main.cf abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is referenced by the policy but not part of it</source>
+        <translation>%1 wird von der Richtlinie referenziert, gehört aber nicht zu ihr</translation>
+    </message>
+    <message>
+        <source>%1 does not parse: %2</source>
+        <translation>%1 lässt sich nicht parsen: %2</translation>
+    </message>
+    <message>
+        <source>postfix check did not finish within %1 s</source>
+        <translation>postfix check wurde nicht binnen %1 s fertig</translation>
+    </message>
+    <message>
+        <source>postfix check failed: %1</source>
+        <translation>postfix check fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no mail log is set for this gateway</source>
+        <translation>für dieses Gateway ist kein Mail-Log eingestellt</translation>
+    </message>
+    <message>
+        <source>stat gave no size for %1</source>
+        <translation>stat lieferte keine Größe für %1</translation>
+    </message>
+    <message>
+        <source>Postfix did not confirm the reload in its log within 10 s</source>
+        <translation>Postfix hat das Neuladen nicht binnen 10 s im Log bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyHealthCheck</name>
+    <message>
+        <source>this console</source>
+        <translation>diese Konsole</translation>
+    </message>
+    <message>
+        <source>a client at %1 without reverse DNS</source>
+        <translation>ein Client bei %1 ohne Reverse-DNS</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>the gateway greets with &quot;%1&quot; instead of 220</source>
+        <translation>das Gateway grüßt mit „%1“ statt 220</translation>
+    </message>
+    <message>
+        <source>the gateway does not greet: %1</source>
+        <translation>das Gateway grüßt nicht: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>the check as %1 failed: %2</source>
+        <translation>die Prüfung als %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the check as %1 did not reach RCPT TO: %2</source>
+        <translation>die Prüfung als %1 kam nicht bis RCPT TO: %2</translation>
+    </message>
+    <message>
+        <source>the gateway now refuses mail from %1 to %2: %3</source>
+        <translation>das Gateway lehnt jetzt Mail von %1 an %2 ab: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyHealthWatch</name>
+    <message>
+        <source>under 1</source>
+        <translation>unter 1</translation>
+    </message>
+    <message>
+        <source>tempfails rose from %1 to %2 a minute after %3</source>
+        <translation>Tempfails stiegen nach %3 von %1 auf %2 pro Minute</translation>
+    </message>
+    <message>
+        <source>rejects rose from %1 to %2 a minute after %3</source>
+        <translation>Ablehnungen stiegen nach %3 von %1 auf %2 pro Minute</translation>
+    </message>
+    <message>
+        <source>the check after %1 failed: %2</source>
+        <translation>die Prüfung nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>deferred mail grew from %1 to %2 messages after %3</source>
+        <translation>zurückgestellte Mail wuchs nach %3 von %1 auf %2 Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyHistory</name>
+    <message>
+        <source>reading the gateway&apos;s policy</source>
+        <translation>lese die Richtlinie des Gateways</translation>
+    </message>
+    <message>
+        <source>applying</source>
+        <translation>spiele ein</translation>
+    </message>
+    <message>
+        <source>keeping the proposal</source>
+        <translation>behalte den Vorschlag</translation>
+    </message>
+    <message>
+        <source>applying %1</source>
+        <translation>spiele %1 ein</translation>
+    </message>
+    <message>
+        <source>rolling back to %1</source>
+        <translation>Rollback auf %1</translation>
+    </message>
+    <message>
+        <source>restoring the previous version: not confirmed in time</source>
+        <translation>stelle die vorige Version wieder her: nicht rechtzeitig bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyHistoryPanel</name>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Roll back now</source>
+        <translation>Jetzt zurückrollen</translation>
+    </message>
+    <message>
+        <source>Drop it</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Roll back to this version…</source>
+        <translation>Auf diese Version zurückrollen…</translation>
+    </message>
+    <message>
+        <source>Read the gateway again</source>
+        <translation>Gateway neu lesen</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Einspielen…</translation>
+    </message>
+    <message>
+        <source>Start again from the live version</source>
+        <translation>Neu bei der aktiven Version beginnen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to go to its line.</source>
+        <translation>Doppelklick auf einen Befund springt zu seiner Zeile.</translation>
+    </message>
+    <message>
+        <source>why: &quot;tempfail clients without reverse DNS (ticket 4711)&quot;</source>
+        <translation>warum: „Clients ohne Reverse-DNS mit Tempfail abweisen (Ticket 4711)“</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Apply, with a confirm window</source>
+        <translation>Einspielen, mit Bestätigungsfrist</translation>
+    </message>
+    <message>
+        <source>Try in shadow first: new rules only log what they would refuse</source>
+        <translation>Erst im Schattenmodus testen: neue Regeln protokollieren nur, was sie ablehnen würden</translation>
+    </message>
+    <message>
+        <source>Propose for a second look: nothing goes to the gateway yet</source>
+        <translation>Zur Durchsicht vorschlagen: noch geht nichts auf das Gateway</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Wie:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>no window: keep at once</source>
+        <translation>keine Frist: sofort behalten</translation>
+    </message>
+    <message>
+        <source>Confirm within:</source>
+        <translation>Bestätigen binnen:</translation>
+    </message>
+    <message>
+        <source>Shadow for:</source>
+        <translation>Schattenmodus für:</translation>
+    </message>
+    <message>
+        <source>How long the new rules run in shadow before you enforce or drop them.</source>
+        <translation>Wie lange die neuen Regeln im Schattenmodus laufen, bevor Sie sie durchsetzen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>Try in shadow…</source>
+        <translation>Im Schattenmodus testen…</translation>
+    </message>
+    <message>
+        <source>Unless you confirm within this time, the previous version comes back by itself; it comes back earlier if tempfails, rejects or deferred mail jump.</source>
+        <translation>Ohne Bestätigung in dieser Zeit kommt die vorige Version von selbst zurück; früher, wenn Tempfails, Ablehnungen oder zurückgestellte Mail sprunghaft steigen.</translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation>Vorschlagen…</translation>
+    </message>
+    <message>
+        <source>optional: a client that must still get through, NAME/ADDR</source>
+        <translation>optional: ein Client, der weiter durchkommen muss, NAME/ADDR</translation>
+    </message>
+    <message>
+        <source>After the reload the console speaks as this client (XCLIENT) up to RCPT TO, e.g. partner.example/192.0.2.7, or -/192.0.2.7 for one without reverse DNS.</source>
+        <translation>Nach dem Neuladen spricht die Konsole als dieser Client (XCLIENT) bis RCPT TO, z. B. partner.example/192.0.2.7, oder -/192.0.2.7 für einen ohne Reverse-DNS.</translation>
+    </message>
+    <message>
+        <source>Check as:</source>
+        <translation>Prüfen als:</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the policy of %2? The new version goes through the same checks.</source>
+        <translation>%1 aus der Richtlinie von %2 entfernen? Die neue Version durchläuft dieselben Prüfungen.</translation>
+    </message>
+    <message>
+        <source>removed %1: it failed its liveness test</source>
+        <translation>%1 entfernt: es hat seinen Lebendtest nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Loading %1, then ask again.</source>
+        <translation>%1 wird geladen, dann erneut fragen.</translation>
+    </message>
+    <message>
+        <source>Enforce %1 on %2? In shadow: %3</source>
+        <translation>%1 auf %2 durchsetzen? Im Schattenmodus: %3</translation>
+    </message>
+    <message>
+        <source>Enforce %1</source>
+        <translation>%1 durchsetzen</translation>
+    </message>
+    <message>
+        <source>enforced after shadow</source>
+        <translation>nach Schattenmodus durchgesetzt</translation>
+    </message>
+    <message>
+        <source>Loading the gateway profile…</source>
+        <translation>Gateway-Profil wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: reading the gateway&apos;s policy…</source>
+        <translation>%1: lese die Richtlinie des Gateways…</translation>
+    </message>
+    <message>
+        <source>%1 is live on %2: %3 versions kept.</source>
+        <translation>%1 ist aktiv auf %2: %3 Versionen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Apply this proposal…</source>
+        <translation>Diesen Vorschlag einspielen…</translation>
+    </message>
+    <message>
+        <source>%1 against %2:</source>
+        <translation>%1 gegenüber %2:</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>%1 is the first version kept: %2 files.</source>
+        <translation>%1 ist die erste gespeicherte Version: %2 Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>No lint findings.</source>
+        <translation>Keine Lint-Befunde.</translation>
+    </message>
+    <message>
+        <source>Try the new rules on %1 in shadow for %2 min? They only log what they would refuse (warn_if_reject); then enforce or drop them.</source>
+        <translation>Die neuen Regeln auf %1 für %2 min im Schattenmodus testen? Sie protokollieren nur, was sie ablehnen würden (warn_if_reject); danach durchsetzen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>Apply a new version to %1? It is checked in a staging copy first; unless you keep it within %2 min, %3 comes back by itself.</source>
+        <translation>Eine neue Version auf %1 einspielen? Sie wird zuerst in einer Staging-Kopie geprüft; wenn Sie sie nicht binnen %2 min behalten, kommt %3 von selbst zurück.</translation>
+    </message>
+    <message>
+        <source>Apply a new version to %1? It is checked in a staging copy first, and %2 comes back by itself if mail stops.</source>
+        <translation>Eine neue Version auf %1 einspielen? Sie wird zuerst in einer Staging-Kopie geprüft, und %2 kommt von selbst zurück, wenn Mail stockt.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: it is exactly the live version.</source>
+        <translation>Nichts einzuspielen: das ist genau die aktive Version.</translation>
+    </message>
+    <message>
+        <source>&quot;Check as&quot; wants NAME/ADDR, e.g. partner.example/192.0.2.7 or -/192.0.2.7.</source>
+        <translation>„Prüfen als“ erwartet NAME/ADDR, z. B. partner.example/192.0.2.7 oder -/192.0.2.7.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Einspielen</translation>
+    </message>
+    <message>
+        <source>Impact preview: replaying the last 24 hours of the mail log…</source>
+        <translation>Vorschau der Auswirkung: die letzten 24 Stunden des Mail-Logs werden nachgespielt…</translation>
+    </message>
+    <message>
+        <source>Blocklist audit of %1: %2.</source>
+        <translation>Blocklisten-Prüfung von %1: %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1…</source>
+        <translation>%1 entfernen…</translation>
+    </message>
+    <message>
+        <source>Apply %1, proposed by %2, to %3? It goes through the same checks.</source>
+        <translation>%1, vorgeschlagen von %2, auf %3 einspielen? Es durchläuft dieselben Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation>%1 einspielen</translation>
+    </message>
+    <message>
+        <source>applied after review</source>
+        <translation>nach Durchsicht eingespielt</translation>
+    </message>
+    <message>
+        <source>Roll %1 back to %2? The gateway gets %2&apos;s files through the same checks, as a new version.</source>
+        <translation>%1 auf %2 zurückrollen? Das Gateway erhält die Dateien von %2 über dieselben Prüfungen, als neue Version.</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <translation>Rollback auf %1</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1: %2…</translation>
+    </message>
+    <message>
+        <source>%1 is live on probation: keep it within %2, or %3 comes back by itself.</source>
+        <translation>%1 ist auf Probe aktiv: bis %2 behalten, sonst kommt %3 von selbst zurück.</translation>
+    </message>
+    <message>
+        <source>Guarded by the console&apos;s countdown and its watch on tempfails, rejects, deferred mail and a test client: it comes back earlier if they jump.</source>
+        <translation>Abgesichert durch den Countdown der Konsole und ihre Beobachtung von Tempfails, Ablehnungen, zurückgestellter Mail und einem Test-Client: die Version kommt früher zurück, wenn diese sprunghaft steigen.</translation>
+    </message>
+    <message>
+        <source>%1 tried out %2 in shadow until %3: decide now.</source>
+        <translation>%1 hat %2 bis %3 im Schattenmodus getestet: jetzt entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 tries out %2 in shadow until %3.</source>
+        <translation>%1 testet %2 bis %3 im Schattenmodus.</translation>
+    </message>
+    <message>
+        <source>Enforce %1…</source>
+        <translation>%1 durchsetzen…</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyImpactPreview</name>
+    <message>
+        <source>%1 tables cannot be read here</source>
+        <translation>%1-Tabellen können hier nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the policy</source>
+        <translation>%1 gehört nicht zur Richtlinie</translation>
+    </message>
+    <message>
+        <source>its if/endif blocks are not evaluated</source>
+        <translation>ihre if/endif-Blöcke werden nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>a line is not “/pattern/ action”</source>
+        <translation>eine Zeile ist nicht „/pattern/ action“</translation>
+    </message>
+    <message>
+        <source>a pattern does not compile</source>
+        <translation>ein Muster lässt sich nicht kompilieren</translation>
+    </message>
+    <message>
+        <source>mynetworks reads %1</source>
+        <translation>mynetworks liest %1</translation>
+    </message>
+    <message>
+        <source>permit_mynetworks: the client address is not in the log</source>
+        <translation>permit_mynetworks: die Client-Adresse steht nicht im Log</translation>
+    </message>
+    <message>
+        <source>%1: the recipient is not in the log</source>
+        <translation>%1: der Empfänger steht nicht im Log</translation>
+    </message>
+    <message>
+        <source>%1: the client address is not in the log</source>
+        <translation>%1: die Client-Adresse steht nicht im Log</translation>
+    </message>
+    <message>
+        <source>%1: no answer in the log</source>
+        <translation>%1: keine Antwort im Log</translation>
+    </message>
+    <message>
+        <source>%1: the client is not in the log</source>
+        <translation>%1: der Client steht nicht im Log</translation>
+    </message>
+    <message>
+        <source>%1: the log does not say whether the client has a PTR name</source>
+        <translation>%1: das Log sagt nicht, ob der Client einen PTR-Namen hat</translation>
+    </message>
+    <message>
+        <source>%1: the HELO name is not in the log</source>
+        <translation>%1: der HELO-Name steht nicht im Log</translation>
+    </message>
+    <message>
+        <source>%1: the address is not in the log</source>
+        <translation>%1: die Adresse steht nicht im Log</translation>
+    </message>
+    <message>
+        <source>%1: the PTR name is not in the log</source>
+        <translation>%1: der PTR-Name steht nicht im Log</translation>
+    </message>
+    <message>
+        <source>%1: the sender is not in the log</source>
+        <translation>%1: der Absender steht nicht im Log</translation>
+    </message>
+    <message>
+        <source>%1: not evaluated</source>
+        <translation>%1: nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>would reject %1 and tempfail %2 of %3 connections that were accepted</source>
+        <translation>würde %1 ablehnen und %2 mit Tempfail abweisen, von %3 Verbindungen, die angenommen wurden</translation>
+    </message>
+    <message>
+        <source>the mail log is not open for reading</source>
+        <translation>das Mail-Log ist nicht zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot spool the mail log: %1</source>
+        <translation>das Mail-Log kann nicht zwischengespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the mail log: %1</source>
+        <translation>das Mail-Log kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the mail log &quot;%1&quot; is not an absolute path</source>
+        <translation>das Mail-Log „%1“ ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>cannot read the mail log %1: %2</source>
+        <translation>das Mail-Log %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyLint</name>
+    <message>
+        <source>senders without reverse DNS</source>
+        <translation>Absender ohne Reverse-DNS</translation>
+    </message>
+    <message>
+        <source>clients whose HELO name does not resolve</source>
+        <translation>Clients, deren HELO-Name sich nicht auflösen lässt</translation>
+    </message>
+    <message>
+        <source>senders from domains that do not exist</source>
+        <translation>Absender aus Domains, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>clients on a block list</source>
+        <translation>Clients auf einer Blockliste</translation>
+    </message>
+    <message>
+        <source>senders to unknown recipients</source>
+        <translation>Absender an unbekannte Empfänger</translation>
+    </message>
+    <message>
+        <source>refused senders</source>
+        <translation>abgewiesene Absender</translation>
+    </message>
+    <message>
+        <source>line %1: %2 = %3 makes %4 retry silently for days instead of getting a bounce; use %5 or drop %6</source>
+        <translation>Zeile %1: %2 = %3 lässt %4 tagelang stumm erneut zustellen, statt einen Bounce zu bekommen; %5 verwenden oder %6 weglassen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 in %3 answers with Postfix&apos;s default %4 = %5, which makes %6 retry silently for days instead of getting a bounce; set %4 = %7 or drop %2</source>
+        <translation>Zeile %1: %2 in %3 antwortet mit dem Postfix-Standard %4 = %5, der %6 tagelang stumm erneut zustellen lässt, statt einen Bounce zu bekommen; %4 = %7 setzen oder %2 weglassen</translation>
+    </message>
+    <message>
+        <source>line %1: soft_bounce = yes turns every bounce and permanent refusal into a temporary one, so senders retry for days and nobody learns the mail failed; remove it once testing is over</source>
+        <translation>Zeile %1: soft_bounce = yes macht aus jedem Bounce und jeder endgültigen Ablehnung eine vorübergehende, Absender versuchen es also tagelang, und niemand erfährt, dass die Mail gescheitert ist; nach dem Testen entfernen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 rejects with %3, which lists every address it is asked about, so all mail from outside is refused; remove it</source>
+        <translation>Zeile %1: %2 lehnt mit %3 ab, das jede abgefragte Adresse aufführt, also wird alle Mail von außen abgewiesen; entfernen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 rejects with %3, which no longer answers its test queries; a dead list slows every connection and may start listing everything any day, so remove it</source>
+        <translation>Zeile %1: %2 lehnt mit %3 ab, das auf seine Testanfragen nicht mehr antwortet; eine tote Liste bremst jede Verbindung und kann jeden Tag anfangen, alles aufzuführen, also entfernen</translation>
+    </message>
+    <message>
+        <source>line %1: mynetworks contains %2, so permit_mynetworks lets a large part of the Internet send anywhere through this gateway (an open relay); list only your own networks</source>
+        <translation>Zeile %1: mynetworks enthält %2, also lässt permit_mynetworks einen großen Teil des Internets über dieses Gateway überallhin senden (ein offenes Relay); nur die eigenen Netze eintragen</translation>
+    </message>
+    <message>
+        <source>line %1: neither smtpd_relay_restrictions nor smtpd_recipient_restrictions contains reject_unauth_destination, so Postfix refuses every message with a configuration error; add it after permit_mynetworks and permit_sasl_authenticated</source>
+        <translation>Zeile %1: weder smtpd_relay_restrictions noch smtpd_recipient_restrictions enthält reject_unauth_destination, also weist Postfix jede Nachricht mit einem Konfigurationsfehler ab; nach permit_mynetworks und permit_sasl_authenticated hinzufügen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 reaches “permit” before reject_unauth_destination, so anyone on the Internet can send mail anywhere through this gateway; put reject_unauth_destination before the permit</source>
+        <translation>Zeile %1: %2 erreicht „permit“ vor reject_unauth_destination, also kann jeder im Internet über dieses Gateway überallhin Mail senden; reject_unauth_destination vor das permit setzen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 uses permit_sasl_authenticated, but smtpd_sasl_auth_enable is not yes, so nobody can log in and clients that should send after AUTH are refused; set smtpd_sasl_auth_enable = yes or remove it</source>
+        <translation>Zeile %1: %2 verwendet permit_sasl_authenticated, aber smtpd_sasl_auth_enable ist nicht yes, also kann sich niemand anmelden, und Clients, die nach AUTH senden sollen, werden abgewiesen; smtpd_sasl_auth_enable = yes setzen oder es entfernen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 applies %3 before permit_mynetworks, so your own applications in mynetworks that send without AUTH are refused; put permit_mynetworks first</source>
+        <translation>Zeile %1: %2 wendet %3 vor permit_mynetworks an, also werden die eigenen Anwendungen in mynetworks, die ohne AUTH senden, abgewiesen; permit_mynetworks an den Anfang setzen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 has %3 after permit_sasl_authenticated but before permit_mynetworks, so clients in mynetworks must log in or are refused; move permit_mynetworks before %3</source>
+        <translation>Zeile %1: %2 hat %3 nach permit_sasl_authenticated, aber vor permit_mynetworks, also müssen sich Clients in mynetworks anmelden oder werden abgewiesen; permit_mynetworks vor %3 setzen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 applies %3 before permit_mynetworks, so your own servers and applications without reverse DNS are refused too; put permit_mynetworks first</source>
+        <translation>Zeile %1: %2 wendet %3 vor permit_mynetworks an, also werden auch die eigenen Server und Anwendungen ohne Reverse-DNS abgewiesen; permit_mynetworks an den Anfang setzen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 uses %3:%4, but that file is not part of this policy, so it cannot be checked or restored and Postfix answers lookups with temporary errors when it is missing; add it</source>
+        <translation>Zeile %1: %2 verwendet %3:%4, aber diese Datei gehört nicht zu dieser Richtlinie, kann also weder geprüft noch wiederhergestellt werden, und fehlt sie, beantwortet Postfix Abfragen mit vorübergehenden Fehlern; hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is not an address/length network</source>
+        <translation>%1 ist kein Netz der Form Adresse/Länge</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set, so Postfix skips the line (write %2/%3)</source>
+        <translation>bei %1 sind Host-Bits gesetzt, also überspringt Postfix die Zeile (%2/%3 schreiben)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address or address/length network</source>
+        <translation>„%1“ ist keine Adresse und kein Netz der Form Adresse/Länge</translation>
+    </message>
+    <message>
+        <source>%1 has no action after it, so Postfix skips the line</source>
+        <translation>nach %1 steht keine Aktion, also überspringt Postfix die Zeile</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 line %2: “%3” is not “/pattern/ action”, so Postfix refuses the whole table</source>
+        <translation>%1 Zeile %2: „%3“ ist nicht „/pattern/ action“, also verweigert Postfix die ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the pattern does not compile (%3), so Postfix refuses the whole table</source>
+        <translation>%1 Zeile %2: das Muster lässt sich nicht kompilieren (%3), also verweigert Postfix die ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the pattern matches the gateway&apos;s own Received header “%3”, so mail from your own clients gets %4 too; narrow the pattern or exempt internal addresses</source>
+        <translation>%1 Zeile %2: das Muster trifft den eigenen Received-Header des Gateways „%3“, also bekommt auch Mail von Ihren eigenen Clients %4; das Muster enger fassen oder interne Adressen ausnehmen</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +4705,372 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>TLS reports for %1 go to %2</source>
         <translation>TLS-Reports für %1 gehen an %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyRevertGuard</name>
+    <message>
+        <source>the gateway was not asked whether it runs systemd</source>
+        <translation>das Gateway wurde nicht gefragt, ob es systemd verwendet</translation>
+    </message>
+    <message>
+        <source>the gateway has no systemd (no systemctl)</source>
+        <translation>das Gateway hat kein systemd (kein systemctl)</translation>
+    </message>
+    <message>
+        <source>the gateway has no systemd as its init (systemctl says &quot;offline&quot;)</source>
+        <translation>das Gateway hat systemd nicht als Init-System (systemctl sagt „offline“)</translation>
+    </message>
+    <message>
+        <source>the gateway is shutting down</source>
+        <translation>das Gateway fährt herunter</translation>
+    </message>
+    <message>
+        <source>the gateway has no systemd as its init</source>
+        <translation>das Gateway hat systemd nicht als Init-System</translation>
+    </message>
+    <message>
+        <source>the gateway runs systemd but has no systemd-run</source>
+        <translation>auf dem Gateway läuft systemd, aber es gibt kein systemd-run</translation>
+    </message>
+    <message>
+        <source>systemd-run does not work on the gateway: %1</source>
+        <translation>systemd-run funktioniert auf dem Gateway nicht: %1</translation>
+    </message>
+    <message>
+        <source>the revert script is missing from this build of the console</source>
+        <translation>das Rücknahme-Skript fehlt in diesem Build der Konsole</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place the console installs its revert script</source>
+        <translation>„%1“ ist kein Ort, an dem die Konsole ihr Rücknahme-Skript installiert</translation>
+    </message>
+    <message>
+        <source>the revert script at %1 on the gateway does not match what was sent</source>
+        <translation>das Rücknahme-Skript unter %1 auf dem Gateway stimmt nicht mit dem gesendeten überein</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s clock answered &quot;%1&quot;</source>
+        <translation>die Uhr des Gateways antwortete „%1“</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s timer cannot guard the configuration directory &quot;%1&quot;</source>
+        <translation>der Timer des Gateways kann das Konfigurationsverzeichnis „%1“ nicht absichern</translation>
+    </message>
+    <message>
+        <source>v%1 is not a version the gateway&apos;s timer can name</source>
+        <translation>v%1 ist keine Version, die der Timer des Gateways benennen kann</translation>
+    </message>
+    <message>
+        <source>a confirm window must last at least a second</source>
+        <translation>eine Bestätigungsfrist muss mindestens eine Sekunde dauern</translation>
+    </message>
+    <message>
+        <source>the apply replaced no file for the gateway&apos;s timer to restore</source>
+        <translation>das Einspielen hat keine Datei ersetzt, die der Timer des Gateways wiederherstellen könnte</translation>
+    </message>
+    <message>
+        <source>%1 lies outside %2: the gateway&apos;s timer restores only files inside it</source>
+        <translation>%1 liegt außerhalb von %2: der Timer des Gateways stellt nur Dateien darin wieder her</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s timer cannot restore a file named &quot;%1&quot;</source>
+        <translation>der Timer des Gateways kann keine Datei namens „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 table, which the gateway&apos;s timer does not rebuild</source>
+        <translation>%1 ist eine %2-Tabelle, die der Timer des Gateways nicht neu baut</translation>
+    </message>
+    <message>
+        <source>the revert script is not installed at %1 on the gateway</source>
+        <translation>das Rücknahme-Skript ist auf dem Gateway nicht unter %1 installiert</translation>
+    </message>
+    <message>
+        <source>systemd-run on the gateway refused the timer: %1</source>
+        <translation>systemd-run auf dem Gateway hat den Timer abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on the gateway: %2</source>
+        <translation>%1 kann auf dem Gateway nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>nothing the gateway&apos;s timer guards is named by %1 v%2</source>
+        <translation>%1 v%2 nennt nichts, was der Timer des Gateways absichert</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s timer is armed for v%1, not v%2: left as it is</source>
+        <translation>der Timer des Gateways ist für v%1 gestellt, nicht für v%2: so belassen</translation>
+    </message>
+    <message>
+        <source>too late to keep v%1: the gateway&apos;s timer is restoring the previous policy</source>
+        <translation>zu spät, um v%1 zu behalten: der Timer des Gateways stellt gerade die vorige Richtlinie wieder her</translation>
+    </message>
+    <message>
+        <source>too late to keep v%1: the gateway&apos;s timer has already restored the previous policy</source>
+        <translation>zu spät, um v%1 zu behalten: der Timer des Gateways hat die vorige Richtlinie schon wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s timer %1 is gone (was the gateway restarted?): only the console&apos;s countdown guards v%2</source>
+        <translation>der Timer %1 des Gateways ist weg (wurde das Gateway neu gestartet?): nur der Countdown der Konsole sichert v%2 ab</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s timer %1 restores the previous policy in %2 s unless v%3 is confirmed</source>
+        <translation>der Timer %1 des Gateways stellt in %2 s die vorige Richtlinie wieder her, wenn v%3 nicht bestätigt wird</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s timer %1 restores the previous policy unless v%2 is confirmed</source>
+        <translation>der Timer %1 des Gateways stellt die vorige Richtlinie wieder her, wenn v%2 nicht bestätigt wird</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s timer is restoring the policy from before v%1</source>
+        <translation>der Timer des Gateways stellt gerade die Richtlinie von vor v%1 wieder her</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s timer restored the policy from before v%1</source>
+        <translation>der Timer des Gateways hat die Richtlinie von vor v%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>no gateway timer guards v%1</source>
+        <translation>kein Timer auf dem Gateway sichert v%1 ab</translation>
+    </message>
+    <message>
+        <source>gateway timer %1 and the console&apos;s countdown</source>
+        <translation>den Gateway-Timer %1 und den Countdown der Konsole</translation>
+    </message>
+    <message>
+        <source>the console&apos;s countdown only: the gateway&apos;s timer is not armed</source>
+        <translation>nur den Countdown der Konsole: der Timer des Gateways ist nicht gestellt</translation>
+    </message>
+    <message>
+        <source>the console&apos;s countdown only: %1</source>
+        <translation>nur den Countdown der Konsole: %1</translation>
+    </message>
+    <message>
+        <source>systemd-run did not name the timer it started (it said &quot;%1&quot;)</source>
+        <translation>systemd-run hat den gestarteten Timer nicht genannt (es sagte „%1“)</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyRollbackRoute</name>
+    <message>
+        <source>v%1 could not be opened for a rollback: Policy history did not list it in time.</source>
+        <translation>v%1 konnte nicht für ein Rollback geöffnet werden: der Richtlinien-Verlauf hat sie nicht rechtzeitig aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s policy history is gone.</source>
+        <translation>Der Richtlinien-Verlauf des Gateways ist weg.</translation>
+    </message>
+    <message>
+        <source>v%1 is live already: there is nothing to roll back.</source>
+        <translation>v%1 ist schon aktiv: es gibt nichts zurückzurollen.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyShadowCount</name>
+    <message>
+        <source>a rule with its own reply text</source>
+        <translation>eine Regel mit eigenem Antworttext</translation>
+    </message>
+    <message>
+        <source>%1 would have rejected %2 and tempfailed %3 connections</source>
+        <translation>%1 hätte %2 Verbindungen abgelehnt und %3 mit Tempfail abgewiesen</translation>
+    </message>
+    <message>
+        <source>%1 would have rejected %2 connections</source>
+        <translation>%1 hätte %2 Verbindungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 would have tempfailed %2 connections</source>
+        <translation>%1 hätte %2 Verbindungen mit Tempfail abgewiesen</translation>
+    </message>
+    <message>
+        <source>from 1 client</source>
+        <translation>– von 1 Client</translation>
+    </message>
+    <message>
+        <source>from %1 clients</source>
+        <translation>– von %1 Clients</translation>
+    </message>
+    <message>
+        <source>No connection would have been refused by the shadowed rules.</source>
+        <translation>Die Regeln im Schattenmodus hätten keine Verbindung abgewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyStore</name>
+    <message>
+        <source>policy version store</source>
+        <translation>Speicher der Richtlinien-Versionen</translation>
+    </message>
+    <message>
+        <source>The policy version store %1 is not open.</source>
+        <translation>Der Speicher der Richtlinien-Versionen %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>A policy version needs a profile.</source>
+        <translation>Eine Richtlinien-Version braucht ein Profil.</translation>
+    </message>
+    <message>
+        <source>Cannot store a policy version of %1 in %2</source>
+        <translation>Eine Richtlinien-Version von %1 kann nicht in %2 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the policy versions of %1 from %2</source>
+        <translation>Die Richtlinien-Versionen von %1 können nicht aus %2 gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 of %2 from %3</source>
+        <translation>%1 von %2 kann nicht aus %3 gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 lacks the content of %4.</source>
+        <translation>%1 von %2 in %3 fehlt der Inhalt von %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 does not have the content it was stored with.</source>
+        <translation>%1 von %2 in %3 hat nicht mehr den Inhalt, mit dem es gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>There is no policy version %1 of %2.</source>
+        <translation>Es gibt keine Richtlinien-Version %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Cannot change the state of %1 of %2 in %3</source>
+        <translation>Der Zustand von %1 von %2 in %3 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the apply of %1 to %2 in %3</source>
+        <translation>Das Einspielen von %1 auf %2 kann nicht in %3 festgehalten werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the end of the apply to %1 in %2</source>
+        <translation>Das Ende des Einspielens auf %1 kann nicht in %2 festgehalten werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the pending apply of %1 from %2</source>
+        <translation>Das anstehende Einspielen von %1 kann nicht aus %2 gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyVersion</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangsstand</translation>
+    </message>
+    <message>
+        <source>Applied from the console</source>
+        <translation>Aus der Konsole eingespielt</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Changed outside the console</source>
+        <translation>Außerhalb der Konsole geändert</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Shadow: new rules only logged</source>
+        <translation>Schattenmodus: neue Regeln nur protokolliert</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Wird eingespielt</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Eingespielt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gescheitert</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PolicyVersionModel</name>
+    <message>
+        <source>%1  %2%3</source>
+        <translation>%1  %2%3</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (aktiv)</translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation>erstmals gesehen</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>eingespielt</translation>
+    </message>
+    <message>
+        <source>rollback to %1</source>
+        <translation>Rollback auf %1</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>DRIFT: edited outside</source>
+        <translation>DRIFT: außerhalb bearbeitet</translation>
+    </message>
+    <message>
+        <source>shadow of %1</source>
+        <translation>Schattenmodus von %1</translation>
+    </message>
+    <message>
+        <source>shadow</source>
+        <translation>Schattenmodus</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +5169,143 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PostfixMainCf</name>
+    <message>
+        <source>line %1: “%2” is not “name = value”; Postfix stops reading main.cf here</source>
+        <translation>Zeile %1: „%2“ ist nicht „name = value“; Postfix liest main.cf ab hier nicht weiter</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” has no parameter name before “=”; Postfix stops reading main.cf here</source>
+        <translation>Zeile %1: „%2“ hat keinen Parameternamen vor „=“; Postfix liest main.cf ab hier nicht weiter</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is already set on line %3; the later value wins</source>
+        <translation>Zeile %1: %2 ist schon in Zeile %3 gesetzt; der spätere Wert gilt</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” starts with whitespace but continues no parameter; Postfix ignores it</source>
+        <translation>Zeile %1: „%2“ beginnt mit Leerraum, setzt aber keinen Parameter fort; Postfix ignoriert sie</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PostfixMasterCf</name>
+    <message>
+        <source>line %1: a service needs eight fields and a command, this line has %2</source>
+        <translation>Zeile %1: ein Dienst braucht acht Felder und einen Befehl, diese Zeile hat %2</translation>
+    </message>
+    <message>
+        <source>line %1: “-o %2” in %3 is not “-o name=value”</source>
+        <translation>Zeile %1: „-o %2“ in %3 ist nicht „-o name=value“</translation>
+    </message>
+    <message>
+        <source>line %1: starts with whitespace but continues no service</source>
+        <translation>Zeile %1: beginnt mit Leerraum, setzt aber keinen Dienst fort</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::PostmortemReport</name>
+    <message>
+        <source>Incident %1</source>
+        <translation>Störung %1</translation>
+    </message>
+    <message>
+        <source>Times are in %1.</source>
+        <translation>Zeiten in %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Betroffen</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Notices sent</source>
+        <translation>Gesendete Meldungen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Es wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Notice sent: %1</source>
+        <translation>Meldung gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Policy versions</source>
+        <translation>Richtlinien-Versionen</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Gesendet von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>To be written: what broke, and why it was not caught sooner.</source>
+        <translation>Noch zu schreiben: was kaputtging und warum es nicht früher bemerkt wurde.</translation>
+    </message>
+    <message>
+        <source>Lessons and actions</source>
+        <translation>Lehren und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>To be written: what we change, who does it, by when.</source>
+        <translation>Noch zu schreiben: was wir ändern, wer es tut, bis wann.</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +5661,17 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
 </context>
 <context>
+    <name>MailOps::QueueDepthTab</name>
+    <message>
+        <source>Queue depth</source>
+        <translation>Länge der Warteschlange</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+</context>
+<context>
     <name>MailOps::QueueFilter</name>
     <message>
         <source>&quot;%1&quot; is not a domain (write example.com, or .example.com for its subdomains)</source>
@@ -3407,88 +5793,12 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
 <context>
     <name>MailOps::QueueHistoryStore</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>unknown SQLite error</source>
-        <translation>unbekannter SQLite-Fehler</translation>
-    </message>
-    <message>
-        <source>No file was given for the queue history.</source>
-        <translation>Für den Warteschlangen-Verlauf wurde keine Datei angegeben.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the queue history.</source>
-        <translation>Der Ordner %1 für den Warteschlangen-Verlauf kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file</source>
-        <translation>%1 ist keine Datei</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
-        <translation>Der SQLite-Treiber für Qt (QSQLITE) ist nicht installiert.</translation>
-    </message>
-    <message>
-        <source>Cannot open the queue history %1</source>
-        <translation>Der Warteschlangen-Verlauf %1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>Cannot read the queue history %1</source>
         <translation>Der Warteschlangen-Verlauf %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Cannot set up the queue history %1</source>
-        <translation>Der Warteschlangen-Verlauf %1 kann nicht eingerichtet werden</translation>
-    </message>
-    <message>
-        <source>Cannot check the queue history %1</source>
-        <translation>Der Warteschlangen-Verlauf %1 kann nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>the integrity check says: %1</source>
-        <translation>die Integritätsprüfung meldet: %1</translation>
-    </message>
-    <message>
         <source>Cannot prepare the queue history %1</source>
         <translation>Der Warteschlangen-Verlauf %1 kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of MailOps (format %1)</source>
-        <translation>die Datei stammt von einer neueren Version von MailOps (Format %1)</translation>
-    </message>
-    <message>
-        <source>it is an SQLite database but not a queue history</source>
-        <translation>die Datei ist eine SQLite-Datenbank, aber kein Warteschlangen-Verlauf</translation>
-    </message>
-    <message>
-        <source>Cannot create the queue history %1</source>
-        <translation>Der Warteschlangen-Verlauf %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1 is in the way</source>
-        <translation>%1 ist im Weg</translation>
-    </message>
-    <message>
-        <source>could not rename it to %1</source>
-        <translation>konnte nicht in %1 umbenannt werden</translation>
-    </message>
-    <message>
-        <source>The queue history %1 is damaged (%2) and %3; queue samples are kept in memory only.</source>
-        <translation>Der Warteschlangen-Verlauf %1 ist beschädigt (%2) und %3; Messwerte der Warteschlange werden nur im Speicher gehalten.</translation>
-    </message>
-    <message>
-        <source>The queue history %1 was damaged (%2) and was kept as %3, but a new one could not be started: %4</source>
-        <translation>Der Warteschlangen-Verlauf %1 war beschädigt (%2) und wurde als %3 aufbewahrt, aber ein neuer konnte nicht begonnen werden: %4</translation>
-    </message>
-    <message>
-        <source>The queue history %1 was damaged (%2); it was kept as %3 and a new history was started.</source>
-        <translation>Der Warteschlangen-Verlauf %1 war beschädigt (%2); er wurde als %3 aufbewahrt und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
         <source>Cannot write to the queue history %1</source>
@@ -3527,6 +5837,10 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>Cannot prune the queue history %1</source>
         <translation>Der Warteschlangen-Verlauf %1 kann nicht ausgedünnt werden</translation>
+    </message>
+    <message>
+        <source>queue history</source>
+        <translation>Warteschlangen-Verlauf</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +5896,10 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <source>%1 exited with status %2: %3</source>
         <translation>%1 endete mit Status %2: %3</translation>
     </message>
+    <message>
+        <source>the listing of %1 could not be read whole (lines not understood: %2); the first, line %3: %4</source>
+        <translation>die Liste von %1 konnte nicht vollständig gelesen werden (unverstandene Zeilen: %2); die erste, Zeile %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::QueueScanner</name>
@@ -3599,6 +5917,17 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
 </context>
 <context>
+    <name>MailOps::QueueShapeTab</name>
+    <message>
+        <source>%1 every message for %2</source>
+        <translation>%1: alle Nachrichten für %2</translation>
+    </message>
+    <message>
+        <source>Select these messages</source>
+        <translation>Diese Nachrichten auswählen</translation>
+    </message>
+</context>
+<context>
     <name>MailOps::QueueSummary</name>
     <message>
         <source>(other domains)</source>
@@ -3607,6 +5936,25 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>(other reasons)</source>
         <translation>(andere Gründe)</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::RejectsTab</name>
+    <message>
+        <source>Rejects and tempfails per minute</source>
+        <translation>Ablehnungen und Tempfails pro Minute</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>Reason or status</source>
+        <translation>Grund oder Zustand</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
@@ -3944,16 +6292,17 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <source>pid %1</source>
         <translation>PID %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n restart(s)</source>
-        <translation>
-            <numerusform>%n Neustart</numerusform>
-            <numerusform>%n Neustarts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>CRASH LOOP</source>
         <translation>ABSTURZSCHLEIFE</translation>
+    </message>
+    <message>
+        <source>1 restart</source>
+        <translation>1 Neustart</translation>
+    </message>
+    <message>
+        <source>%1 restarts</source>
+        <translation>%1 Neustarts</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +6361,45 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>(no log: %1)</source>
         <translation>(kein Log: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::ServiceStatus</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>stoppt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>backing off</source>
+        <translation>wartet auf Neustart</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +6660,22 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <source>The probe stopped during %1: %2</source>
         <translation>Die Prüfung endete während %1: %2</translation>
     </message>
+    <message>
+        <source>XCLIENT knows only NAME, REVERSE_NAME, ADDR, PORT, PROTO, HELO, LOGIN, DESTADDR and DESTPORT</source>
+        <translation>XCLIENT kennt nur NAME, REVERSE_NAME, ADDR, PORT, PROTO, HELO, LOGIN, DESTADDR und DESTPORT</translation>
+    </message>
+    <message>
+        <source>the server refused EHLO after XCLIENT: %1</source>
+        <translation>der Server hat EHLO nach XCLIENT abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server refused XCLIENT: %1</source>
+        <translation>der Server hat XCLIENT abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer XCLIENT to this address (smtpd_authorized_xclient_hosts)</source>
+        <translation>der Server bietet dieser Adresse kein XCLIENT an (smtpd_authorized_xclient_hosts)</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::SmtpReplyParser</name>
@@ -4306,6 +6710,35 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>the reply ended before its last line</source>
         <translation>die Antwort endete vor ihrer letzten Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::SocketsTab</name>
+    <message>
+        <source>Listing the gateway&apos;s sockets…</source>
+        <translation>Sockets des Gateways werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>Listening sockets</source>
+        <translation>Lauschende Sockets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) listening; no port conflicts.</source>
+        <translation>
+            <numerusform>%n Socket lauscht; keine Portkonflikte.</numerusform>
+            <numerusform>%n Sockets lauschen; keine Portkonflikte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port problem(s): see the rows on top.</source>
+        <translation>
+            <numerusform>%n Portproblem: siehe die Zeilen oben.</numerusform>
+            <numerusform>%n Portprobleme: siehe die Zeilen oben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listening sockets (%1!)</source>
+        <translation>Lauschende Sockets (%1!)</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +6828,93 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>&quot;%1&quot; is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists)</source>
         <translation>„%1“ ist kein SPF-Mechanismus (all, include, a, mx, ptr, ip4, ip6, exists)</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::SqliteFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation>unbekannter SQLite-Fehler</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not open.</source>
+        <translation>Die Datei %2 (%1) ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No file was given for the %1.</source>
+        <translation>Für „%1“ wurde keine Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the %2.</source>
+        <translation>Der Ordner %1 für „%2“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
+        <translation>Der SQLite-Treiber für Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 %2</source>
+        <translation>Die Datei %2 (%1) kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2</source>
+        <translation>Die Datei %2 (%1) kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot set up the %1 %2</source>
+        <translation>Die Datei %2 (%1) kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>Cannot check the %1 %2</source>
+        <translation>Die Datei %2 (%1) kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the integrity check says: %1</source>
+        <translation>die Integritätsprüfung meldet: %1</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of MailOps (format %1)</source>
+        <translation>die Datei stammt von einer neueren Version von MailOps (Format %1)</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database but not a %1</source>
+        <translation>sie ist eine SQLite-Datenbank, aber nicht vom Typ „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot bring the %1 %2 to format %3</source>
+        <translation>Die Datei %2 (%1) kann nicht auf Format %3 gebracht werden</translation>
+    </message>
+    <message>
+        <source>%1 is in the way</source>
+        <translation>%1 ist im Weg</translation>
+    </message>
+    <message>
+        <source>could not rename it to %1</source>
+        <translation>konnte nicht in %1 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is damaged (%3) and %4; what is written now is kept in memory only.</source>
+        <translation>Die Datei %2 (%1) ist beschädigt (%3) und %4; was jetzt geschrieben wird, bleibt nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was damaged (%3) and was kept as %4, but a new one could not be started: %5</source>
+        <translation>Die Datei %2 (%1) war beschädigt (%3) und wurde als %4 aufbewahrt, aber eine neue konnte nicht angelegt werden: %5</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was damaged (%3); it was kept as %4 and a new one was started.</source>
+        <translation>Die Datei %2 (%1) war beschädigt (%3); sie wurde als %4 aufbewahrt und eine neue angelegt.</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +7044,289 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
 </context>
 <context>
+    <name>MailOps::StatusBroadcastPanel</name>
+    <message>
+        <source>Open an incident…</source>
+        <translation>Störung eröffnen…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Open another incident (Ctrl+Shift+N)</source>
+        <translation>Eine weitere Störung eröffnen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Management (plain words)</source>
+        <translation>Leitung (einfache Worte)</translation>
+    </message>
+    <message>
+        <source>Technical partners</source>
+        <translation>Technische Partner</translation>
+    </message>
+    <message>
+        <source>End users (plain words)</source>
+        <translation>Endbenutzer (einfache Worte)</translation>
+    </message>
+    <message>
+        <source>First notice</source>
+        <translation>Erste Meldung</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Refill from live state</source>
+        <translation>Neu aus dem aktuellen Zustand füllen</translation>
+    </message>
+    <message>
+        <source>Fill the template again from what the gateway shows now (the text typed so far is replaced)</source>
+        <translation>Die Vorlage erneut aus dem füllen, was das Gateway jetzt zeigt (der bisher getippte Text wird ersetzt)</translation>
+    </message>
+    <message>
+        <source>Notice to:</source>
+        <translation>Meldung an:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Click to see it in the draft; double-click to use the plainer wording</source>
+        <translation>Klick zeigt die Stelle im Entwurf; Doppelklick übernimmt die einfachere Formulierung</translation>
+    </message>
+    <message>
+        <source>Audience check</source>
+        <translation>Zielgruppen-Prüfung</translation>
+    </message>
+    <message>
+        <source>What you did or found, for the timeline</source>
+        <translation>Was Sie getan oder gefunden haben, für die Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export postmortem…</source>
+        <translation>Postmortem exportieren…</translation>
+    </message>
+    <message>
+        <source>Show in Timeline</source>
+        <translation>In der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>Every event of the journal on this gateway while the incident ran</source>
+        <translation>Alle Ereignisse des Journals zu diesem Gateway, solange die Störung lief</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Zeitleiste der Störung</translation>
+    </message>
+    <message>
+        <source>board@example.org, Ops Team &lt;ops@example.org&gt;</source>
+        <translation>board@example.org, Ops Team &lt;ops@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the subject and text, to paste into another program</source>
+        <translation>Betreff und Text kopieren, um sie in ein anderes Programm einzufügen</translation>
+    </message>
+    <message>
+        <source>Save .eml…</source>
+        <translation>.eml speichern…</translation>
+    </message>
+    <message>
+        <source>Save the message for another mail program</source>
+        <translation>Die Nachricht für ein anderes Mailprogramm speichern</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send to the recipients (Ctrl+Return)</source>
+        <translation>An die Empfänger senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>The incident store is not open.</source>
+        <translation>Der Störungsspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (resolved)</source>
+        <translation>#%1 %2 (behoben)</translation>
+    </message>
+    <message>
+        <source>Since %1, %2</source>
+        <translation>Seit %1, %2</translation>
+    </message>
+    <message>
+        <source>No gateway profile is chosen.</source>
+        <translation>Es ist kein Gateway-Profil gewählt.</translation>
+    </message>
+    <message>
+        <source>No incident on %1. When something breaks, open one here or from the Gateway monitor&apos;s alert: its notices start from what the console sees, and its timeline from the journal.</source>
+        <translation>Keine Störung auf %1. Wenn etwas kaputtgeht, hier eine eröffnen oder über den Alarm der Gateway-Überwachung: ihre Meldungen beginnen mit dem, was die Konsole sieht, und ihre Zeitleiste mit dem Journal.</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>The draft as saved at %1.</source>
+        <translation>Der Entwurf, wie er um %1 gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Filled from the gateway&apos;s state at %1.</source>
+        <translation>Gefüllt aus dem Zustand des Gateways um %1.</translation>
+    </message>
+    <message>
+        <source>%1 reading ease %2: easy enough for this audience (target %3).</source>
+        <translation>Lesbarkeit nach %1 %2: leicht genug für diese Zielgruppe (Ziel %3).</translation>
+    </message>
+    <message>
+        <source>%1 reading ease %2, below the target of %3: use shorter sentences and shorter words.</source>
+        <translation>Lesbarkeit nach %1 %2, unter dem Ziel von %3: kürzere Sätze und kürzere Wörter verwenden.</translation>
+    </message>
+    <message>
+        <source>The draft is empty.</source>
+        <translation>Der Entwurf ist leer.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; (%3): say &quot;%4&quot;</source>
+        <translation>Zeile %1: „%2“ (%3): besser „%4“</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Missing: the time of the next update (partners plan around it)</source>
+        <translation>Fehlt: die Uhrzeit der nächsten Meldung (Partner planen danach)</translation>
+    </message>
+    <message>
+        <source>Audience check: passes</source>
+        <translation>Zielgruppen-Prüfung: bestanden</translation>
+    </message>
+    <message>
+        <source>Audience check: %1 to look at</source>
+        <translation>Zielgruppen-Prüfung: %1 Hinweise</translation>
+    </message>
+    <message>
+        <source>Say &quot;%1&quot;</source>
+        <translation>Besser: „%1“</translation>
+    </message>
+    <message>
+        <source>Resolved at %1</source>
+        <translation>Behoben um %1</translation>
+    </message>
+    <message>
+        <source>No update planned</source>
+        <translation>Keine Aktualisierung geplant</translation>
+    </message>
+    <message>
+        <source>Next update due %1 (in %2)</source>
+        <translation>Nächste Meldung fällig um %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Update overdue since %1</source>
+        <translation>Meldung überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Update due: %1</source>
+        <translation>Meldung fällig: %1</translation>
+    </message>
+    <message>
+        <source>The next notice on &quot;%1&quot; was due at %2.</source>
+        <translation>Die nächste Meldung zu „%1“ war um %2 fällig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Incident #%1 opened; first notice due by %2.</source>
+        <translation>Störung #%1 eröffnet; erste Meldung fällig bis %2.</translation>
+    </message>
+    <message>
+        <source>Incident timeline (%1)</source>
+        <translation>Zeitleiste der Störung (%1)</translation>
+    </message>
+    <message>
+        <source>Export the postmortem draft</source>
+        <translation>Postmortem-Entwurf exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Postmortem draft written to %1</source>
+        <translation>Postmortem-Entwurf nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Nobody to send it to: add recipients.</source>
+        <translation>Niemand, an den es gehen soll: Empfänger hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Fix the recipients first.</source>
+        <translation>Zuerst die Empfänger korrigieren.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Sende an %1…</translation>
+    </message>
+    <message>
+        <source>Save the notice as a message</source>
+        <translation>Die Meldung als Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>E-mail message (*.eml)</source>
+        <translation>E-Mail-Nachricht (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved as %1: open it in a mail program to send it.</source>
+        <translation>Gespeichert als %1: zum Senden in einem Mailprogramm öffnen.</translation>
+    </message>
+    <message>
+        <source>Copied: paste it where your readers will see it.</source>
+        <translation>Kopiert: dort einfügen, wo Ihre Leser es sehen.</translation>
+    </message>
+</context>
+<context>
     <name>MailOps::SupervisordBackend</name>
     <message>
         <source>the supervisord monitor was stopped</source>
@@ -4600,6 +7403,185 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     </message>
 </context>
 <context>
+    <name>MailOps::TimelinePanel</name>
+    <message>
+        <source>The journal could not be opened, so nothing seen or done is being recorded. Check that the data directory is writable and start the console again.</source>
+        <translation>Das Journal konnte nicht geöffnet werden, daher wird nichts aufgezeichnet, was gesehen oder getan wird. Prüfen, ob das Datenverzeichnis beschreibbar ist, und die Konsole neu starten.</translation>
+    </message>
+    <message>
+        <source>Which module or kind of event to show</source>
+        <translation>Welches Modul oder welche Art von Ereignis gezeigt wird</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>Notices and worse</source>
+        <translation>Hinweise und schlimmer</translation>
+    </message>
+    <message>
+        <source>Warnings and worse</source>
+        <translation>Warnungen und schlimmer</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritische</translation>
+    </message>
+    <message>
+        <source>Find in summaries, kinds and queue IDs…</source>
+        <translation>In Zusammenfassungen, Arten und Queue-IDs suchen…</translation>
+    </message>
+    <message>
+        <source>Export as postmortem…</source>
+        <translation>Als Postmortem exportieren…</translation>
+    </message>
+    <message>
+        <source>The events shown, oldest first, as Markdown, JSON or text</source>
+        <translation>Die gezeigten Ereignisse, älteste zuerst, als Markdown, JSON oder Text</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>Alle Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation>Ein Ereignis auswählen, um seine Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>Zeitleiste: %1</translation>
+    </message>
+    <message>
+        <source>Show message %1 in the Gateway monitor</source>
+        <translation>Nachricht %1 in der Gateway-Überwachung zeigen</translation>
+    </message>
+    <message>
+        <source>Show in the Gateway monitor</source>
+        <translation>In der Gateway-Überwachung zeigen</translation>
+    </message>
+    <message>
+        <source>Show the incident in Status broadcast</source>
+        <translation>Die Störung in den Statusmeldungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show Diagnostics</source>
+        <translation>Diagnose zeigen</translation>
+    </message>
+    <message>
+        <source>Diagnose %1 again</source>
+        <translation>%1 erneut diagnostizieren</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>All gateways</source>
+        <translation>Alle Gateways</translation>
+    </message>
+    <message>
+        <source>Incident #%1 &quot;%2&quot;: from %3 to %4</source>
+        <translation>Störung #%1 „%2“: von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Incident #%1 &quot;%2&quot;: since %3</source>
+        <translation>Störung #%1 „%2“: seit %3</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Kein Ereignis passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Restarts, crash loops, queue alerts, held messages, queue actions and diagnoses appear here as they happen.</source>
+        <translation>Noch nichts aufgezeichnet. Neustarts, Absturzschleifen, Warteschlangen-Alarme, angehaltene Nachrichten, Aktionen auf der Warteschlange und Diagnosen erscheinen hier, sobald sie passieren.</translation>
+    </message>
+    <message>
+        <source>The newest %1 events; more load as you scroll.</source>
+        <translation>Die neuesten %1 Ereignisse; beim Scrollen werden weitere geladen.</translation>
+    </message>
+    <message>
+        <source>1 event.</source>
+        <translation>1 Ereignis.</translation>
+    </message>
+    <message>
+        <source>%1 events.</source>
+        <translation>%1 Ereignisse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>Gateway: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>Kind: %1, %2</source>
+        <translation>Art: %1, %2</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Timeline from %1 to %2 UTC</source>
+        <translation>Zeitleiste von %1 bis %2 UTC</translation>
+    </message>
+    <message>
+        <source>Timeline of %1 from %2 to %3 UTC</source>
+        <translation>Zeitleiste von %1 von %2 bis %3 UTC</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;JSON (*.json);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Timeline written to %1</source>
+        <translation>Zeitleiste nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>MailOps::TlsaCheck</name>
     <message>
         <source>unknown usage %1</source>
@@ -4628,6 +7610,13 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>%1: %2 TLSA record(s), but the answer is not DNSSEC-validated (no AD flag): senders ignore DANE without DNSSEC</source>
         <translation>%1: %2 TLSA-Record(s), aber die Antwort ist nicht per DNSSEC validiert (kein AD-Flag): Absender ignorieren DANE ohne DNSSEC</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::Transport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4735,10 +7724,6 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>The blocklist %1 is dead: it lists every address</source>
         <translation>Die Blockliste %1 ist tot: sie listet jede Adresse</translation>
-    </message>
-    <message>
-        <source>It lists the test address 127.0.0.1, which no working list does (RFC 5782). Anyone who still uses it rejects ALL mail. Remove it from every configuration that queries it.</source>
-        <translation>Sie listet die Testadresse 127.0.0.1, was keine funktionierende Liste tut (RFC 5782). Wer sie noch nutzt, lehnt ALLE Mail ab. Aus jeder Konfiguration entfernen, die sie abfragt.</translation>
     </message>
     <message>
         <source>no address is listed on a working list</source>
@@ -4968,6 +7953,98 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
         <source>this gateway&apos;s policy is unknown: %1</source>
         <translation>die Richtlinie dieses Gateways ist unbekannt: %1</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>advice: %1</source>
+        <translation>Rat: %1</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 has slips receivers step over; they apply p=%2</source>
+        <translation>Der DMARC-Record von %1 hat Fehler, über die Empfänger hinweggehen; sie wenden p=%2 an</translation>
+    </message>
+    <message>
+        <source>%1 publishes a DMARC record receivers discard</source>
+        <translation>%1 veröffentlicht einen DMARC-Record, den Empfänger verwerfen</translation>
+    </message>
+    <message>
+        <source>signed by %1; the resolver asked validated it</source>
+        <translation>signiert von %1; der befragte Resolver hat es validiert</translation>
+    </message>
+    <message>
+        <source>signed by %1; not validated here (the resolver asked does not validate)</source>
+        <translation>signiert von %1; hier nicht validiert (der befragte Resolver validiert nicht)</translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures of %1 do not verify</source>
+        <translation>Die DNSSEC-Signaturen von %1 lassen sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>Validating resolvers, which most large mail providers use, treat its records as missing, so their senders find no mail server. Re-sign the zone, or fix the DS record at the parent.</source>
+        <translation>Validierende Resolver, wie sie die meisten großen Mail-Provider verwenden, behandeln seine Records als nicht vorhanden, also finden deren Absender keinen Mailserver. Die Zone neu signieren oder den DS-Record bei der Elternzone korrigieren.</translation>
+    </message>
+    <message>
+        <source>not signed (no DNSSEC)</source>
+        <translation>nicht signiert (kein DNSSEC)</translation>
+    </message>
+    <message>
+        <source>no mail server to look up</source>
+        <translation>kein Mailserver nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>no TLSA records: senders that use DANE fall back to opportunistic TLS</source>
+        <translation>keine TLSA-Records: Absender mit DANE fallen auf opportunistisches TLS zurück</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers publish TLSA records; not DNSSEC-validated here, and DANE senders ignore records they cannot validate</source>
+        <translation>%1 von %2 Servern veröffentlichen TLSA-Records; hier nicht per DNSSEC validiert, und DANE-Absender ignorieren Records, die sie nicht validieren können</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers publish validated TLSA records</source>
+        <translation>%1 von %2 Servern veröffentlichen validierte TLSA-Records</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <source>no SOA: %1</source>
+        <translation>kein SOA: %1</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>none of its %1 name servers answered from here</source>
+        <translation>keiner seiner %1 Nameserver hat von hier aus geantwortet</translation>
+    </message>
+    <message>
+        <source>The name servers of %1 give different answers</source>
+        <translation>Die Nameserver von %1 geben unterschiedliche Antworten</translation>
+    </message>
+    <message>
+        <source>%1 Senders see one answer or the other depending on the server they ask: a change of the MX records has not reached every server. Check the zone transfers (NOTIFY, AXFR/IXFR) to the secondaries.</source>
+        <translation>%1 Absender sehen die eine oder die andere Antwort, je nachdem, welchen Server sie fragen: eine Änderung der MX-Records ist nicht bei jedem Server angekommen. Die Zonentransfers (NOTIFY, AXFR/IXFR) zu den Secondaries prüfen.</translation>
+    </message>
+    <message>
+        <source>SMTP, submission and submissions, from here</source>
+        <translation>SMTP, Submission und Submissions, von hier aus</translation>
+    </message>
+    <message>
+        <source>no mail server to probe</source>
+        <translation>kein Mailserver zu prüfen</translation>
+    </message>
+    <message>
+        <source>no address to probe</source>
+        <translation>keine Adresse zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1 servers probed</source>
+        <translation>%1 Server geprüft</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::XmlRpc</name>
@@ -5104,6 +8181,86 @@ Exitcodes: 0 erledigt, 1 nichts getan (--yes fehlt) oder IDs abgewiesen, 2 das G
     <message>
         <source>growth</source>
         <translation>das Wachstum von deferred</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCheck</name>
+    <message>
+        <source>%1 messages (active %2, deferred %3, hold %4, incoming %5)</source>
+        <translation>%1 Nachrichten (active %2, deferred %3, hold %4, incoming %5)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDepthSeries</name>
+    <message>
+        <source>the deferred queue</source>
+        <translation>die Warteschlange deferred</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScanReport</name>
+    <message>
+        <source>not fetched: %1</source>
+        <translation>nicht abgerufen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from %3): %4</source>
+        <translation>%1 (%2, von %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 messages scanned, %2 malformed</source>
+        <translation>%1 Nachrichten geprüft, %2 fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>RejectRateSeries</name>
+    <message>
+        <source>tempfail</source>
+        <translation>Tempfail</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>reject %1</source>
+        <translation>Ablehnung %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>deferred (tempfail)</source>
+        <translation>zurückgestellt (Tempfail)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>  rejected: %1</source>
+        <translation>  abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>  DSN %1</source>
+        <translation>  DSN %1</translation>
+    </message>
+    <message>
+        <source>tempfails</source>
+        <translation>Tempfails</translation>
+    </message>
+    <message>
+        <source>rejects</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>bounces</source>
+        <translation>Bounces</translation>
     </message>
 </context>
 <context>
