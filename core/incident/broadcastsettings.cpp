@@ -204,7 +204,6 @@ QJsonObject BroadcastSettings::toJson() const
         { QStringLiteral("webhooks"), hookArray },
         { QStringLiteral("recipients"), groups },
         { QStringLiteral("fallback"), orders },
-        { QStringLiteral("reviewBeforeSend"), reviewBeforeSend },
     };
 }
 
@@ -216,10 +215,6 @@ Result<BroadcastSettings> BroadcastSettings::fromJson(const QString &profile, co
     if (!sender.isUndefined() && !sender.isString())
         return wrongType(QStringLiteral("sender"));
     s.sender = sender.toString();
-    const QJsonValue review = json.value(QStringLiteral("reviewBeforeSend"));
-    if (!review.isUndefined() && !review.isBool())
-        return wrongType(QStringLiteral("reviewBeforeSend"));
-    s.reviewBeforeSend = review.toBool();
     const QJsonValue relays = json.value(QStringLiteral("relays"));
     if (!relays.isUndefined() && !relays.isArray())
         return wrongType(QStringLiteral("relays"));

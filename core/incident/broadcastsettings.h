@@ -18,8 +18,8 @@ namespace MailOps {
 // relays (their passwords and the webhooks' URLs live in the keychain under
 // the keys named here), the webhooks, the sender, the stakeholder groups per
 // audience, the fallback order of paths per audience ("smtp:corp",
-// "smtp:backup", "webhook:ops-slack", "eml", "clipboard"), and whether a
-// notice needs a second look before it is sent. A plain value;
+// "smtp:backup", "webhook:ops-slack", "eml", "clipboard"). Whether a notice
+// needs a second look is the profile's (GatewayProfile). A plain value;
 // BroadcastSettingsStore keeps it.
 struct BroadcastSettings
 {
@@ -58,7 +58,6 @@ public:
     QList<Webhook> webhooks;
     QMap<NoticeKind::Audience, QStringList> recipients; // one address per entry
     QMap<NoticeKind::Audience, QStringList> fallback; // path ids, first tried first
-    bool reviewBeforeSend = false;
 
     // Every relay, then every webhook, then "eml" and "clipboard".
     static QStringList defaultFallback(const BroadcastSettings &settings);

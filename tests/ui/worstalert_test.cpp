@@ -3,6 +3,7 @@
 #include "journal/journalsink.h"
 #include "mainwindow.h"
 #include "monitor/activealerts.h"
+#include "monitor/queuealertbanner.h"
 #include "session/appcontext.h"
 #include "settings/profilestore.h"
 #include "theme.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(alerts);
         QListWidgetItem *mark
             = w.findChild<QListWidget *>(QStringLiteral("panelList"))->item(MainWindow::GatewayMonitor);
-        auto *banner = w.findChild<QLabel *>(QStringLiteral("queueAlertBanner"));
+        auto *banner = w.findChild<QueueAlertBanner *>(QStringLiteral("queueAlertBanner"));
         QVERIFY(mark && banner);
         w.showPanel(MainWindow::GatewayMonitor);
         const QPalette palette = w.findChild<QListWidget *>(QStringLiteral("panelList"))->palette();
@@ -66,38 +67,38 @@ private Q_SLOTS:
             alert(QStringLiteral("queue:deferred"), Severity::Warning, QStringLiteral("612 deferred")));
         QCOMPARE(markColour(), warning);
         QVERIFY(banner->isVisible());
-        QCOMPARE(banner->text(), QStringLiteral("queue:deferred: 612 deferred"));
+        QCOMPARE(banner->alertText(), QStringLiteral("queue:deferred: 612 deferred"));
 
         alerts->raise(
             alert(QStringLiteral("crashloop:filterhub"), Severity::Critical, QStringLiteral("4 restarts")));
         QCOMPARE(markColour(), critical);
         // The queue banner speaks of the queue only.
-        QCOMPARE(banner->text(), QStringLiteral("queue:deferred: 612 deferred"));
+        QCOMPARE(banner->alertText(), QStringLiteral("queue:deferred: 612 deferred"));
 
         alerts->raise(
             alert(QStringLiteral("queue:deferred"), Severity::Critical, QStringLiteral("2400 deferred")));
         alerts->clear(QStringLiteral("crashloop:filterhub"));
         // The crash loop is over, the queue is still critical.
         QCOMPARE(markColour(), critical);
-        QCOMPARE(banner->text(), QStringLiteral("queue:deferred: 2400 deferred"));
+        QCOMPARE(banner->alertText(), QStringLiteral("queue:deferred: 2400 deferred"));
 
         alerts->raise(
             alert(QStringLiteral("queue:deferred"), Severity::Warning, QStringLiteral("700 deferred")));
         QCOMPARE(markColour(), warning);
-        QCOMPARE(banner->text(), QStringLiteral("queue:deferred: 700 deferred"));
+        QCOMPARE(banner->alertText(), QStringLiteral("queue:deferred: 700 deferred"));
 
         // A lesser alert that stays and a worse one that ends: the banner
         // says what is still on, not what ended.
         alerts->raise(
             alert(QStringLiteral("queue:active"), Severity::Warning, QStringLiteral("active grows")));
         alerts->clear(QStringLiteral("queue:deferred"));
-        QCOMPARE(banner->text(), QStringLiteral("queue:active: active grows"));
+        QCOMPARE(banner->alertText(), QStringLiteral("queue:active: active grows"));
         QCOMPARE(markColour(), warning);
 
         alerts->clearAll();
         QVERIFY(unmarked());
         QVERIFY(!banner->isVisible());
-        QVERIFY(banner->text().isEmpty());
+        QVERIFY(banner->alertText().isEmpty());
     }
 };
 

@@ -28,7 +28,6 @@ BroadcastSettings lab()
     s.fallback.insert(NoticeKind::Audience::Partners,
         { QStringLiteral("smtp:corp"), QStringLiteral("smtp:backup"),
             QStringLiteral("webhook:partners-teams"), QStringLiteral("eml"), QStringLiteral("clipboard") });
-    s.reviewBeforeSend = true;
     return s;
 }
 
@@ -103,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(!BroadcastSettings::fromJson(QStringLiteral("lab"),
             QJsonDocument::fromJson("{\"recipients\": {\"partners\": [1]}}").object()));
         QVERIFY(!BroadcastSettings::fromJson(
-            QStringLiteral("lab"), QJsonDocument::fromJson("{\"reviewBeforeSend\": \"yes\"}").object()));
+            QStringLiteral("lab"), QJsonDocument::fromJson("{\"sender\": 5}").object()));
     }
 
     void secretKeys()

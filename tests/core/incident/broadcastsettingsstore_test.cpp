@@ -21,7 +21,6 @@ private Q_SLOTS:
         lab.relays << BroadcastSettings::Relay { QStringLiteral("corp"), QStringLiteral("smtp.example.org"),
             587, BroadcastSettings::Security::StartTls, QStringLiteral("ops"), {} };
         lab.recipients.insert(NoticeKind::Audience::EndUsers, { QStringLiteral("all@example.org") });
-        lab.reviewBeforeSend = true;
         BroadcastSettings other;
         other.profile = QStringLiteral("edge");
         other.webhooks << BroadcastSettings::Webhook { QStringLiteral("mm"), WebhookPayload::Kind::Mattermost,
@@ -39,7 +38,6 @@ private Q_SLOTS:
         const BroadcastSettings unknown = again.settings(QStringLiteral("nowhere"));
         QCOMPARE(unknown.profile, QStringLiteral("nowhere"));
         QVERIFY(unknown.relays.isEmpty());
-        QVERIFY(!unknown.reviewBeforeSend);
         QVERIFY(again.remove(QStringLiteral("edge")));
         BroadcastSettingsStore third(path);
         QVERIFY(third.load());
