@@ -1,0 +1,161 @@
+#include "noticesender.h"
+
+#include "incident/incidentstore.h"
+#include "incident/smtpsubmission.h"
+#include "settings/secretstore.h"
+
+#include <memory>
+
+namespace MailOps {
+
+namespace {
+
+SmtpSubmission::Security securityOf(BroadcastSettings::Security s)
+{
+    switch (s) {
+    case BroadcastSettings::Security::StartTls:
+        return SmtpSubmission::Security::StartTls;
+    case BroadcastSettings::Security::ImplicitTls:
+        return SmtpSubmission::Security::ImplicitTls;
+    case BroadcastSettings::Security::PlainLoopbackOnly:
+        return SmtpSubmission::Security::Plain;
+    }
+    return SmtpSubmission::Security::StartTls;
+}
+
+} // namespace
+
+NoticeSender::NoticeSender(BroadcastSettings settings, const SecretStore *secrets, QString gatewayHost)
+    : m_settings(std::move(settings))
+    , m_secrets(secrets)
+    , m_gatewayHost(std::move(gatewayHost))
+{
+}
+
+Result<NoticeMessage> NoticeSender::message(const NoticeDraft &draft, const QStringList &recipients) const
+{
+    NoticeMessage m;
+    const Result<MailAddress> from = MailAddress::parse(m_settings.sender);
+    if (!from)
+        return Error {
+            Error::Code::InvalidInput,
+            m_settings.sender.isEmpty()
+                ? tr("No sender is set for the notices of %1: set one in the broadcast settings.")
+                      .arg(m_settings.profile)
+                : tr("The sender \"%1\" is not an address: %2").arg(m_settings.sender, from.error().message)
+        };
+    m.from = *from;
+    for (const QString &r : recipients) {
+        const Result<MailAddress> a = MailAddress::parse(r);
+        if (!a)
+            return Error { Error::Code::InvalidInput, tr("\"%1\": %2").arg(r, a.error().message) };
+        m.to << *a;
+    }
+    if (m.to.isEmpty())
+        return Error { Error::Code::InvalidInput, tr("Nobody to send it to: add recipients.") };
+    m.subject = draft.subject;
+    m.markdown = draft.body;
+    if (const Result<QByteArray> composed = m.compose(); !composed)
+        return composed.error();
+    return m;
+}
+
+QStringList NoticeSender::relaysWithoutPassword(
+    NoticeKind::Audience audience, const QHash<QString, QString> &passwords) const
+{
+    QStringList out;
+    for (const QString &id : m_settings.fallbackFor(audience)) {
+        if (!id.startsWith(QLatin1String("smtp:")))
+            continue;
+        const BroadcastSettings::Relay *relay = m_settings.relay(id.mid(5));
+        if (!relay || relay->username.isEmpty() || passwords.contains(relay->name))
+            continue;
+        if (!m_secrets || !m_secrets->read(SecretStore::smtpKey(m_settings.profile, relay->name)))
+            out << relay->name;
+    }
+    return out;
+}
+
+QList<NoticePath> NoticeSender::paths(
+    NoticeKind::Audience audience, const QString &emlFile, const QHash<QString, QString> &passwords) const
+{
+    const QString profile = m_settings.profile;
+    const SecretStore *secrets = m_secrets;
+    const auto smtp
+        = [profile, secrets, passwords](const BroadcastSettings::Relay &relay) -> NoticePath::Send {
+        SmtpSubmission::Settings s;
+        s.host = relay.host;
+        s.port = relay.port;
+        s.security = securityOf(relay.security);
+        s.username = relay.username;
+        s.caFile = relay.caFile;
+        if (!relay.username.isEmpty()) {
+            if (passwords.contains(relay.name)) {
+                s.password = passwords.value(relay.name);
+            } else if (secrets) {
+                const Result<QString> stored = secrets->read(SecretStore::smtpKey(profile, relay.name));
+                if (!stored) {
+                    const QString why = stored.error().message;
+                    return [why](const NoticeMessage &, const QStringList &) -> Status {
+                        return Error { Error::Code::PermissionDenied, why };
+                    };
+                }
+                s.password = *stored;
+            }
+        }
+        // One client per relay and chain: the password stays inside it.
+        auto client = std::make_shared<SmtpSubmission>(s);
+        return [client](const NoticeMessage &m, const QStringList &recipients) -> Status {
+            const Result<QByteArray> bytes = m.compose();
+            if (!bytes)
+                return bytes.error();
+            const Result<SmtpSubmission::Receipt> sent = client->send(m.from.address, recipients, *bytes);
+            if (!sent)
+                return sent.error();
+            return Ok {};
+        };
+    };
+    const auto webhookUrl = [secrets](const QString &key) -> std::optional<QUrl> {
+        if (!secrets)
+            return std::nullopt;
+        const Result<QString> url = secrets->read(key);
+        if (!url)
+            return std::nullopt;
+        return QUrl(*url);
+    };
+    QList<NoticePath> chain = NoticePath::chain(m_settings, audience, smtp, webhookUrl, emlFile);
+    if (emlFile.isEmpty())
+        chain.removeIf([](const NoticePath &p) { return p.id.startsWith(QLatin1String("eml")); });
+    return chain;
+}
+
+NoticeDelivery::Report NoticeSender::send(IncidentStore *store, JournalSink *journal, const Request &r) const
+{
+    NoticeDelivery::Report report;
+    report.kind = r.draft.kind;
+    const Result<NoticeMessage> m = message(r.draft, r.recipients);
+    if (!m) {
+        report.attempts << NoticeDelivery::Attempt { QStringLiteral("compose"),
+            NoticeDelivery::Attempt::Outcome::Failed, m.error().message, 0 };
+        return report;
+    }
+    NoticeDelivery delivery(store, journal, m_gatewayHost);
+    report = delivery.deliver(
+        r.incident, r.draft.kind, *m, r.recipients, paths(r.draft.kind.audience, r.emlFile, r.passwords));
+    if (report.sent() && store) {
+        // The next notice is due one cadence from now.
+        if (const Result<Incident> found = store->incident(r.incident.id); found && found->isOpen()) {
+            Incident i = *found;
+            const auto cadence
+                = std::chrono::duration_cast<std::chrono::seconds>(Incident::defaultCadence(i.severity));
+            i.nextUpdateDue = QDateTime::currentDateTimeUtc().addSecs(cadence.count());
+            if (const Status saved = store->update(i); !saved)
+                report.problems << saved.error().message;
+        }
+        if (const Status dropped = store->discardDraft(r.incident.id, r.draft.kind); !dropped)
+            report.problems << dropped.error().message;
+    }
+    return report;
+}
+
+} // namespace MailOps

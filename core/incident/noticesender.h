@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/result.h"
+#include "incident/broadcastsettings.h"
+#include "incident/noticedelivery.h"
+#include "incident/noticedraft.h"
+#include "incident/noticepath.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace MailOps {
+
+class IncidentStore;
+class JournalSink;
+class SecretStore;
+
+// A notice out of this console, the same way from the window and from
+// `mailops notice send`: the message made from the draft and the profile's
+// sender, the audience's fallback chain built from its broadcast settings
+// (SMTP submission with the relay's password from the keychain, or the one
+// the admin typed when there is no keychain; webhooks with their URL from
+// the keychain; .eml; the clipboard offered), the delivery run, and the next
+// update planned one cadence after a notice that got through. send() blocks:
+// a worker thread, with its own IncidentStore.
+class NoticeSender final
+{
+    Q_DECLARE_TR_FUNCTIONS(MailOps::NoticeSender)
+
+public:
+    struct Request
+    {
+        Incident incident;
+        NoticeDraft draft;
+        QStringList recipients;
+        QString emlFile; // where the .eml path writes; empty: that path is left out
+        QHash<QString, QString> passwords; // relay name -> typed for this send only
+    };
+
+    NoticeSender(BroadcastSettings settings, const SecretStore *secrets, QString gatewayHost);
+
+    Result<NoticeMessage> message(const NoticeDraft &draft, const QStringList &recipients) const;
+    QList<NoticePath> paths(NoticeKind::Audience audience, const QString &emlFile,
+        const QHash<QString, QString> &passwords) const;
+    // The relays of the audience's chain that want a password neither the
+    // keychain nor `passwords` has: the caller asks the admin for them.
+    QStringList relaysWithoutPassword(
+        NoticeKind::Audience audience, const QHash<QString, QString> &passwords) const;
+
+    NoticeDelivery::Report send(IncidentStore *store, JournalSink *journal, const Request &request) const;
+
+private:
+    BroadcastSettings m_settings;
+    const SecretStore *m_secrets;
+    QString m_gatewayHost;
+};
+
+} // namespace MailOps
