@@ -10,6 +10,7 @@
 #include "transport/transport.h"
 
 #include <QBuffer>
+#include <QScopeGuard>
 
 namespace MailOps {
 
@@ -302,8 +303,12 @@ void PolicyWorker::confirm()
 
 void PolicyWorker::watch(const QList<PolicyHealthCheck::Probe> &clients)
 {
-    if (!ready())
+    // The gateway's commands wait in an event loop, where the next tick's
+    // watch() can run and revert under this one: one look at a time.
+    if (!ready() || m_watching)
         return;
+    m_watching = true;
+    const auto done = qScopeGuard([this] { m_watching = false; });
     const Result<std::optional<PolicyApplier::Window>> window = m_applier->window();
     if (!window || !window->has_value()) {
         m_watch.reset();
@@ -318,6 +323,8 @@ void PolicyWorker::watch(const QList<PolicyHealthCheck::Probe> &clients)
         // console's) starts from now.
         m_watchOffset = w.logOffset >= 0 ? w.logOffset : (size ? *size : 0);
         const Result<QByteArray> before = m_gateway->readLogBefore(m_watchOffset, BaselineBytes);
+        if (!m_watch)
+            return;
         m_watch->setBaseline(before ? QByteArrayView(*before) : QByteArrayView(), w.deferredBefore);
         const Result<PolicyVersion> version = m_store->version(m_profile.name, w.version);
         m_watchHealth = PolicyHealthCheck::forProfile(
@@ -325,12 +332,18 @@ void PolicyWorker::watch(const QList<PolicyHealthCheck::Probe> &clients)
     }
     if (size && *size < m_watchOffset)
         m_watchOffset = 0; // rotated under us
-    if (const Result<QByteArray> more = m_gateway->readLog(m_watchOffset, WatchChunkBytes)) {
+    const Result<QByteArray> more = m_gateway->readLog(m_watchOffset, WatchChunkBytes);
+    // A confirm or a revert that ran while the log was read ended the watch.
+    if (!m_watch)
+        return;
+    if (more) {
         m_watch->feed(*more);
         m_watchOffset += more->size();
     }
     const Result<qint64> deferred = m_gateway->deferredCount();
     const PolicyHealthCheck::Report probe = PolicyHealthCheck::run(m_watchHealth);
+    if (!m_watch)
+        return;
     const PolicyHealthWatch::Verdict verdict = m_watch->judge(deferred ? *deferred : -1, &probe);
     if (!verdict.hurt) {
         const QString seen

@@ -59,6 +59,7 @@ private:
     std::unique_ptr<PolicyHealthWatch> m_watch;
     qint64 m_watchVersion = 0;
     qint64 m_watchOffset = 0;
+    bool m_watching = false; // a watch() is under way
     PolicyHealthCheck::Options m_watchHealth;
 };
 

@@ -1,11 +1,13 @@
 #include "broadcast/incidentdialog.h"
 #include "broadcast/statusbroadcastpanel.h"
 #include "fakesessionfactory.h"
+#include "incident/broadcastsettingsstore.h"
 #include "incident/incidentstore.h"
 #include "journal/journalstore.h"
 #include "recordingjournalsink.h"
 #include "session/gatewaysession.h"
 #include "textviewer.h"
+#include "tinysmtpserver.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -140,6 +142,14 @@ private Q_SLOTS:
         QTRY_VERIFY(editor->toPlainText().contains(QStringLiteral("The our mail server is down.")));
         QVERIFY(findings->findItems(QStringLiteral("\"MTA\""), Qt::MatchContains).isEmpty());
 
+        // Switching the audience at once keeps each notice's text its own.
+        auto *audience = child<QComboBox>(panel.get(), "audienceBox");
+        QTest::keyClicks(editor, QStringLiteral(" Typed last."));
+        audience->setCurrentIndex(audience->findData(int(NoticeKind::Audience::Partners)));
+        QVERIFY(!editor->toPlainText().contains(QStringLiteral("Typed last.")));
+        audience->setCurrentIndex(audience->findData(int(NoticeKind::Audience::Management)));
+        QVERIFY(editor->toPlainText().contains(QStringLiteral("Typed last.")));
+
         // What was typed survives the console going away.
         const QString typed = editor->toPlainText();
         panel.reset();
@@ -169,7 +179,7 @@ private Q_SLOTS:
             sent = d;
             sentTo = to;
             done({ true, QStringLiteral("smtp:corp"),
-                { QStringLiteral("smtp:corp: accepted for 1 recipient") } });
+                { QStringLiteral("smtp:corp: accepted for 1 recipient") }, false, QString() });
         });
         auto *to = child<QLineEdit>(&panel, "recipients");
         auto *problem = child<QLabel>(&panel, "recipientProblem");
@@ -208,6 +218,48 @@ private Q_SLOTS:
         QTest::keySequence(&panel, QKeySequence(Qt::CTRL | Qt::Key_U));
         QCOMPARE(panel.currentKind().phase, NoticeKind::Phase::Update);
         QVERIFY(child<QLineEdit>(&panel, "noticeSubject")->text().contains(QStringLiteral("Update")));
+    }
+
+    void sendThroughTheProfilesRelay()
+    {
+        // The profile's broadcast settings: one relay on loopback, a sender.
+        TinySmtpServer server;
+        BroadcastSettingsStore settingsStore;
+        QVERIFY(settingsStore.load());
+        BroadcastSettings settings;
+        settings.profile = QStringLiteral("mx1");
+        settings.sender = QStringLiteral("Ops Desk <ops@mailops.test>");
+        BroadcastSettings::Relay relay;
+        relay.name = QStringLiteral("corp");
+        relay.host = QStringLiteral("127.0.0.1");
+        relay.port = server.serverPort();
+        relay.security = BroadcastSettings::Security::PlainLoopbackOnly;
+        settings.relays << relay;
+        QVERIFY(settingsStore.save(settings));
+
+        JournalStore journal(m_dir.filePath(QStringLiteral("j5.sqlite")));
+        QVERIFY(journal.open());
+        StatusBroadcastPanel panel(&journal, m_dir.filePath(QStringLiteral("i5.sqlite")));
+        const auto s = session();
+        panel.setSession(s.get());
+        panel.show();
+        answerIncidentDialog(QStringLiteral("Mail is late"));
+        QTest::mouseClick(child<QPushButton>(&panel, "openFirstIncident"), Qt::LeftButton);
+        QTRY_VERIFY(panel.currentIncident() > 0);
+        child<QLineEdit>(&panel, "recipients")->clear();
+        QTest::keyClicks(child<QLineEdit>(&panel, "recipients"), QStringLiteral("board@example.org"));
+        QTest::mouseClick(child<QPushButton>(&panel, "sendNotice"), Qt::LeftButton);
+        auto *result = child<QLabel>(&panel, "sendResult");
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            result->text().contains(QStringLiteral("smtp:corp")), qPrintable(result->text()), 20000);
+        QTRY_COMPARE(server.messages.size(), 1);
+        QVERIFY(server.messages.constFirst().contains("Subject: Email problem: Mail is late"));
+        QTRY_COMPARE(panel.store()->incident(panel.currentIncident())->notices.size(), 1);
+        QCOMPARE(panel.store()->incident(panel.currentIncident())->notices.constFirst().path,
+            QStringLiteral("smtp:corp"));
+        JournalFilter notices;
+        notices.kind = QStringLiteral("incident.notice");
+        QTRY_VERIFY(!journal.events(notices).value().isEmpty());
     }
 
     void resolvedEndsTheCountdown()

@@ -1,16 +1,20 @@
 #include "statusbroadcastpanel.h"
 
 #include "broadcast/incidentdialog.h"
+#include "incident/broadcastsettingsstore.h"
 #include "incident/incidentstore.h"
 #include "incident/incidenttimeline.h"
 #include "incident/jargonlist.h"
 #include "incident/mailaddress.h"
 #include "incident/markdownhtml.h"
 #include "incident/noticemessage.h"
+#include "incident/noticesender.h"
 #include "incident/postmortemreport.h"
+#include "journal/journalsink.h"
 #include "journal/journalstore.h"
 #include "monitor/gatewaymonitor.h"
 #include "session/gatewaysession.h"
+#include "settings/secretstore.h"
 #include "textviewer.h"
 #include "theme.h"
 
@@ -19,14 +23,16 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -35,18 +41,11 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace MailOps {
 
 namespace {
-
-QString settingsKey(const QString &profile, NoticeKind::Audience audience)
-{
-    // Profile names may hold "/", which QSettings reads as a group.
-    QString p = profile;
-    p.replace(QLatin1Char('/'), QLatin1Char('_'));
-    return QStringLiteral("broadcast/%1/%2/recipients").arg(p, NoticeKind::audienceKey(audience));
-}
 
 QString hhmm(const QDateTime &t)
 {
@@ -61,6 +60,7 @@ StatusBroadcastPanel::StatusBroadcastPanel(JournalStore *journal, const QString 
     , m_store(std::make_unique<IncidentStore>(storePath.isEmpty() ? IncidentStore::defaultPath() : storePath))
 {
     buildUi();
+    m_sender = chainSender();
     if (const Status opened = m_store->open(); !opened) {
         // A damaged store was set aside and a new one started: say where
         // the old one went, and carry on with the new one.
@@ -288,6 +288,8 @@ void StatusBroadcastPanel::buildUi()
     connect(m_editButton, &QPushButton::clicked, this, &StatusBroadcastPanel::editIncident);
     connect(m_statusBox, &QComboBox::activated, this, &StatusBroadcastPanel::setStatus);
     connect(m_audienceBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_saveTimer->isActive())
+            saveDraft();
         updateRecipients();
         loadDraft(false);
     });
@@ -315,7 +317,8 @@ void StatusBroadcastPanel::buildUi()
                 ? QString()
                 : QStringLiteral("color: %1").arg(Theme::colour(Theme::Severity::Critical).name()));
         if (!m_loading && m_incident.id) {
-            QSettings().setValue(settingsKey(m_profile, currentKind().audience), m_recipients->text());
+            m_recipientsEdited = true;
+            m_saveTimer->start();
         }
     });
     connect(m_sendButton, &QPushButton::clicked, this, &StatusBroadcastPanel::send);
@@ -489,7 +492,7 @@ void StatusBroadcastPanel::loadDraft(bool fresh)
 {
     if (!m_incident.id)
         return;
-    if (m_saveTimer->isActive() && !fresh)
+    if (m_saveTimer->isActive())
         saveDraft();
     const NoticeKind kind = currentKind();
     NoticeDraft d;
@@ -513,6 +516,7 @@ void StatusBroadcastPanel::loadDraft(bool fresh)
     m_subject->setText(d.subject);
     m_editor->setPlainText(d.body);
     m_loading = false;
+    m_shown = kind;
     if (fresh || !kept || !*kept)
         saveDraft();
     recheck();
@@ -529,9 +533,22 @@ void StatusBroadcastPanel::onEdited()
 void StatusBroadcastPanel::saveDraft()
 {
     m_saveTimer->stop();
+    if (m_recipientsEdited && !m_profile.isEmpty()) {
+        m_recipientsEdited = false;
+        BroadcastSettingsStore settingsStore;
+        settingsStore.load();
+        BroadcastSettings settings = settingsStore.settings(m_profile);
+        settings.recipients.insert(m_shown.audience, recipients());
+        if (const Status saved = settingsStore.save(settings); !saved)
+            m_result->setText(saved.error().message);
+    }
     if (!m_incident.id)
         return;
-    if (const Status saved = m_store->saveDraft(m_incident.id, currentKind(), draft().text()); !saved)
+    // The kind of the text on screen: after a switch of the audience or the
+    // phase, currentKind() already names the next one.
+    NoticeDraft shown = draft();
+    shown.kind = m_shown;
+    if (const Status saved = m_store->saveDraft(m_incident.id, m_shown, shown.text()); !saved)
         m_result->setText(saved.error().message);
 }
 
@@ -679,7 +696,13 @@ void StatusBroadcastPanel::updateCountdown()
 void StatusBroadcastPanel::updateRecipients()
 {
     m_loading = true;
-    m_recipients->setText(QSettings().value(settingsKey(m_profile, currentKind().audience)).toString());
+    // The audience's stakeholder group, kept with the profile's broadcast
+    // settings so the command line sends to the same people.
+    BroadcastSettingsStore settingsStore;
+    settingsStore.load();
+    m_recipients->setText(settingsStore.settings(m_profile)
+                              .recipients.value(currentKind().audience)
+                              .join(QStringLiteral(", ")));
     m_loading = false;
 }
 
@@ -874,10 +897,6 @@ void StatusBroadcastPanel::send()
         m_recipients->setFocus();
         return;
     }
-    if (!m_sender) {
-        saveEml();
-        return;
-    }
     m_sendButton->setEnabled(false);
     m_result->setText(tr("Sending to %1…").arg(to.join(QStringLiteral(", "))));
     const qint64 incident = m_incident.id;
@@ -890,9 +909,83 @@ void StatusBroadcastPanel::send()
         self->m_result->setText(outcome.attempts.join(QLatin1Char('\n')));
         // A result for another incident or notice than the one on screen is
         // still recorded against the one it was sent for.
-        if (outcome.ok && self->m_incident.id == incident && self->currentKind() == kind)
+        if (self->m_incident.id != incident || self->currentKind() != kind)
+            return;
+        if (outcome.recorded) {
+            const QString said = self->m_result->text();
+            self->reloadIncidents(incident);
+            self->m_result->setText(said);
+        } else if (outcome.ok) {
             self->recordSent(outcome.path, to);
+        } else if (outcome.offered == u"clipboard") {
+            self->copyToClipboard();
+        }
     });
+}
+
+StatusBroadcastPanel::Sender StatusBroadcastPanel::chainSender()
+{
+    return [this](const NoticeDraft &d, const QStringList &to,
+               const std::function<void(const Outcome &)> &done) {
+        BroadcastSettingsStore settingsStore;
+        if (const Status loaded = settingsStore.load(); !loaded)
+            Q_EMIT statusMessage(loaded.error().message);
+        const BroadcastSettings settings = settingsStore.settings(m_profile);
+        auto secrets = std::make_shared<SecretStore>();
+        auto sender = std::make_shared<NoticeSender>(
+            settings, secrets.get(), m_session ? m_session->profile().smtpHost : QString());
+        NoticeSender::Request request;
+        request.incident = m_incident;
+        request.draft = d;
+        request.recipients = to;
+        // The last resort of every chain: a message file to send from
+        // another mail program, kept with the console's data.
+        const QString sentDir = QFileInfo(m_store->path()).absolutePath() + QStringLiteral("/notices-sent");
+        QDir().mkpath(sentDir);
+        request.emlFile
+            = QStringLiteral("%1/notice-%2-%3-%4.eml")
+                  .arg(sentDir)
+                  .arg(m_incident.id)
+                  .arg(d.kind.key(),
+                      QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        // Without a keychain (or with nothing in it) the password is asked
+        // for, used for this send and kept nowhere.
+        for (const QString &relay : sender->relaysWithoutPassword(d.kind.audience, {})) {
+            bool ok = false;
+            const QString password = QInputDialog::getText(this, tr("Password for relay %1").arg(relay),
+                tr("The password of relay \"%1\" is not in the system keychain. It is used for this notice "
+                   "only "
+                   "and kept nowhere.")
+                    .arg(relay),
+                QLineEdit::Password, QString(), &ok);
+            if (!ok) {
+                done({ false, QString(), { tr("Not sent: no password for relay %1.").arg(relay) }, false,
+                    QString() });
+                return;
+            }
+            request.passwords.insert(relay, password);
+        }
+        const QString storePath = m_store->path();
+        JournalSink *journal = m_journal;
+        auto *watcher = new QFutureWatcher<NoticeDelivery::Report>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+            const NoticeDelivery::Report report = watcher->result();
+            watcher->deleteLater();
+            QStringList lines;
+            if (!report.warning.isEmpty())
+                lines << report.warning;
+            lines << report.lines() << report.problems;
+            lines << report.summary();
+            done({ report.sent(), report.reachedBy, lines, report.sent(), report.offered });
+        });
+        watcher->setFuture(QtConcurrent::run([sender, secrets, storePath, journal, request] {
+            // The store is this thread's own: an IncidentStore lives on one.
+            IncidentStore store(storePath);
+            store.open();
+            NullJournalSink none;
+            return sender->send(&store, journal ? journal : static_cast<JournalSink *>(&none), request);
+        }));
+    };
 }
 
 void StatusBroadcastPanel::saveEml()
@@ -913,7 +1006,9 @@ void StatusBroadcastPanel::saveEml()
         if (const Result<MailAddress> parsed = MailAddress::parse(a))
             m.to << *parsed;
     }
-    const QString from = QSettings().value(QStringLiteral("broadcast/from")).toString();
+    BroadcastSettingsStore settingsStore;
+    settingsStore.load();
+    const QString from = settingsStore.settings(m_profile).sender;
     const Result<MailAddress> sender
         = MailAddress::parse(from.isEmpty() ? QStringLiteral("postmaster@localhost") : from);
     if (sender)

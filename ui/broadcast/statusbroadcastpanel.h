@@ -44,12 +44,15 @@ class StatusBroadcastPanel final : public QWidget
 public:
     // One way a notice leaves: it sends `message` to `recipients` and says
     // which path took it ("smtp:corp", "eml:/home/a/n.eml") or why it could
-    // not. Set by the window; without one, Send saves an .eml.
+    // not. By default the profile's broadcast settings and fallback chain
+    // (NoticeSender), on a worker thread; tests put their own.
     struct Outcome
     {
         bool ok = false;
         QString path; // the path that reached the audience
         QStringList attempts; // one sentence per path tried, in order
+        bool recorded = false; // the sender recorded the notice itself
+        QString offered; // "clipboard": the chain ended on it, the panel copies
     };
     using Sender = std::function<void(const NoticeDraft &draft, const QStringList &recipients,
         const std::function<void(const Outcome &)> &done)>;
@@ -103,6 +106,7 @@ private:
     void exportPostmortem();
     void refreshTimeline();
     void send();
+    Sender chainSender();
     void saveEml();
     void copyToClipboard();
     void recordSent(const QString &path, const QStringList &recipients);
@@ -121,6 +125,8 @@ private:
     QHash<QString, std::shared_ptr<AudienceCheck>> m_checks; // per language
     QHash<QString, QDateTime> m_dueNotified; // incident id -> the due time told of
     bool m_loading = false;
+    bool m_recipientsEdited = false;
+    NoticeKind m_shown; // the notice whose text the editor holds
 
     QStackedWidget *m_pages;
     QLabel *m_empty;
