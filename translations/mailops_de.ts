@@ -4315,7 +4315,7 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
     <message>
         <source>%1 is live on %2: %3 versions kept.</source>
-        <translation>%1 ist aktiv auf %2: %3 Versionen gespeichert.</translation>
+        <translation>%1 ist aktiv auf %2; gespeicherte Versionen: %3.</translation>
     </message>
     <message>
         <source>Apply this proposal…</source>
@@ -5018,7 +5018,7 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
     <message>
         <source>first seen</source>
-        <translation>erstmals gesehen</translation>
+        <translation>vorgefunden</translation>
     </message>
     <message>
         <source>applied</source>
@@ -7430,7 +7430,7 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
     <message>
         <source>Find in summaries, kinds and queue IDs…</source>
-        <translation>In Zusammenfassungen, Arten und Queue-IDs suchen…</translation>
+        <translation>In Texten, Arten und Queue-IDs suchen…</translation>
     </message>
     <message>
         <source>Export as postmortem…</source>
