@@ -25,3 +25,21 @@ function(mailops_add_test name)
         LABELS "${labels}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;MAILOPS_LAB_DIR=$ENV{MAILOPS_LAB_DIR};XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/${name}.home/config;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/${name}.home/data")
 endfunction()
+
+# Runs an existing test executable again against a real Secret Service:
+# gnome-keyring in a private session bus, its login keyring made with a fixed
+# password under the test's own home. The test reads
+# MAILOPS_SECRETSTORE_EXPECT=keychain. Skipped where either program is missing.
+function(mailops_add_keyring_test name target)
+    find_program(MAILOPS_DBUS_RUN_SESSION dbus-run-session)
+    find_program(MAILOPS_GNOME_KEYRING gnome-keyring-daemon)
+    if(NOT MAILOPS_DBUS_RUN_SESSION OR NOT MAILOPS_GNOME_KEYRING)
+        return()
+    endif()
+    set(home "${CMAKE_CURRENT_BINARY_DIR}/${name}.home")
+    add_test(NAME ${name} COMMAND "${MAILOPS_DBUS_RUN_SESSION}" -- sh -c
+        "mkdir -p \"$XDG_DATA_HOME/keyrings\" \"$XDG_RUNTIME_DIR\" && chmod 700 \"$XDG_RUNTIME_DIR\" && printf mailops-test | '${MAILOPS_GNOME_KEYRING}' --unlock --components=secrets >/dev/null && exec \"$0\""
+        $<TARGET_FILE:${target}>)
+    set_tests_properties(${name} PROPERTIES TIMEOUT 60 LABELS keychain
+        ENVIRONMENT "MAILOPS_SECRETSTORE_EXPECT=keychain;QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;HOME=${home};XDG_DATA_HOME=${home}/data;XDG_CONFIG_HOME=${home}/config;XDG_RUNTIME_DIR=${home}/run")
+endfunction()

@@ -1,9 +1,13 @@
 #include "incidentcommands.h"
 
+#include "common/osuser.h"
 #include "incident/audiencecheck.h"
+#include "incident/broadcastsettingsstore.h"
 #include "incident/incidentstore.h"
 #include "incident/incidenttimeline.h"
 #include "incident/noticedraft.h"
+#include "incident/noticereview.h"
+#include "incident/noticesender.h"
 #include "incident/postmortemreport.h"
 #include "journal/journalsink.h"
 #include "journal/journalstore.h"
@@ -12,6 +16,7 @@
 #include "policy/policystore.h"
 #include "session/gatewaysession.h"
 #include "session/sessionfactory.h"
+#include "settings/secretstore.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -265,6 +270,190 @@ bool kindArgs(const QCommandLineParser &p, NoticeKind *kind)
     return true;
 }
 
+// The first line of stdin, without its line end: a secret never on the
+// command line, where `ps` and the shell's history would show it.
+bool readSecretLine(QString *secret)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        CliSupport::complain(t("cannot read stdin"));
+        return false;
+    }
+    QByteArray line = in.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        CliSupport::complain(t("stdin has no password on its first line"));
+        return false;
+    }
+    *secret = QString::fromUtf8(line);
+    return true;
+}
+
+int storePassword(const QCommandLineParser &p)
+{
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2) {
+        CliSupport::complain(t("password wants a relay: mailops notice password RELAY < file"));
+        return Usage;
+    }
+    GatewayProfile profile;
+    if (!CliSupport::pickProfile(p.value(QStringLiteral("profile")), &profile))
+        return Unreadable;
+    BroadcastSettingsStore settingsStore;
+    if (const Status loaded = settingsStore.load(); !loaded)
+        CliSupport::complain(loaded.error().message);
+    const BroadcastSettings settings = settingsStore.settings(profile.name);
+    const QString relay = pos.at(1);
+    if (!settings.relay(relay)) {
+        CliSupport::complain(t("the broadcast settings of %1 have no relay \"%2\"").arg(profile.name, relay));
+        return Usage;
+    }
+    QString secret;
+    if (!readSecretLine(&secret))
+        return Usage;
+    const SecretStore secrets;
+    if (const Status stored = secrets.write(SecretStore::smtpKey(profile.name, relay), secret); !stored) {
+        CliSupport::complain(stored.error().message);
+        return Unreadable;
+    }
+    CliSupport::err() << t("The password of relay %1 is in the system keychain.").arg(relay) << Qt::endl;
+    return Done;
+}
+
+int reviewOrSend(const QCommandLineParser &p, const QString &action)
+{
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2) {
+        CliSupport::complain(t("%1 wants an incident: mailops notice %1 ID").arg(action));
+        return Usage;
+    }
+    NoticeKind kind;
+    if (!kindArgs(p, &kind))
+        return Usage;
+    Common c;
+    if (!open(p, &c))
+        return Unreadable;
+    Incident i;
+    if (!incidentArg(*c.store, pos.at(1), &i))
+        return Unreadable;
+    // The incident's own gateway decides how its notices go and whether they
+    // want a second look, whichever profile is current.
+    if (i.profile != c.profile.name && !CliSupport::pickProfile(i.profile, &c.profile)) {
+        CliSupport::complain(
+            t("incident %1 is on the profile \"%2\", which is gone").arg(i.id).arg(i.profile));
+        return Unreadable;
+    }
+    // Only what the admin has seen goes out: the kept draft, never a
+    // template filled behind their back.
+    const Result<std::optional<IncidentStore::Draft>> kept = c.store->draft(i.id, kind);
+    if (!kept) {
+        CliSupport::complain(kept.error().message);
+        return Unreadable;
+    }
+    if (!*kept) {
+        CliSupport::complain(
+            t("incident %1 has no %2 draft: write it with `mailops notice draft %1 --audience %3 "
+              "--phase %4` first")
+                .arg(i.id)
+                .arg(kind.key(), NoticeKind::audienceKey(kind.audience), NoticeKind::phaseKey(kind.phase)));
+        return Unreadable;
+    }
+    const NoticeDraft draft = NoticeDraft::fromText(kind, (*kept)->text);
+    const bool json = p.isSet(QStringLiteral("json"));
+
+    if (action == u"review") {
+        const QString by = p.isSet(QStringLiteral("by")) ? p.value(QStringLiteral("by")) : osUserName();
+        if (const Status marked = NoticeReview::mark(c.store.get(), CliSupport::journal(), i, draft, by);
+            !marked) {
+            CliSupport::complain(marked.error().message);
+            return marked.error().code == Error::Code::InvalidInput ? Usage : Unreadable;
+        }
+        if (json)
+            CliSupport::out() << QJsonDocument(
+                QJsonObject { { QStringLiteral("incident"), i.id }, { QStringLiteral("notice"), kind.key() },
+                    { QStringLiteral("reviewer"), by.simplified() },
+                    { QStringLiteral("sha256"), QString::fromLatin1(NoticeReview::hash(draft)) } })
+                                     .toJson();
+        else
+            CliSupport::out() << t("Reviewed by %1: the %2 notice of incident %3 may go as it stands.")
+                                     .arg(by.simplified(), kind.key())
+                                     .arg(i.id)
+                              << Qt::endl;
+        return Done;
+    }
+
+    BroadcastSettingsStore settingsStore;
+    if (const Status loaded = settingsStore.load(); !loaded)
+        CliSupport::complain(loaded.error().message);
+    const BroadcastSettings settings = settingsStore.settings(c.profile.name);
+    QStringList to;
+    if (p.isSet(QStringLiteral("to"))) {
+        for (const QString &a : p.value(QStringLiteral("to")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!a.trimmed().isEmpty())
+                to << a.trimmed();
+    } else {
+        to = settings.recipients.value(kind.audience);
+    }
+    const SecretStore secrets;
+    const NoticeSender sender(settings, &secrets, c.profile.smtpHost);
+    NoticeSender::Request request;
+    request.incident = i;
+    request.draft = draft;
+    request.recipients = to;
+    request.reviewRequired = c.profile.noticeReviewRequired;
+    request.emlFile = p.isSet(QStringLiteral("eml"))
+        ? p.value(QStringLiteral("eml"))
+        : NoticeSender::defaultEmlFile(c.store->path(), i.id, kind);
+    const QStringList missing = sender.relaysWithoutPassword(kind.audience, {});
+    if (!missing.isEmpty()) {
+        if (!p.isSet(QStringLiteral("password-stdin"))) {
+            CliSupport::complain(t("relay %1 wants a password the keychain does not have: pass it with "
+                                   "--password-stdin, or store it with `mailops notice password %2`")
+                                     .arg(missing.join(QStringLiteral(", ")), missing.constFirst()));
+            return Unreadable;
+        }
+        QString secret;
+        if (!readSecretLine(&secret))
+            return Usage;
+        for (const QString &relay : missing)
+            request.passwords.insert(relay, secret);
+    }
+    // The check is advice, not a gate: at 3 a.m. a notice with a flagged
+    // word beats none.
+    QStringList warnings;
+    if (const Result<JargonList> jargon
+        = JargonList::load(NoticeDraft::defaultLanguage(), JargonList::defaultUserDir(), &warnings)) {
+        const AudienceCheck::Report report
+            = AudienceCheck(*jargon, NoticeDraft::defaultLanguage()).check(draft.body, kind);
+        for (const QString &line : report.problems())
+            CliSupport::complain(t("audience check: %1").arg(line));
+    }
+
+    const NoticeDelivery::Report report = sender.send(c.store.get(), CliSupport::journal(), request);
+    if (json) {
+        QJsonArray attempts;
+        for (const NoticeDelivery::Attempt &a : report.attempts)
+            attempts << QJsonObject { { QStringLiteral("path"), a.path },
+                { QStringLiteral("outcome"), NoticeDelivery::outcomeKey(a.outcome) },
+                { QStringLiteral("sentence"), a.sentence }, { QStringLiteral("ms"), a.elapsedMs } };
+        CliSupport::out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("sent"), report.sent() },
+                { QStringLiteral("reachedBy"), report.reachedBy },
+                { QStringLiteral("offered"), report.offered }, { QStringLiteral("warning"), report.warning },
+                { QStringLiteral("recipients"), QJsonArray::fromStringList(to) },
+                { QStringLiteral("attempts"), attempts },
+                { QStringLiteral("problems"), QJsonArray::fromStringList(report.problems) } })
+                                 .toJson();
+    } else {
+        if (!report.warning.isEmpty())
+            CliSupport::err() << CliSupport::safe(report.warning) << Qt::endl;
+        for (const QString &line : report.lines() + report.problems)
+            CliSupport::out() << CliSupport::safe(line) << Qt::endl;
+        CliSupport::out() << CliSupport::safe(report.summary()) << Qt::endl;
+    }
+    return report.sent() ? Done : Problems;
+}
 } // namespace
 
 int IncidentCommands::incident(const QStringList &args)
@@ -488,10 +677,18 @@ int IncidentCommands::notice(const QStringList &args)
           "                         --set FILE: keep FILE as the draft)\n"
           "  check ID | --file F    the audience check: jargon with plainer words, readability,\n"
           "                         missing parts, the next update's time\n"
-          "Both take --audience management|partners|endusers and --phase first|update|resolved.\n"
-          "Exit codes: 0 done (check: it passes), 1 the template or the draft has problems, 2 usage, "
-          "3 the store could not be read or has no such incident."));
-    p.addPositionalArgument(QStringLiteral("action"), t("draft or check"));
+          "  review ID              record your second look at the kept draft as it stands (--by NAME);\n"
+          "                         a profile that wants review sends only a reviewed text\n"
+          "  send ID                send the kept draft down the audience's chain from the broadcast\n"
+          "                         settings (relays, webhooks, then an .eml file): --to A,B instead of\n"
+          "                         the audience's group; a relay password not in the keychain is read\n"
+          "                         from --password-stdin\n"
+          "  password RELAY         store a relay's password (read from stdin) in the system keychain\n"
+          "All but password take --audience management|partners|endusers and --phase first|update|resolved.\n"
+          "Exit codes: 0 done (check: it passes; send: it got out), 1 the template or the draft has "
+          "problems, or nothing got the notice out, 2 usage, 3 the store could not be read, has no such "
+          "incident or draft, or a secret is missing."));
+    p.addPositionalArgument(QStringLiteral("action"), t("draft, check, review, send or password"));
     addCommonOptions(p);
     p.addOption({ QStringLiteral("audience"), t("management, partners or endusers (default management)."),
         QStringLiteral("who"), QStringLiteral("management") });
@@ -505,16 +702,29 @@ int IncidentCommands::notice(const QStringList &args)
         QStringLiteral("file") });
     p.addOption(
         { QStringLiteral("offline"), t("draft: do not ask the gateway; facts from the journal only.") });
+    p.addOption({ QStringLiteral("by"), t("review: who took the second look (default: you)."),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("to"), t("send: these recipients, comma-separated, instead of the group."),
+        QStringLiteral("addresses") });
+    p.addOption({ QStringLiteral("password-stdin"),
+        t("send: the password of a relay the keychain has none for, on the first line of stdin.") });
+    p.addOption({ QStringLiteral("eml"),
+        t("send: where the .eml fallback writes (default: beside the store)."), QStringLiteral("file") });
     p.process(args);
 
     const QStringList pos = p.positionalArguments();
-    static const QStringList actions { QStringLiteral("draft"), QStringLiteral("check") };
+    static const QStringList actions { QStringLiteral("draft"), QStringLiteral("check"),
+        QStringLiteral("review"), QStringLiteral("send"), QStringLiteral("password") };
     if (pos.isEmpty() || !actions.contains(pos.constFirst())) {
-        complain(pos.isEmpty() ? t("notice needs an action: draft or check")
+        complain(pos.isEmpty() ? t("notice needs an action: draft, check, review, send or password")
                                : t("unknown notice action \"%1\"").arg(pos.constFirst()));
         return Usage;
     }
     const QString action = pos.constFirst();
+    if (action == u"password")
+        return storePassword(p);
+    if (action == u"review" || action == u"send")
+        return reviewOrSend(p, action);
     const bool json = p.isSet(QStringLiteral("json"));
     NoticeKind kind;
     if (!kindArgs(p, &kind))

@@ -52,16 +52,6 @@ bool BroadcastSettings::isLoopbackHost(const QString &host)
     return !a.isNull() && a.isLoopback();
 }
 
-QString BroadcastSettings::relaySecretKey(const QString &profile, const QString &relay)
-{
-    return QStringLiteral("smtp:%1:%2").arg(profile, relay);
-}
-
-QString BroadcastSettings::webhookSecretKey(const QString &profile, const QString &webhook)
-{
-    return QStringLiteral("webhook:%1:%2").arg(profile, webhook);
-}
-
 QString BroadcastSettings::securityKey(Security security)
 {
     switch (security) {

@@ -16,7 +16,7 @@ namespace MailOps {
 
 // How one gateway profile's notices go out, without a secret in it: the SMTP
 // relays (their passwords and the webhooks' URLs live in the keychain under
-// the keys named here), the webhooks, the sender, the stakeholder groups per
+// SecretStore's keys), the webhooks, the sender, the stakeholder groups per
 // audience, the fallback order of paths per audience ("smtp:corp",
 // "smtp:backup", "webhook:ops-slack", "eml", "clipboard"). Whether a notice
 // needs a second look is the profile's (GatewayProfile). A plain value;
@@ -70,10 +70,6 @@ public:
     // Every problem, one sentence each, naming the bad address, relay,
     // webhook or path; empty when all is usable.
     QStringList validate() const;
-
-    // Keychain keys: "smtp:<profile>:<relay>", "webhook:<profile>:<name>".
-    static QString relaySecretKey(const QString &profile, const QString &relay);
-    static QString webhookSecretKey(const QString &profile, const QString &webhook);
 
     // "localhost" or a loopback address: where a relay may go without TLS
     // and a webhook over http://.

@@ -33,6 +33,12 @@ SqliteFile::Steps schemaSteps()
                            "audience TEXT NOT NULL, phase TEXT NOT NULL, text TEXT NOT NULL, "
                            "t INTEGER NOT NULL, PRIMARY KEY (incident, audience, phase)) WITHOUT ROWID"),
         },
+        {
+            QStringLiteral("CREATE TABLE reviews (incident INTEGER NOT NULL REFERENCES incidents(id), "
+                           "audience TEXT NOT NULL, phase TEXT NOT NULL, text_sha256 TEXT NOT NULL, "
+                           "reviewer TEXT NOT NULL, t INTEGER NOT NULL, "
+                           "PRIMARY KEY (incident, audience, phase)) WITHOUT ROWID"),
+        },
     };
 }
 
@@ -110,7 +116,7 @@ QString IncidentStore::defaultPath()
 IncidentStore::IncidentStore(const QString &path)
     : m_path(path)
 {
-    static_assert(SchemaVersion == 1, "add a step to schemaSteps()");
+    static_assert(SchemaVersion == 2, "add a step to schemaSteps()");
 }
 
 IncidentStore::~IncidentStore()
@@ -430,16 +436,66 @@ Status IncidentStore::discardDraft(qint64 incident, const NoticeKind &kind)
 {
     const QString what = tr("Cannot discard the draft of the incident %1 in %2").arg(incident).arg(m_path);
     return write(what, [&](QSqlQuery &q) -> Status {
-        if (!q.prepare(
-                QStringLiteral("DELETE FROM drafts WHERE incident = ? AND audience = ? AND phase = ?")))
+        for (const QString &table : { QStringLiteral("drafts"), QStringLiteral("reviews") }) {
+            if (!q.prepare(QStringLiteral("DELETE FROM %1 WHERE incident = ? AND audience = ? AND phase = ?")
+                               .arg(table)))
+                return queryError(what, q);
+            q.addBindValue(incident);
+            q.addBindValue(NoticeKind::audienceKey(kind.audience));
+            q.addBindValue(NoticeKind::phaseKey(kind.phase));
+            if (!q.exec())
+                return queryError(what, q);
+        }
+        return Ok {};
+    });
+}
+
+Status IncidentStore::saveReview(qint64 incident, const Review &review)
+{
+    const QString what
+        = tr("Cannot record the review of a notice of the incident %1 in %2").arg(incident).arg(m_path);
+    return write(what, [&](QSqlQuery &q) -> Status {
+        if (const Status found = exists(q, incident, what); !found)
+            return found;
+        if (!q.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO reviews "
+                "(incident, audience, phase, text_sha256, reviewer, t) VALUES (?, ?, ?, ?, ?, ?)")))
             return queryError(what, q);
         q.addBindValue(incident);
-        q.addBindValue(NoticeKind::audienceKey(kind.audience));
-        q.addBindValue(NoticeKind::phaseKey(kind.phase));
+        q.addBindValue(NoticeKind::audienceKey(review.kind.audience));
+        q.addBindValue(NoticeKind::phaseKey(review.kind.phase));
+        q.addBindValue(QString::fromLatin1(review.textHash));
+        q.addBindValue(notNull(review.reviewer));
+        q.addBindValue(
+            (review.time.isValid() ? review.time : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
         if (!q.exec())
             return queryError(what, q);
         return Ok {};
     });
+}
+
+Result<std::optional<IncidentStore::Review>> IncidentStore::review(qint64 incident, const NoticeKind &kind)
+{
+    if (!isOpen())
+        return notOpen().error();
+    const QString what = tr("Cannot read the reviews of the incident %1 from %2").arg(incident).arg(m_path);
+    QSqlQuery q(m_file->database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT text_sha256, reviewer, t FROM reviews "
+                                  "WHERE incident = ? AND audience = ? AND phase = ?")))
+        return queryError(what, q);
+    q.addBindValue(incident);
+    q.addBindValue(NoticeKind::audienceKey(kind.audience));
+    q.addBindValue(NoticeKind::phaseKey(kind.phase));
+    if (!q.exec())
+        return queryError(what, q);
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return queryError(what, q);
+        return std::optional<Review>();
+    }
+    return std::optional<Review>(
+        Review { kind, q.value(0).toString().toLatin1(), q.value(1).toString(), fromMs(q.value(2)) });
 }
 
 } // namespace MailOps

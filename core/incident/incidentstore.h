@@ -32,7 +32,7 @@ class IncidentStore final
     Q_DISABLE_COPY_MOVE(IncidentStore)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // What is being typed for one notice, and when it was last saved.
     struct Draft
@@ -40,6 +40,16 @@ public:
         NoticeKind kind;
         QString text;
         QDateTime saved; // UTC
+    };
+
+    // A second look at one notice's text: who, when, and a hash of the text
+    // they read (an edit after it voids it).
+    struct Review
+    {
+        NoticeKind kind;
+        QByteArray textHash; // hex SHA-256 of NoticeReview::hash()
+        QString reviewer;
+        QDateTime time; // UTC
     };
 
     // "<AppDataLocation>/incidents.sqlite".
@@ -79,7 +89,12 @@ public:
     Status saveDraft(qint64 incident, const NoticeKind &kind, const QString &text);
     Result<std::optional<Draft>> draft(qint64 incident, const NoticeKind &kind);
     Result<QList<Draft>> drafts(qint64 incident);
+    // Drops the draft and its review (after it was sent).
     Status discardDraft(qint64 incident, const NoticeKind &kind);
+
+    // One review per notice; a new one replaces the last.
+    Status saveReview(qint64 incident, const Review &review);
+    Result<std::optional<Review>> review(qint64 incident, const NoticeKind &kind);
 
 private:
     Status write(const QString &what, const std::function<Status(QSqlQuery &)> &body);

@@ -101,6 +101,17 @@ JournalEvent IncidentTimeline::noticeEvent(const Incident &incident, const Incid
         });
 }
 
+JournalEvent IncidentTimeline::reviewEvent(
+    const Incident &incident, const NoticeKind &kind, const QString &reviewer, const QDateTime &time)
+{
+    return incidentEvent(incident, time.isValid() ? time : QDateTime::currentDateTimeUtc(),
+        QStringLiteral("incident.review"), JournalEvent::Severity::Info,
+        tr("Second look at the %1 notice of \"%2\" by %3").arg(kind.key(), incident.title, reviewer),
+        { { QStringLiteral("audience"), NoticeKind::audienceKey(kind.audience) },
+            { QStringLiteral("phase"), NoticeKind::phaseKey(kind.phase) },
+            { QStringLiteral("reviewer"), reviewer } });
+}
+
 JournalEvent IncidentTimeline::openedEvent(const Incident &incident, const QDateTime &time)
 {
     return incidentEvent(incident, time.isValid() ? time : QDateTime::currentDateTimeUtc(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incident/incident.h"
+#include "incident/noticekind.h"
 #include "journal/journalevent.h"
 #include "journal/journalfilter.h"
 
@@ -46,6 +47,9 @@ public:
     // other readers of the journal.
     static JournalEvent noteEvent(const Incident &incident, const Incident::Note &note);
     static JournalEvent noticeEvent(const Incident &incident, const Incident::Notice &notice);
+    // The second look at a notice before it went out.
+    static JournalEvent reviewEvent(const Incident &incident, const NoticeKind &kind, const QString &reviewer,
+        const QDateTime &time = {});
     // The journal's record of an incident opened, and of its status or
     // severity set, at `time` (invalid: now).
     static JournalEvent openedEvent(const Incident &incident, const QDateTime &time = {});

@@ -1,6 +1,9 @@
 #include "noticefacts.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace MailOps {
@@ -13,6 +16,28 @@ QString listInWords(const QStringList &items)
         return items.value(0);
     return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + NoticeFacts::tr(" and ")
         + items.constLast();
+}
+
+// What a deferral says about the partner's side, in a technical partner's
+// words; empty when the reason says nothing plain.
+QString partnerState(const QString &reason)
+{
+    if (reason.isEmpty())
+        return {};
+    if (reason.contains(QLatin1String("Connection refused"), Qt::CaseInsensitive))
+        return NoticeFacts::tr("their MX refuses connections");
+    if (reason.contains(QLatin1String("timed out"), Qt::CaseInsensitive))
+        return NoticeFacts::tr("their MX does not answer");
+    if (reason.contains(QLatin1String("Host or domain name not found"), Qt::CaseInsensitive)
+        || reason.contains(QLatin1String("Name service error"), Qt::CaseInsensitive))
+        return NoticeFacts::tr("their MX cannot be looked up in the DNS");
+    if (reason.contains(QLatin1String("TLS"), Qt::CaseSensitive))
+        return NoticeFacts::tr("TLS with their MX fails");
+    static const QRegularExpression said(
+        QStringLiteral("said: ([245][0-9][0-9](?:[ -][245]\\.[0-9]{1,3}\\.[0-9]{1,3})?)"));
+    if (const QRegularExpressionMatch m = said.match(reason); m.hasMatch())
+        return NoticeFacts::tr("their MX answers %1").arg(m.captured(1));
+    return {};
 }
 
 } // namespace
@@ -38,6 +63,7 @@ const QSet<QString> &NoticeFacts::names()
         QStringLiteral("queue_waiting"),
         QStringLiteral("queue_growth"),
         QStringLiteral("oldest_deferred"),
+        QStringLiteral("partner_impact"),
         QStringLiteral("policy_changes"),
         QStringLiteral("rolled_back"),
         QStringLiteral("next_update"),
@@ -152,6 +178,25 @@ QHash<QString, QString> NoticeFacts::build(const Inputs &in)
     v[QStringLiteral("policy_changes")] = changes.join(QStringLiteral("; "));
     v[QStringLiteral("rolled_back")] = rollbacks.join(QStringLiteral("; "));
 
+    // The latest diagnosis of each domain since the start that found a
+    // problem: what the partner template says of their side.
+    QHash<QString, QString> diagnosed;
+    for (const JournalEvent &e : std::as_const(events)) {
+        if (e.kind != QLatin1String("diagnostics.run"))
+            continue;
+        const QString domain = e.payload.value(QStringLiteral("domain")).toString().toLower();
+        const QJsonArray conclusions = e.payload.value(QStringLiteral("conclusions")).toArray();
+        if (domain.isEmpty())
+            continue;
+        if (conclusions.isEmpty())
+            diagnosed.remove(domain);
+        else
+            diagnosed[domain]
+                = tr("diagnosis at %1: %2")
+                      .arg(time(e.time),
+                          conclusions.first().toObject().value(QStringLiteral("headline")).toString());
+    }
+
     if (in.queue) {
         const QueueSummary &q = *in.queue;
         v[QStringLiteral("queue_depth")] = QString::number(q.messages());
@@ -164,6 +209,39 @@ QHash<QString, QString> NoticeFacts::build(const Inputs &in)
             oldest = QDateTime::fromSecsSinceEpoch(q.oldestArrival(), Qt::UTC);
         if (oldest.isValid())
             v[QStringLiteral("oldest_deferred")] = time(oldest);
+
+        // Per partner domain with mail deferred, largest first: a Markdown
+        // list the partner templates take as it is.
+        constexpr int shownDomains = 8;
+        QStringList lines;
+        int more = 0;
+        for (const QueueSummary::DomainRow &row : q.domainTable()) {
+            if (row.deferred == 0 || row.domain == QueueSummary::otherDomainsLabel()
+                || !row.domain.contains(u'.'))
+                continue;
+            if (lines.size() == shownDomains) {
+                ++more;
+                continue;
+            }
+            // Spelt out: this goes to partners as it is.
+            QString line
+                = (row.deferred == 1 ? tr("1 message to %1 waiting").arg(row.domain)
+                                     : tr("%1 messages to %2 waiting").arg(row.deferred).arg(row.domain));
+            if (row.oldestDeferred > 0)
+                line += tr(" since %1").arg(time(QDateTime::fromSecsSinceEpoch(row.oldestDeferred, Qt::UTC)));
+            QStringList state;
+            if (const QString said = partnerState(row.reason); !said.isEmpty())
+                state << said;
+            if (const QString found = diagnosed.value(row.domain); !found.isEmpty())
+                state << found;
+            if (!state.isEmpty())
+                line += QStringLiteral("; ") + state.join(QStringLiteral("; "));
+            lines << QStringLiteral("- ") + line;
+        }
+        if (more > 0)
+            lines << QStringLiteral("- ")
+                    + (more == 1 ? tr("and 1 more domain") : tr("and %1 more domains").arg(more));
+        v[QStringLiteral("partner_impact")] = lines.join(QLatin1Char('\n'));
     }
 
     QList<QueueDepthSample> depth = in.depth;

@@ -1,6 +1,7 @@
 #include "noticepath.h"
 
 #include "incident/webhookpost.h"
+#include "settings/secretstore.h"
 
 namespace MailOps {
 
@@ -64,7 +65,7 @@ QList<NoticePath> NoticePath::chain(const BroadcastSettings &settings, NoticeKin
                 out << NoticePath::smtp(name, relay->host, std::move(send));
         } else if (id.startsWith(QLatin1String("webhook:"))) {
             const BroadcastSettings::Webhook *hook = settings.webhook(name);
-            const QString key = BroadcastSettings::webhookSecretKey(settings.profile, name);
+            const QString key = SecretStore::webhookKey(settings.profile, name);
             const std::optional<QUrl> url = hook && webhookUrl ? webhookUrl(key) : std::nullopt;
             if (!hook)
                 out << unavailable(id, tr("There is no webhook named \"%1\".").arg(name));

@@ -1,9 +1,12 @@
 #include "noticesender.h"
 
 #include "incident/incidentstore.h"
+#include "incident/noticereview.h"
 #include "incident/smtpsubmission.h"
 #include "settings/secretstore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <memory>
 
 namespace MailOps {
@@ -30,6 +33,16 @@ NoticeSender::NoticeSender(BroadcastSettings settings, const SecretStore *secret
     , m_secrets(secrets)
     , m_gatewayHost(std::move(gatewayHost))
 {
+}
+
+QString NoticeSender::defaultEmlFile(const QString &storePath, qint64 incident, const NoticeKind &kind)
+{
+    const QString dir = QFileInfo(storePath).absolutePath() + QStringLiteral("/notices-sent");
+    QDir().mkpath(dir);
+    return QStringLiteral("%1/notice-%2-%3-%4.eml")
+        .arg(dir)
+        .arg(incident)
+        .arg(kind.key(), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 Result<NoticeMessage> NoticeSender::message(const NoticeDraft &draft, const QStringList &recipients) const
@@ -133,6 +146,11 @@ NoticeDelivery::Report NoticeSender::send(IncidentStore *store, JournalSink *jou
 {
     NoticeDelivery::Report report;
     report.kind = r.draft.kind;
+    if (const Status reviewed = NoticeReview::gate(store, r.incident, r.draft, r.reviewRequired); !reviewed) {
+        report.attempts << NoticeDelivery::Attempt { QStringLiteral("review"),
+            NoticeDelivery::Attempt::Outcome::Failed, reviewed.error().message, 0 };
+        return report;
+    }
     const Result<NoticeMessage> m = message(r.draft, r.recipients);
     if (!m) {
         report.attempts << NoticeDelivery::Attempt { QStringLiteral("compose"),

@@ -37,9 +37,17 @@ public:
         QStringList recipients;
         QString emlFile; // where the .eml path writes; empty: that path is left out
         QHash<QString, QString> passwords; // relay name -> typed for this send only
+        // The profile wants a second look: only a draft reviewed as it
+        // stands goes (NoticeReview).
+        bool reviewRequired = false;
     };
 
     NoticeSender(BroadcastSettings settings, const SecretStore *secrets, QString gatewayHost);
+
+    // The last resort of every chain: a message file to send from another
+    // mail program, kept beside the incident store in "notices-sent/"
+    // (created), named after the incident, the notice and the time.
+    static QString defaultEmlFile(const QString &storePath, qint64 incident, const NoticeKind &kind);
 
     Result<NoticeMessage> message(const NoticeDraft &draft, const QStringList &recipients) const;
     QList<NoticePath> paths(NoticeKind::Audience audience, const QString &emlFile,

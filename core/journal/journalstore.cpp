@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutexLocker>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -158,6 +159,18 @@ JournalStore::Connection *JournalStore::connection(Status *status)
     return c;
 }
 
+void JournalStore::releaseIfForeign()
+{
+    // A pool thread can outlive the store, and what its storage holds then
+    // is never closed: other threads open per call, only the store's own
+    // thread keeps its connection.
+    if (QThread::currentThread() == thread())
+        return;
+    QMutexLocker lock(&m_mutex);
+    if (m_connections.hasLocalData())
+        m_connections.setLocalData(nullptr);
+}
+
 Status JournalStore::open()
 {
     Status result = Ok {};
@@ -295,6 +308,8 @@ Status JournalStore::append(const JournalEvent &event)
         QMutexLocker lock(&m_mutex);
         m_pending.append(e);
         written = writePendingLocked(&movedAside, &damage);
+        if (QThread::currentThread() != thread())
+            m_connections.setLocalData(nullptr);
         if (written) {
             m_failureReported = false;
         } else {
@@ -369,6 +384,8 @@ void JournalStore::checkForNew(bool wroteHere)
 
 Result<JournalEventList> JournalStore::events(const JournalFilter &filter)
 {
+    // Before db: the connection goes after every handle on it.
+    const auto release = qScopeGuard([this] { releaseIfForeign(); });
     Status status = Ok {};
     QSqlDatabase db;
     const SqliteFile *file = nullptr;
@@ -458,6 +475,7 @@ Result<QStringList> distinctColumn(
 
 Result<QStringList> JournalStore::kinds()
 {
+    const auto release = qScopeGuard([this] { releaseIfForeign(); });
     Status status = Ok {};
     QMutexLocker lock(&m_mutex);
     Connection *c = connection(&status);
@@ -469,6 +487,7 @@ Result<QStringList> JournalStore::kinds()
 
 Result<QStringList> JournalStore::profiles()
 {
+    const auto release = qScopeGuard([this] { releaseIfForeign(); });
     Status status = Ok {};
     QMutexLocker lock(&m_mutex);
     Connection *c = connection(&status);
@@ -480,6 +499,7 @@ Result<QStringList> JournalStore::profiles()
 
 Result<qint64> JournalStore::latestId()
 {
+    const auto release = qScopeGuard([this] { releaseIfForeign(); });
     Status status = Ok {};
     QMutexLocker lock(&m_mutex);
     Connection *c = connection(&status);

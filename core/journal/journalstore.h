@@ -80,6 +80,7 @@ private:
     Connection *connection(Status *status);
     Status openConnection(Connection *c, bool *movedAside);
     Status writePendingLocked(bool *movedAside, Error *damage);
+    void releaseIfForeign();
     void checkForNew(bool wroteHere);
 
     QString m_path;

@@ -11,7 +11,8 @@ void QShapeModel::setSummary(const QueueSummary &summary)
 {
     beginResetModel();
     m_rows.clear();
-    QueueSummary::DomainRow total { tr("TOTAL"), 0, {} };
+    QueueSummary::DomainRow total;
+    total.domain = tr("TOTAL");
     const QList<QueueSummary::DomainRow> domains = summary.domainTable();
     for (const QueueSummary::DomainRow &row : domains) {
         total.total += row.total;

@@ -202,10 +202,17 @@ void QueueSummary::add(const QueueEntry &entry)
                 domain = otherDomainsLabel();
             it = m_domains.find(domain);
             if (it == m_domains.end())
-                it = m_domains.insert(domain, DomainRow { domain, 0, {} });
+                it = m_domains.insert(domain, DomainRow { domain, 0, {}, 0, 0, {} });
         }
         ++it->total;
         ++it->buckets[bucket];
+        if (entry.queue == QueueEntry::Queue::Deferred) {
+            ++it->deferred;
+            if (entry.arrivalTime > 0 && (it->oldestDeferred == 0 || entry.arrivalTime < it->oldestDeferred))
+                it->oldestDeferred = entry.arrivalTime;
+            if (it->reason.isEmpty())
+                it->reason = r.delayReason;
+        }
 
         if (r.delayReason.isEmpty())
             continue;

@@ -28,6 +28,12 @@ public:
         QString domain;
         qint64 total = 0;
         Buckets buckets {};
+        // Of those, in the deferred queue: how many, the oldest one's
+        // arrival (seconds since the epoch, 0: none) and the first delay
+        // reason seen, for a partner's notice.
+        qint64 deferred = 0;
+        qint64 oldestDeferred = 0;
+        QString reason;
     };
 
     struct ReasonGroup

@@ -1,4 +1,5 @@
 #include "broadcast/incidentdialog.h"
+#include "broadcast/noticereviewdialog.h"
 #include "broadcast/statusbroadcastpanel.h"
 #include "fakesessionfactory.h"
 #include "incident/broadcastsettingsstore.h"
@@ -61,11 +62,31 @@ class StatusBroadcastPanelTest : public QObject
     FakeSessionFactory m_factory;
     RecordingJournalSink m_sink;
 
-    std::unique_ptr<GatewaySession> session()
+    std::unique_ptr<GatewaySession> session(bool reviewRequired = false)
     {
         GatewayProfile p = GatewayProfile::lab();
         p.name = QStringLiteral("mx1");
+        p.noticeReviewRequired = reviewRequired;
         return std::make_unique<GatewaySession>(p, &m_factory, &m_sink);
+    }
+
+    // Types `name` into the second-look dialog and says it may go.
+    static void answerReviewDialog(const QString &name)
+    {
+        QTimer::singleShot(10, [name] {
+            auto *dialog = qobject_cast<NoticeReviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                answerReviewDialog(name);
+                return;
+            }
+            auto *box = dialog->findChild<QDialogButtonBox *>();
+            QVERIFY(!box->button(QDialogButtonBox::Ok)->isEnabled());
+            QVERIFY(dialog->findChild<QTextBrowser *>(QStringLiteral("reviewPreview"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("What happened")));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reviewer")), name);
+            QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
     }
 
 private Q_SLOTS:
@@ -218,6 +239,54 @@ private Q_SLOTS:
         QTest::keySequence(&panel, QKeySequence(Qt::CTRL | Qt::Key_U));
         QCOMPARE(panel.currentKind().phase, NoticeKind::Phase::Update);
         QVERIFY(child<QLineEdit>(&panel, "noticeSubject")->text().contains(QStringLiteral("Update")));
+    }
+
+    void aSecondLookBeforeItGoes()
+    {
+        JournalStore journal(m_dir.filePath(QStringLiteral("j6.sqlite")));
+        QVERIFY(journal.open());
+        StatusBroadcastPanel panel(&journal, m_dir.filePath(QStringLiteral("i6.sqlite")));
+        const auto s = session(true);
+        panel.setSession(s.get());
+        panel.show();
+        answerIncidentDialog(QStringLiteral("Mail is late"));
+        QTest::mouseClick(child<QPushButton>(&panel, "openFirstIncident"), Qt::LeftButton);
+        QTRY_VERIFY(panel.currentIncident() > 0);
+        int sends = 0;
+        panel.setSender([&](const NoticeDraft &, const QStringList &,
+                            const std::function<void(const StatusBroadcastPanel::Outcome &)> &done) {
+            ++sends;
+            done({ true, QStringLiteral("smtp:corp"), { QStringLiteral("smtp:corp: accepted") }, false,
+                QString() });
+        });
+        child<QLineEdit>(&panel, "recipients")->clear();
+        QTest::keyClicks(child<QLineEdit>(&panel, "recipients"), QStringLiteral("board@example.org"));
+        auto *review = child<QPushButton>(&panel, "reviewNotice");
+        auto *result = child<QLabel>(&panel, "sendResult");
+        QVERIFY(review->isVisible());
+        QTest::mouseClick(child<QPushButton>(&panel, "sendNotice"), Qt::LeftButton);
+        QCOMPARE(sends, 0);
+        QVERIFY2(result->text().contains(QStringLiteral("second look")), qPrintable(result->text()));
+
+        answerReviewDialog(QStringLiteral("Dana"));
+        QTest::mouseClick(review, Qt::LeftButton);
+        QCOMPARE(review->text(), QStringLiteral("Reviewed by Dana"));
+        // A word changed after the look: another one is needed.
+        auto *subject = child<QLineEdit>(&panel, "noticeSubject");
+        subject->end(false);
+        QTest::keyClicks(subject, QStringLiteral("!"));
+        QTest::mouseClick(child<QPushButton>(&panel, "sendNotice"), Qt::LeftButton);
+        QCOMPARE(sends, 0);
+        QVERIFY(result->text().contains(QStringLiteral("changed after Dana")));
+        QTest::keyClick(subject, Qt::Key_Backspace);
+        QTest::mouseClick(child<QPushButton>(&panel, "sendNotice"), Qt::LeftButton);
+        QCOMPARE(sends, 1);
+        // The journal has the look, before the notice.
+        QTRY_VERIFY(journal.events({}) && journal.events({})->size() >= 2);
+        QStringList kinds;
+        for (const JournalEvent &e : journal.events({}).value())
+            kinds << e.kind;
+        QVERIFY2(kinds.contains(QStringLiteral("incident.review")), qPrintable(kinds.join(QLatin1Char(' '))));
     }
 
     void sendThroughTheProfilesRelay()

@@ -1,6 +1,8 @@
 #include "statusbroadcastpanel.h"
 
+#include "broadcast/broadcastsettingsdialog.h"
 #include "broadcast/incidentdialog.h"
+#include "broadcast/noticereviewdialog.h"
 #include "incident/broadcastsettingsstore.h"
 #include "incident/incidentstore.h"
 #include "incident/incidenttimeline.h"
@@ -8,6 +10,7 @@
 #include "incident/mailaddress.h"
 #include "incident/markdownhtml.h"
 #include "incident/noticemessage.h"
+#include "incident/noticereview.h"
 #include "incident/noticesender.h"
 #include "incident/postmortemreport.h"
 #include "journal/journalsink.h"
@@ -244,7 +247,14 @@ void StatusBroadcastPanel::buildUi()
     m_recipientProblem = new QLabel(work);
     m_recipientProblem->setObjectName(QStringLiteral("recipientProblem"));
     m_recipientProblem->setWordWrap(true);
-    to->addRow(tr("&To:"), m_recipients);
+    auto *settingsButton = new QPushButton(tr("How it goes out…"), work);
+    settingsButton->setObjectName(QStringLiteral("broadcastSettings"));
+    settingsButton->setAutoDefault(false);
+    settingsButton->setToolTip(tr("The sender, the relays and webhooks, and the order they are tried in"));
+    auto *toRow = new QHBoxLayout;
+    toRow->addWidget(m_recipients, 1);
+    toRow->addWidget(settingsButton);
+    to->addRow(tr("&To:"), toRow);
     to->addRow(QString(), m_recipientProblem);
     m_recipientProblem->hide();
     layout->addLayout(to);
@@ -259,6 +269,11 @@ void StatusBroadcastPanel::buildUi()
     m_emlButton = new QPushButton(tr("Save .eml…"), work);
     m_emlButton->setObjectName(QStringLiteral("saveEml"));
     m_emlButton->setToolTip(tr("Save the message for another mail program"));
+    m_reviewButton = new QPushButton(tr("Second look…"), work);
+    m_reviewButton->setObjectName(QStringLiteral("reviewNotice"));
+    m_reviewButton->setToolTip(tr("Record that you read this notice as it stands: this gateway's notices "
+                                  "go out only after a second look"));
+    m_reviewButton->hide();
     m_sendButton = new QPushButton(tr("Send"), work);
     m_sendButton->setObjectName(QStringLiteral("sendNotice"));
     m_sendButton->setDefault(true);
@@ -266,6 +281,7 @@ void StatusBroadcastPanel::buildUi()
     actions->addWidget(m_result, 1);
     actions->addWidget(m_copyButton);
     actions->addWidget(m_emlButton);
+    actions->addWidget(m_reviewButton);
     actions->addWidget(m_sendButton);
     layout->addLayout(actions);
     m_pages->addWidget(work);
@@ -321,7 +337,9 @@ void StatusBroadcastPanel::buildUi()
             m_saveTimer->start();
         }
     });
+    connect(settingsButton, &QPushButton::clicked, this, &StatusBroadcastPanel::editBroadcastSettings);
     connect(m_sendButton, &QPushButton::clicked, this, &StatusBroadcastPanel::send);
+    connect(m_reviewButton, &QPushButton::clicked, this, &StatusBroadcastPanel::reviewNotice);
     connect(m_emlButton, &QPushButton::clicked, this, &StatusBroadcastPanel::saveEml);
     connect(m_copyButton, &QPushButton::clicked, this, &StatusBroadcastPanel::copyToClipboard);
 
@@ -358,6 +376,7 @@ void StatusBroadcastPanel::setSession(GatewaySession *session)
     m_session = session;
     m_profile = session ? session->profile().name : QString();
     reloadIncidents();
+    updateReviewState();
 }
 
 void StatusBroadcastPanel::showLoading(const QString &profile)
@@ -567,6 +586,7 @@ void StatusBroadcastPanel::recheck()
     }
     m_report = check->check(d.body, d.kind);
     showFindings();
+    updateReviewState();
 }
 
 void StatusBroadcastPanel::showFindings()
@@ -897,6 +917,12 @@ void StatusBroadcastPanel::send()
         m_recipients->setFocus();
         return;
     }
+    if (const Status reviewed = NoticeReview::gate(m_store.get(), m_incident, draft(), reviewRequired());
+        !reviewed) {
+        m_result->setText(reviewed.error().message);
+        updateReviewState();
+        return;
+    }
     m_sendButton->setEnabled(false);
     m_result->setText(tr("Sending to %1…").arg(to.join(QStringLiteral(", "))));
     const qint64 incident = m_incident.id;
@@ -907,6 +933,7 @@ void StatusBroadcastPanel::send()
             return;
         self->m_sendButton->setEnabled(true);
         self->m_result->setText(outcome.attempts.join(QLatin1Char('\n')));
+        self->updateReviewState();
         // A result for another incident or notice than the one on screen is
         // still recorded against the one it was sent for.
         if (self->m_incident.id != incident || self->currentKind() != kind)
@@ -938,16 +965,8 @@ StatusBroadcastPanel::Sender StatusBroadcastPanel::chainSender()
         request.incident = m_incident;
         request.draft = d;
         request.recipients = to;
-        // The last resort of every chain: a message file to send from
-        // another mail program, kept with the console's data.
-        const QString sentDir = QFileInfo(m_store->path()).absolutePath() + QStringLiteral("/notices-sent");
-        QDir().mkpath(sentDir);
-        request.emlFile
-            = QStringLiteral("%1/notice-%2-%3-%4.eml")
-                  .arg(sentDir)
-                  .arg(m_incident.id)
-                  .arg(d.kind.key(),
-                      QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        request.reviewRequired = reviewRequired();
+        request.emlFile = NoticeSender::defaultEmlFile(m_store->path(), m_incident.id, d.kind);
         // Without a keychain (or with nothing in it) the password is asked
         // for, used for this send and kept nowhere.
         for (const QString &relay : sender->relaysWithoutPassword(d.kind.audience, {})) {
@@ -986,6 +1005,64 @@ StatusBroadcastPanel::Sender StatusBroadcastPanel::chainSender()
             return sender->send(&store, journal ? journal : static_cast<JournalSink *>(&none), request);
         }));
     };
+}
+
+void StatusBroadcastPanel::editBroadcastSettings()
+{
+    if (profileName().isEmpty())
+        return;
+    saveDraft();
+    const SecretStore secrets;
+    BroadcastSettingsDialog dialog(profileName(), QString(), &secrets, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_result->setText(
+            tr("Notices of %1 now go out by: %2.")
+                .arg(profileName(),
+                    dialog.settings().fallbackFor(currentKind().audience).join(QStringLiteral(", "))));
+}
+
+bool StatusBroadcastPanel::reviewRequired() const
+{
+    return m_session && m_session->profile().noticeReviewRequired;
+}
+
+void StatusBroadcastPanel::updateReviewState()
+{
+    const bool required = reviewRequired() && m_incident.id;
+    m_reviewButton->setVisible(required);
+    if (!required) {
+        m_sendButton->setToolTip(tr("Send to the recipients (Ctrl+Return)"));
+        return;
+    }
+    const QString reviewer = NoticeReview::reviewerOf(m_store.get(), m_incident, draft());
+    if (reviewer.isEmpty()) {
+        m_reviewButton->setText(tr("Second look…"));
+        m_sendButton->setToolTip(tr(
+            "This gateway's notices go out after a second look: have someone read it first (Second look…)"));
+    } else {
+        m_reviewButton->setText(tr("Reviewed by %1").arg(reviewer));
+        m_sendButton->setToolTip(
+            tr("Send to the recipients (Ctrl+Return); %1 has read it as it stands").arg(reviewer));
+    }
+}
+
+void StatusBroadcastPanel::reviewNotice()
+{
+    if (!m_incident.id)
+        return;
+    saveDraft();
+    const NoticeDraft d = draft();
+    NoticeReviewDialog dialog(d, recipients(), m_readability->text(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status marked = NoticeReview::mark(m_store.get(), m_journal, m_incident, d, dialog.reviewer());
+        !marked) {
+        m_result->setText(marked.error().message);
+        return;
+    }
+    m_result->setText(tr("%1 took the second look: it may go as it stands.").arg(dialog.reviewer()));
+    updateReviewState();
+    refreshTimeline();
 }
 
 void StatusBroadcastPanel::saveEml()

@@ -32,7 +32,8 @@ class TextViewer;
 // audience and phase of the notice, its draft in a Markdown editor beside
 // the preview of what readers will see, the audience check inline and in a
 // list (click to jump, double-click to use the plainer wording), the
-// recipients, and Send with a result per path. Drafts are filled from the
+// recipients, a second look where the profile wants one, and Send with a
+// result per path. Drafts are filled from the
 // gateway's live state and saved as they are typed; nothing typed is lost
 // when the console dies. Notes and notices join the incident's timeline and
 // the journal.
@@ -107,6 +108,10 @@ private:
     void refreshTimeline();
     void send();
     Sender chainSender();
+    void editBroadcastSettings();
+    bool reviewRequired() const;
+    void updateReviewState();
+    void reviewNotice();
     void saveEml();
     void copyToClipboard();
     void recordSent(const QString &path, const QStringList &recipients);
@@ -150,6 +155,7 @@ private:
     QLineEdit *m_noteEdit;
     QLineEdit *m_recipients;
     QLabel *m_recipientProblem;
+    QPushButton *m_reviewButton;
     QPushButton *m_sendButton;
     QPushButton *m_emlButton;
     QPushButton *m_copyButton;

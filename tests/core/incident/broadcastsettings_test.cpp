@@ -104,14 +104,6 @@ private Q_SLOTS:
         QVERIFY(!BroadcastSettings::fromJson(
             QStringLiteral("lab"), QJsonDocument::fromJson("{\"sender\": 5}").object()));
     }
-
-    void secretKeys()
-    {
-        QCOMPARE(BroadcastSettings::webhookSecretKey(QStringLiteral("lab"), QStringLiteral("ops-slack")),
-            QStringLiteral("webhook:lab:ops-slack"));
-        QCOMPARE(BroadcastSettings::relaySecretKey(QStringLiteral("lab"), QStringLiteral("corp")),
-            QStringLiteral("smtp:lab:corp"));
-    }
 };
 
 QTEST_GUILESS_MAIN(BroadcastSettingsTest)

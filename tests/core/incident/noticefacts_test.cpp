@@ -1,5 +1,7 @@
+#include "incident/noticedraft.h"
 #include "incident/noticefacts.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -80,6 +82,71 @@ private Q_SLOTS:
         QCOMPARE(v.value(QStringLiteral("oldest_deferred")), QStringLiteral("09:14 UTC"));
         QCOMPARE(v.value(QStringLiteral("queue_growth")), QStringLiteral("grew by 38 in the last 10 min"));
         QVERIFY(v.value(QStringLiteral("end_time")).isEmpty());
+    }
+
+    void partnerImpactPerDomain()
+    {
+        const QDateTime start(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+        NoticeFacts::Inputs in;
+        in.zone = QTimeZone::utc();
+        in.now = start.addSecs(3600);
+        in.incident.profile = QStringLiteral("lab");
+        in.incident.start = start;
+        QueueSummary q(in.now.toSecsSinceEpoch());
+        const auto add
+            = [&q](const QString &to, int minutes, const QString &reason, QueueEntry::Queue queue) {
+                  QueueEntry e;
+                  e.queue = queue;
+                  e.arrivalTime = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC)
+                                      .addSecs(minutes * 60)
+                                      .toSecsSinceEpoch();
+                  e.recipients.append({ to, reason });
+                  q.add(e);
+              };
+        const QString refused
+            = QStringLiteral("connect to mx.example.org[192.0.2.25]:25: Connection refused");
+        for (int i = 0; i < 37; ++i)
+            add(QStringLiteral("u%1@example.org").arg(i), 12 + i, refused, QueueEntry::Queue::Deferred);
+        add(QStringLiteral("a@partner.test"), 30,
+            QStringLiteral(
+                "host mx.partner.test[198.51.100.7] said: 450 4.7.1 Client host rejected: cannot find "
+                "your hostname (in reply to RCPT TO command)"),
+            QueueEntry::Queue::Deferred);
+        // Only active, nothing deferred: nothing to tell that partner.
+        add(QStringLiteral("b@fine.test"), 50, QString(), QueueEntry::Queue::Active);
+        in.queue = q;
+
+        JournalEvent diag;
+        diag.profile = QStringLiteral("lab");
+        diag.time = start.addSecs(40 * 60);
+        diag.kind = QStringLiteral("diagnostics.run");
+        diag.payload = QJsonObject {
+            { QStringLiteral("domain"), QStringLiteral("example.org") },
+            { QStringLiteral("conclusions"),
+                QJsonArray { QJsonObject { { QStringLiteral("verdict"), QStringLiteral("fail") },
+                    { QStringLiteral("headline"), QStringLiteral("No MX of example.org accepts mail") } } } }
+        };
+        in.events = { diag };
+
+        const QString impact = NoticeFacts::build(in).value(QStringLiteral("partner_impact"));
+        const QStringList lines = impact.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0),
+            QStringLiteral(
+                "- 37 messages to example.org waiting since 09:12 UTC; their MX refuses connections; "
+                "diagnosis at 09:40 UTC: No MX of example.org accepts mail"));
+        QCOMPARE(lines.at(1),
+            QStringLiteral(
+                "- 1 message to partner.test waiting since 09:30 UTC; their MX answers 450 4.7.1"));
+
+        // The partner template takes it as a list.
+        in.incident.title = QStringLiteral("Outgoing mail is delayed");
+        in.incident.nextUpdateDue = start.addSecs(7200);
+        const Result<NoticeDraft> draft = NoticeDraft::fromTemplate(
+            { NoticeKind::Audience::Partners, NoticeKind::Phase::Update }, in, QStringLiteral("en"));
+        QVERIFY2(draft, draft ? "" : qPrintable(draft.error().message));
+        QVERIFY(draft->body.contains(QStringLiteral("## Mail waiting for your domains")));
+        QVERIFY(draft->body.contains(lines.at(0)));
     }
 
     void formatting()

@@ -1,4 +1,5 @@
 #include "incident/incidentstore.h"
+#include "incident/noticereview.h"
 #include "incident/noticesender.h"
 #include "journal/journalsink.h"
 #include "tinysmtpserver.h"
@@ -141,6 +142,32 @@ private Q_SLOTS:
         QVERIFY(store.open());
         QVERIFY(store.incident(r.incident.id).value().notices.isEmpty());
         QVERIFY(store.draft(r.incident.id, r.draft.kind).value().has_value());
+    }
+
+    void aProfileThatWantsASecondLookSendsOnlyTheReviewedText()
+    {
+        TinySmtpServer server;
+        const QString path = m_dir.filePath(QStringLiteral("e.sqlite"));
+        NoticeSender::Request r = request(path);
+        r.reviewRequired = true;
+        const NoticeSender sender(settings(server.serverPort()), nullptr, QString());
+        NoticeDelivery::Report report = sendOff(sender, path, r);
+        QVERIFY(!report.sent());
+        QCOMPARE(report.attempts.constFirst().path, QStringLiteral("review"));
+        QVERIFY(server.messages.isEmpty());
+        {
+            IncidentStore store(path);
+            QVERIFY(store.open());
+            NullJournalSink none;
+            QVERIFY(NoticeReview::mark(&store, &none, r.incident, r.draft, QStringLiteral("Dana")));
+        }
+        report = sendOff(sender, path, r);
+        QVERIFY2(report.sent(), qPrintable(report.lines().join(QLatin1Char('\n'))));
+        QCOMPARE(server.messages.size(), 1);
+        // Sent: the review went with the draft, the next one needs its own.
+        IncidentStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(!store.review(r.incident.id, r.draft.kind).value().has_value());
     }
 };
 

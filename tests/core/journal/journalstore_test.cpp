@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -342,6 +343,38 @@ private Q_SLOTS:
         QCOMPARE(fromA.first(), QStringLiteral("a %1").arg(perThread - 1));
         QCOMPARE(fromA.last(), QStringLiteral("a 0"));
         QTRY_VERIFY(added.count() >= 1);
+    }
+
+    void aThreadThatOutlivesTheStoreHoldsNoConnection()
+    {
+        // The notice sender writes from a pool thread, which lives on after
+        // the panel and its store are gone.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+        auto store = std::make_unique<JournalStore>(path);
+        QVERIFY(store->open());
+        const int before = int(QSqlDatabase::connectionNames().size());
+        QSemaphore wrote;
+        QSemaphore finish;
+        int during = -1;
+        bool read = false;
+        std::unique_ptr<QThread> t(QThread::create([&] {
+            store->record(ev(QStringLiteral("notice.sent"), QStringLiteral("from a worker"), QString()));
+            read = store->events().valueOr({}).size() == 1;
+            during = int(QSqlDatabase::connectionNames().size());
+            wrote.release();
+            finish.acquire();
+        }));
+        t->start();
+        wrote.acquire();
+        QVERIFY(read);
+        QCOMPARE(during, before);
+        store.reset();
+        finish.release();
+        QVERIFY(t->wait(60000));
+        JournalStore again(path);
+        QVERIFY(again.open());
+        QCOMPARE(summaries(again.events().valueOr({})), QStringList { QStringLiteral("from a worker") });
     }
 
     void appendFromTwoProcesses()

@@ -75,6 +75,75 @@ expect 0 '^Subject: Mail problem' "set the draft from a file" -- \
 expect 0 '"passes": true' "check the kept draft" -- \
     "$mailops" notice check 1 --audience management --phase update --json
 
+# The kept management draft goes out through the lab's submission service
+# (STARTTLS on 2587, SASL, the lab CA) and arrives in the lab mailbox with
+# both parts; Python's email module reads it back without a defect.
+labdir=${MAILOPS_LAB_DIR:-/var/lib/mailops-lab}
+data_dir=$(dirname "$(find "$XDG_DATA_HOME" -name incidents.sqlite | head -1)")
+inbox=$("$lab" mailbox)
+sasl_user=$(cat "$labdir/sasl/user")
+cat > "$data_dir/broadcast.json" <<JSON
+{ "version": 1, "profiles": {
+  "Lab gateway": { "sender": "Ops Desk <ops@mailops.test>",
+    "relays": [ { "name": "submission", "host": "127.0.0.1", "port": 2587, "security": "starttls",
+                  "username": "$sasl_user", "caFile": "$labdir/ca/mailops-lab-ca.crt" } ],
+    "recipients": { "management": [ "Board <board@inbox.mailops.test>" ] } },
+  "Reviewed": { "sender": "ops@mailops.test", "recipients": { "partners": [ "noc@inbox.mailops.test" ] } } } }
+JSON
+expect 3 'relay submission wants a password.*--password-stdin' "send without a password says how" -- \
+    "$mailops" notice send 1 --audience management --phase update
+expect 1 'smtp:submission: .*(535|refused)' "a wrong password is refused and named" -- \
+    sh -c 'echo wrong | "$0" notice send 1 --audience management --phase update --password-stdin' "$mailops"
+expect 0 'Reached management by smtp:submission' "send through the lab's submission service" -- \
+    sh -c '"$0" notice send 1 --audience management --phase update --password-stdin < "$1"' \
+    "$mailops" "$labdir/sasl/password"
+# Delivery after the 250 is Postfix's own: look for it for up to 15 s.
+got=""
+for _ in $(seq 1 150); do
+    got=$(find "$inbox" -type f -newer "$data_dir/broadcast.json" -exec grep -l '^To: .*board@inbox.mailops.test' {} + 2>/dev/null | head -1)
+    [ -n "$got" ] && break
+    sleep 0.1
+done
+if [ -z "$got" ]; then
+    echo "FAIL: the notice did not arrive in $inbox"; fail=1
+else
+    python3 - "$got" <<'PY' || { echo "FAIL: the arrived notice does not parse cleanly"; fail=1; }
+import sys, email, email.policy
+m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)
+assert m['Subject'] == 'Mail problem', m['Subject']
+assert 'board@inbox.mailops.test' in m['To'], m['To']
+assert m.get_content_type() == 'multipart/alternative', m.get_content_type()
+kinds = [p.get_content_type() for p in m.iter_parts()]
+assert kinds == ['text/plain', 'text/html'], kinds
+for part in [m] + list(m.walk()):
+    assert not part.defects, part.defects
+assert 'Our mail server cannot pass it on' in m.get_body(('plain',)).get_content()
+PY
+fi
+expect 0 'notice to management by smtp:submission' "the notice is on the incident" -- "$mailops" incident show 1
+expect 3 'has no management-update draft' "sent: the draft is done with" -- \
+    "$mailops" notice send 1 --audience management --phase update
+
+# A profile that wants a second look sends only a reviewed text.
+mkdir -p "$XDG_CONFIG_HOME/MailOps/mailops"
+printf '[General]\nversion=1\ncurrent=Reviewed\n[profiles]\n1\\name=Reviewed\n1\\transport=local\n1\\serviceBackend=systemd\n1\\noticeReviewRequired=true\nsize=1\n' \
+    >"$XDG_CONFIG_HOME/MailOps/mailops/profiles.conf"
+expect 0 '^Opened incident #2 on Reviewed' "open on a reviewed profile" -- \
+    "$mailops" incident open --profile Reviewed --title "Partner mail is late"
+printf 'Subject: Mail to you is late\n\n## Summary\nMail to you waits. Next update at 11:00 UTC.\n' > "$work/partner.md"
+expect 0 'Subject: Mail to you is late' "partner draft set" -- \
+    "$mailops" notice draft 2 --profile Reviewed --audience partners --phase update --set "$work/partner.md"
+expect 1 'nobody has reviewed' "not sent before the second look" -- \
+    "$mailops" notice send 2 --profile Reviewed --audience partners --phase update --eml "$work/p.eml"
+[ -e "$work/p.eml" ] && { echo "FAIL: an unreviewed notice was written out"; fail=1; }
+expect 0 'Reviewed by Dana' "review" -- \
+    "$mailops" notice review 2 --profile Reviewed --audience partners --phase update --by Dana
+expect 0 'Reached partners by eml' "sent after the second look" -- \
+    "$mailops" notice send 2 --profile Reviewed --audience partners --phase update --eml "$work/p.eml"
+grep -q '^Subject: Mail to you is late' "$work/p.eml" || { echo "FAIL: the .eml has no subject"; fail=1; }
+expect 0 'incident.review .*Dana' "the journal has the look" -- "$mailops" timeline --kind incident.review
+rm -f "$XDG_CONFIG_HOME/MailOps/mailops/profiles.conf"
+
 # A broken template of the user's is named by line, never rendered.
 user_dir=$(dirname "$(find "$XDG_DATA_HOME" -name incidents.sqlite | head -1)")/notices/en
 mkdir -p "$user_dir"
