@@ -5,6 +5,7 @@
 #include "incident/broadcastsettingsstore.h"
 #include "incident/incidentstore.h"
 #include "incident/incidenttimeline.h"
+#include "incident/mailboxlist.h"
 #include "incident/noticedraft.h"
 #include "incident/noticereview.h"
 #include "incident/noticesender.h"
@@ -20,6 +21,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -321,6 +323,106 @@ int storePassword(const QCommandLineParser &p)
     return Done;
 }
 
+int allUsers(const QCommandLineParser &p, Common &c, const Incident &i, const NoticeDraft &draft,
+    const BroadcastSettings &settings)
+{
+    bool rateOk = false;
+    const int rate = p.value(QStringLiteral("rate")).toInt(&rateOk);
+    if (!rateOk || rate < 0) {
+        CliSupport::complain(t("--rate wants messages a minute, 0 or more"));
+        return Usage;
+    }
+    const Result<MailboxList> list = MailboxList::read(p.value(QStringLiteral("mailboxes")));
+    if (!list) {
+        CliSupport::complain(list.error().message);
+        return Unreadable;
+    }
+    CliSupport::err() << CliSupport::safe(list->summary()) << Qt::endl;
+    if (list->addresses.isEmpty()) {
+        CliSupport::complain(t("no mailbox to send to"));
+        return Unreadable;
+    }
+    if (const Status reviewed = NoticeReview::gate(c.store.get(), i, draft, c.profile.noticeReviewRequired);
+        !reviewed) {
+        CliSupport::complain(reviewed.error().message);
+        return Problems;
+    }
+    if (settings.relays.isEmpty()) {
+        CliSupport::complain(t("the broadcast settings of %1 have no relay to send through").arg(c.profile.name));
+        return Unreadable;
+    }
+    const QString relay = p.isSet(QStringLiteral("relay")) ? p.value(QStringLiteral("relay"))
+                                                          : settings.relays.constFirst().name;
+    const SecretStore secrets;
+    const NoticeSender sender(settings, &secrets, c.profile.smtpHost);
+    QHash<QString, QString> passwords;
+    if (p.isSet(QStringLiteral("password-stdin"))) {
+        QString secret;
+        if (!readSecretLine(&secret))
+            return Usage;
+        passwords.insert(relay, secret);
+    }
+    Result<std::unique_ptr<BulkNotice>> bulk = sender.bulk(relay, passwords);
+    if (!bulk) {
+        CliSupport::complain(bulk.error().code == Error::Code::PermissionDenied
+                ? t("relay %1 wants a password the keychain does not have: pass it with --password-stdin (%2)")
+                      .arg(relay, bulk.error().message)
+                : bulk.error().message);
+        return Unreadable;
+    }
+    BulkNotice &run = *bulk.value();
+    run.setRate(rate);
+    const int total = int(list->addresses.size());
+    QElapsedTimer since;
+    since.start();
+    qint64 lastShown = -1000;
+    run.setProgressCallback([&](const BulkNotice::Progress &progress) {
+        // A line a second at most: a terminal is not a log.
+        if (since.elapsed() - lastShown < 1000 && progress.remaining > 0)
+            return;
+        lastShown = since.elapsed();
+        CliSupport::err() << t("sent %1 of %2, %3 failed").arg(progress.sent).arg(total).arg(progress.failed)
+                          << Qt::endl;
+    });
+    const BulkNotice::Report report = run.run(list->addresses, sender.composer(draft));
+    if (const Status recorded
+        = NoticeSender::recordBulk(c.store.get(), CliSupport::journal(), i, draft, relay, total, report);
+        !recorded)
+        CliSupport::complain(recorded.error().message);
+    const double seconds = qMax<qint64>(1, report.elapsedMs) / 1000.0;
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray failed;
+        for (const BulkNotice::FailedMailbox &f : report.failed)
+            failed << QJsonObject { { QStringLiteral("address"), f.address }, { QStringLiteral("error"), f.error } };
+        CliSupport::out() << QJsonDocument(QJsonObject { { QStringLiteral("mailboxes"), total },
+                                               { QStringLiteral("sent"), report.sent },
+                                               { QStringLiteral("failed"), failed },
+                                               { QStringLiteral("notAttempted"), report.notAttempted },
+                                               { QStringLiteral("stoppedBy"), report.stoppedBy },
+                                               { QStringLiteral("elapsedMs"), report.elapsedMs },
+                                               { QStringLiteral("relay"), relay } })
+                                 .toJson();
+    } else {
+        CliSupport::out() << t("Sent to %1 of %2 mailboxes through %3 in %4 s (%5 a second).")
+                                 .arg(report.sent)
+                                 .arg(total)
+                                 .arg(relay)
+                                 .arg(seconds, 0, 'f', 1)
+                                 .arg(report.sent / seconds, 0, 'f', 0)
+                          << Qt::endl;
+        for (const BulkNotice::FailedMailbox &f : report.failed.mid(0, 20))
+            CliSupport::out() << CliSupport::safe(t("  not sent to %1: %2").arg(f.address, f.error)) << Qt::endl;
+        if (report.failed.size() > 20)
+            CliSupport::out() << t("  … and %1 more not sent").arg(report.failed.size() - 20) << Qt::endl;
+        if (!report.stoppedBy.isEmpty())
+            CliSupport::out() << CliSupport::safe(t("Stopped: %1; %2 mailboxes not tried.")
+                                                      .arg(report.stoppedBy)
+                                                      .arg(report.notAttempted))
+                              << Qt::endl;
+    }
+    return report.sent == total ? Done : Problems;
+}
+
 int reviewOrSend(const QCommandLineParser &p, const QString &action)
 {
     const QStringList pos = p.positionalArguments();
@@ -331,6 +433,15 @@ int reviewOrSend(const QCommandLineParser &p, const QString &action)
     NoticeKind kind;
     if (!kindArgs(p, &kind))
         return Usage;
+    if (action == u"all-users") {
+        kind.audience = NoticeKind::Audience::EndUsers;
+        if (!p.isSet(QStringLiteral("phase")))
+            kind.phase = NoticeKind::Phase::Resolved;
+        if (!p.isSet(QStringLiteral("mailboxes"))) {
+            CliSupport::complain(t("all-users wants the mailboxes: --mailboxes FILE, one address per line"));
+            return Usage;
+        }
+    }
     Common c;
     if (!open(p, &c))
         return Unreadable;
@@ -387,6 +498,8 @@ int reviewOrSend(const QCommandLineParser &p, const QString &action)
     if (const Status loaded = settingsStore.load(); !loaded)
         CliSupport::complain(loaded.error().message);
     const BroadcastSettings settings = settingsStore.settings(c.profile.name);
+    if (action == u"all-users")
+        return allUsers(p, c, i, draft, settings);
     QStringList to;
     if (p.isSet(QStringLiteral("to"))) {
         for (const QString &a : p.value(QStringLiteral("to")).split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -683,6 +796,10 @@ int IncidentCommands::notice(const QStringList &args)
           "                         settings (relays, webhooks, then an .eml file): --to A,B instead of\n"
           "                         the audience's group; a relay password not in the keychain is read\n"
           "                         from --password-stdin\n"
+          "  all-users ID --mailboxes FILE\n"
+          "                         once mail flows again: the kept end-user draft (--phase, default\n"
+          "                         resolved) to every mailbox of FILE (one address per line), one message\n"
+          "                         each, through --relay (default: the first) at --rate a minute\n"
           "  password RELAY         store a relay's password (read from stdin) in the system keychain\n"
           "All but password take --audience management|partners|endusers and --phase first|update|resolved.\n"
           "Exit codes: 0 done (check: it passes; send: it got out), 1 the template or the draft has "
@@ -708,22 +825,28 @@ int IncidentCommands::notice(const QStringList &args)
         QStringLiteral("addresses") });
     p.addOption({ QStringLiteral("password-stdin"),
         t("send: the password of a relay the keychain has none for, on the first line of stdin.") });
+    p.addOption({ QStringLiteral("mailboxes"), t("all-users: the file of mailboxes, one per line."),
+        QStringLiteral("file") });
+    p.addOption({ QStringLiteral("rate"), t("all-users: messages a minute (default 600; 0: as fast as taken)."),
+        QStringLiteral("n"), QStringLiteral("600") });
+    p.addOption({ QStringLiteral("relay"), t("all-users: the relay to send through (default: the first)."),
+        QStringLiteral("name") });
     p.addOption({ QStringLiteral("eml"),
         t("send: where the .eml fallback writes (default: beside the store)."), QStringLiteral("file") });
     p.process(args);
 
     const QStringList pos = p.positionalArguments();
     static const QStringList actions { QStringLiteral("draft"), QStringLiteral("check"),
-        QStringLiteral("review"), QStringLiteral("send"), QStringLiteral("password") };
+        QStringLiteral("review"), QStringLiteral("send"), QStringLiteral("all-users"), QStringLiteral("password") };
     if (pos.isEmpty() || !actions.contains(pos.constFirst())) {
-        complain(pos.isEmpty() ? t("notice needs an action: draft, check, review, send or password")
+        complain(pos.isEmpty() ? t("notice needs an action: draft, check, review, send, all-users or password")
                                : t("unknown notice action \"%1\"").arg(pos.constFirst()));
         return Usage;
     }
     const QString action = pos.constFirst();
     if (action == u"password")
         return storePassword(p);
-    if (action == u"review" || action == u"send")
+    if (action == u"review" || action == u"send" || action == u"all-users")
         return reviewOrSend(p, action);
     const bool json = p.isSet(QStringLiteral("json"));
     NoticeKind kind;

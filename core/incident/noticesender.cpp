@@ -1,6 +1,8 @@
 #include "noticesender.h"
 
 #include "incident/incidentstore.h"
+#include "incident/incidenttimeline.h"
+#include "journal/journalsink.h"
 #include "incident/noticereview.h"
 #include "incident/smtpsubmission.h"
 #include "settings/secretstore.h"
@@ -92,30 +94,16 @@ QStringList NoticeSender::relaysWithoutPassword(
 QList<NoticePath> NoticeSender::paths(
     NoticeKind::Audience audience, const QString &emlFile, const QHash<QString, QString> &passwords) const
 {
-    const QString profile = m_settings.profile;
     const SecretStore *secrets = m_secrets;
-    const auto smtp
-        = [profile, secrets, passwords](const BroadcastSettings::Relay &relay) -> NoticePath::Send {
-        SmtpSubmission::Settings s;
-        s.host = relay.host;
-        s.port = relay.port;
-        s.security = securityOf(relay.security);
-        s.username = relay.username;
-        s.caFile = relay.caFile;
-        if (!relay.username.isEmpty()) {
-            if (passwords.contains(relay.name)) {
-                s.password = passwords.value(relay.name);
-            } else if (secrets) {
-                const Result<QString> stored = secrets->read(SecretStore::smtpKey(profile, relay.name));
-                if (!stored) {
-                    const QString why = stored.error().message;
-                    return [why](const NoticeMessage &, const QStringList &) -> Status {
-                        return Error { Error::Code::PermissionDenied, why };
-                    };
-                }
-                s.password = *stored;
-            }
+    const auto smtp = [this, passwords](const BroadcastSettings::Relay &relay) -> NoticePath::Send {
+        const Result<SmtpSubmission::Settings> made = relaySettings(relay.name, passwords);
+        if (!made) {
+            const QString why = made.error().message;
+            return [why](const NoticeMessage &, const QStringList &) -> Status {
+                return Error { Error::Code::PermissionDenied, why };
+            };
         }
+        const SmtpSubmission::Settings s = *made;
         // One client per relay and chain: the password stays inside it.
         auto client = std::make_shared<SmtpSubmission>(s);
         return [client](const NoticeMessage &m, const QStringList &recipients) -> Status {
@@ -140,6 +128,92 @@ QList<NoticePath> NoticeSender::paths(
     if (emlFile.isEmpty())
         chain.removeIf([](const NoticePath &p) { return p.id.startsWith(QLatin1String("eml")); });
     return chain;
+}
+
+Result<SmtpSubmission::Settings> NoticeSender::relaySettings(
+    const QString &name, const QHash<QString, QString> &passwords) const
+{
+    const BroadcastSettings::Relay *relay = m_settings.relay(name);
+    if (!relay)
+        return Error { Error::Code::NotFound,
+            tr("The broadcast settings of %1 have no relay \"%2\".").arg(m_settings.profile, name) };
+    SmtpSubmission::Settings s;
+    s.host = relay->host;
+    s.port = relay->port;
+    s.security = securityOf(relay->security);
+    s.username = relay->username;
+    s.caFile = relay->caFile;
+    if (!relay->username.isEmpty()) {
+        if (passwords.contains(relay->name)) {
+            s.password = passwords.value(relay->name);
+        } else if (m_secrets) {
+            const Result<QString> stored = m_secrets->read(SecretStore::smtpKey(m_settings.profile, relay->name));
+            if (!stored)
+                return Error { Error::Code::PermissionDenied, stored.error().message };
+            s.password = *stored;
+        }
+    }
+    return s;
+}
+
+Result<std::unique_ptr<BulkNotice>> NoticeSender::bulk(
+    const QString &relay, const QHash<QString, QString> &passwords) const
+{
+    const Result<SmtpSubmission::Settings> s = relaySettings(relay, passwords);
+    if (!s)
+        return s.error();
+    const Result<MailAddress> from = MailAddress::parse(m_settings.sender);
+    if (!from)
+        return Error { Error::Code::InvalidInput,
+            tr("No usable sender is set for the notices of %1: set one in the broadcast settings.")
+                .arg(m_settings.profile) };
+    return std::make_unique<BulkNotice>(*s, from->address);
+}
+
+BulkNotice::Composer NoticeSender::composer(const NoticeDraft &draft) const
+{
+    NoticeMessage m;
+    if (const Result<MailAddress> from = MailAddress::parse(m_settings.sender))
+        m.from = *from;
+    m.subject = draft.subject;
+    m.markdown = draft.body;
+    return [m](const QString &address) -> Result<QByteArray> {
+        const Result<MailAddress> to = MailAddress::parse(address);
+        if (!to)
+            return to.error();
+        NoticeMessage one = m;
+        one.to = { *to };
+        return one.compose();
+    };
+}
+
+Status NoticeSender::recordBulk(IncidentStore *store, JournalSink *journal, const Incident &incident,
+    const NoticeDraft &draft, const QString &relay, int mailboxes, const BulkNotice::Report &report)
+{
+    if (report.sent == 0)
+        return Ok {};
+    Incident::Notice n;
+    n.time = QDateTime::currentDateTimeUtc();
+    n.kind = draft.kind;
+    n.path = QStringLiteral("all-users:") + relay;
+    n.recipients = { tr("all users: %1 of %2 mailboxes").arg(report.sent).arg(mailboxes) };
+    n.subject = draft.subject;
+    n.text = draft.body;
+    if (store) {
+        const Result<Incident::Notice> stored = store->recordNotice(incident.id, n);
+        if (!stored)
+            return stored.error();
+        n = *stored;
+    }
+    if (journal) {
+        JournalEvent e = IncidentTimeline::noticeEvent(incident, n);
+        e.payload.insert(QStringLiteral("sent"), report.sent);
+        e.payload.insert(QStringLiteral("failed"), int(report.failed.size()));
+        e.payload.insert(QStringLiteral("notAttempted"), report.notAttempted);
+        e.payload.insert(QStringLiteral("elapsedMs"), report.elapsedMs);
+        journal->record(e);
+    }
+    return Ok {};
 }
 
 NoticeDelivery::Report NoticeSender::send(IncidentStore *store, JournalSink *journal, const Request &r) const

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "incident/broadcastsettings.h"
+#include "incident/bulknotice.h"
 #include "incident/noticedelivery.h"
 #include "incident/noticedraft.h"
 #include "incident/noticepath.h"
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace MailOps {
 
@@ -58,6 +60,17 @@ public:
         NoticeKind::Audience audience, const QHash<QString, QString> &passwords) const;
 
     NoticeDelivery::Report send(IncidentStore *store, JournalSink *journal, const Request &request) const;
+
+    // The all-users notice once mail flows again: the relay's client for
+    // BulkNotice (its password from `passwords` or the keychain), the
+    // message for one mailbox, and the record of the run on the incident
+    // and in the journal ("all-users:<relay>", how many got it).
+    Result<SmtpSubmission::Settings> relaySettings(
+        const QString &relay, const QHash<QString, QString> &passwords) const;
+    Result<std::unique_ptr<BulkNotice>> bulk(const QString &relay, const QHash<QString, QString> &passwords) const;
+    BulkNotice::Composer composer(const NoticeDraft &draft) const;
+    static Status recordBulk(IncidentStore *store, JournalSink *journal, const Incident &incident,
+        const NoticeDraft &draft, const QString &relay, int mailboxes, const BulkNotice::Report &report);
 
 private:
     BroadcastSettings m_settings;

@@ -1,5 +1,6 @@
 #include "statusbroadcastpanel.h"
 
+#include "broadcast/allusersdialog.h"
 #include "broadcast/broadcastsettingsdialog.h"
 #include "broadcast/incidentdialog.h"
 #include "broadcast/noticereviewdialog.h"
@@ -269,6 +270,11 @@ void StatusBroadcastPanel::buildUi()
     m_emlButton = new QPushButton(tr("Save .eml…"), work);
     m_emlButton->setObjectName(QStringLiteral("saveEml"));
     m_emlButton->setToolTip(tr("Save the message for another mail program"));
+    m_allUsersButton = new QPushButton(tr("Tell every user…"), work);
+    m_allUsersButton->setObjectName(QStringLiteral("allUsers"));
+    m_allUsersButton->setToolTip(tr("Once mail flows again: this notice to every mailbox of a list, one "
+                                    "message each, through the recovered gateway"));
+    m_allUsersButton->hide();
     m_reviewButton = new QPushButton(tr("Second look…"), work);
     m_reviewButton->setObjectName(QStringLiteral("reviewNotice"));
     m_reviewButton->setToolTip(tr("Record that you read this notice as it stands: this gateway's notices "
@@ -281,6 +287,7 @@ void StatusBroadcastPanel::buildUi()
     actions->addWidget(m_result, 1);
     actions->addWidget(m_copyButton);
     actions->addWidget(m_emlButton);
+    actions->addWidget(m_allUsersButton);
     actions->addWidget(m_reviewButton);
     actions->addWidget(m_sendButton);
     layout->addLayout(actions);
@@ -340,6 +347,7 @@ void StatusBroadcastPanel::buildUi()
     connect(settingsButton, &QPushButton::clicked, this, &StatusBroadcastPanel::editBroadcastSettings);
     connect(m_sendButton, &QPushButton::clicked, this, &StatusBroadcastPanel::send);
     connect(m_reviewButton, &QPushButton::clicked, this, &StatusBroadcastPanel::reviewNotice);
+    connect(m_allUsersButton, &QPushButton::clicked, this, &StatusBroadcastPanel::tellEveryUser);
     connect(m_emlButton, &QPushButton::clicked, this, &StatusBroadcastPanel::saveEml);
     connect(m_copyButton, &QPushButton::clicked, this, &StatusBroadcastPanel::copyToClipboard);
 
@@ -1007,6 +1015,27 @@ StatusBroadcastPanel::Sender StatusBroadcastPanel::chainSender()
     };
 }
 
+void StatusBroadcastPanel::tellEveryUser()
+{
+    if (!m_incident.id)
+        return;
+    saveDraft();
+    const NoticeDraft d = draft();
+    if (const Status reviewed = NoticeReview::gate(m_store.get(), m_incident, d, reviewRequired()); !reviewed) {
+        m_result->setText(reviewed.error().message);
+        return;
+    }
+    BroadcastSettingsStore settingsStore;
+    if (const Status loaded = settingsStore.load(); !loaded)
+        Q_EMIT statusMessage(loaded.error().message);
+    const SecretStore secrets;
+    AllUsersDialog dialog(settingsStore.settings(profileName()), &secrets, m_incident, d, m_store.get(),
+        m_journal, this);
+    dialog.exec();
+    const qint64 id = m_incident.id;
+    reloadIncidents(id);
+}
+
 void StatusBroadcastPanel::editBroadcastSettings()
 {
     if (profileName().isEmpty())
@@ -1028,6 +1057,7 @@ bool StatusBroadcastPanel::reviewRequired() const
 
 void StatusBroadcastPanel::updateReviewState()
 {
+    m_allUsersButton->setVisible(m_incident.id && currentKind().audience == NoticeKind::Audience::EndUsers);
     const bool required = reviewRequired() && m_incident.id;
     m_reviewButton->setVisible(required);
     if (!required) {

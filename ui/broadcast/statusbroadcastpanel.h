@@ -109,6 +109,7 @@ private:
     void send();
     Sender chainSender();
     void editBroadcastSettings();
+    void tellEveryUser();
     bool reviewRequired() const;
     void updateReviewState();
     void reviewNotice();
@@ -155,6 +156,7 @@ private:
     QLineEdit *m_noteEdit;
     QLineEdit *m_recipients;
     QLabel *m_recipientProblem;
+    QPushButton *m_allUsersButton;
     QPushButton *m_reviewButton;
     QPushButton *m_sendButton;
     QPushButton *m_emlButton;

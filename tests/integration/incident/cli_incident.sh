@@ -124,6 +124,31 @@ expect 0 'notice to management by smtp:submission' "the notice is on the inciden
 expect 3 'has no management-update draft' "sent: the draft is done with" -- \
     "$mailops" notice send 1 --audience management --phase update
 
+# Once mail flows again: the all-users notice, one message per mailbox,
+# through the same submission service; the bulk domain discards, the inbox
+# keeps its three.
+{ for n in $(seq 1 40); do echo "user$n@bulk.mailops.test"; done
+  echo "Ann <ann@inbox.mailops.test>"; echo "ben@inbox.mailops.test"; echo "cy@inbox.mailops.test"
+  echo "ben@INBOX.mailops.test"; echo "@inbox.mailops.test"; } > "$work/users.txt"
+expect 0 '^Subject: ' "the end-user all-clear drafted" -- \
+    "$mailops" notice draft 1 --audience endusers --phase resolved --offline
+subject=$("$mailops" notice draft 1 --audience endusers --phase resolved 2>/dev/null | sed -n 's/^Subject: //p')
+expect 3 'all-users wants the mailboxes' "all-users without a list" -- "$mailops" notice all-users 1
+expect 0 'Sent to 43 of 43 mailboxes through submission' "all-users through the lab" -- \
+    sh -c '"$0" notice all-users 1 --mailboxes "$1" --rate 0 --password-stdin < "$2"' \
+    "$mailops" "$work/users.txt" "$labdir/sasl/password"
+expect 0 '43 mailboxes, 1 listed twice; 1 line is no address: line 45' "the list's problems are named" -- \
+    sh -c '"$0" notice all-users 1 --mailboxes "$1" --rate 0 --password-stdin < "$2" 2>&1 >/dev/null' \
+    "$mailops" "$work/users.txt" "$labdir/sasl/password"
+arrived=0
+for _ in $(seq 1 150); do
+    arrived=$(grep -l "^To: .*\(ann\|ben\|cy\)@inbox.mailops.test" $(find "$inbox" -type f -newer "$work/users.txt") 2>/dev/null | wc -l)
+    [ "$arrived" -ge 6 ] && break
+    sleep 0.1
+done
+[ "$arrived" -ge 6 ] || { echo "FAIL: all-users: $arrived of 6 inbox copies arrived"; fail=1; }
+expect 0 'all-users:submission' "the run is on the incident" -- "$mailops" incident show 1
+
 # A profile that wants a second look sends only a reviewed text.
 mkdir -p "$XDG_CONFIG_HOME/MailOps/mailops"
 printf '[General]\nversion=1\ncurrent=Reviewed\n[profiles]\n1\\name=Reviewed\n1\\transport=local\n1\\serviceBackend=systemd\n1\\noticeReviewRequired=true\nsize=1\n' \
