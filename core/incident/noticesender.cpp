@@ -2,9 +2,9 @@
 
 #include "incident/incidentstore.h"
 #include "incident/incidenttimeline.h"
-#include "journal/journalsink.h"
 #include "incident/noticereview.h"
 #include "incident/smtpsubmission.h"
+#include "journal/journalsink.h"
 #include "settings/secretstore.h"
 
 #include <QDir>
@@ -147,7 +147,8 @@ Result<SmtpSubmission::Settings> NoticeSender::relaySettings(
         if (passwords.contains(relay->name)) {
             s.password = passwords.value(relay->name);
         } else if (m_secrets) {
-            const Result<QString> stored = m_secrets->read(SecretStore::smtpKey(m_settings.profile, relay->name));
+            const Result<QString> stored
+                = m_secrets->read(SecretStore::smtpKey(m_settings.profile, relay->name));
             if (!stored)
                 return Error { Error::Code::PermissionDenied, stored.error().message };
             s.password = *stored;
@@ -231,9 +232,13 @@ NoticeDelivery::Report NoticeSender::send(IncidentStore *store, JournalSink *jou
             NoticeDelivery::Attempt::Outcome::Failed, m.error().message, 0 };
         return report;
     }
+    // The envelope takes bare addresses; "Board <board@example.org>" is for the header.
+    QStringList envelope;
+    for (const MailAddress &a : m->to)
+        envelope << a.address;
     NoticeDelivery delivery(store, journal, m_gatewayHost);
     report = delivery.deliver(
-        r.incident, r.draft.kind, *m, r.recipients, paths(r.draft.kind.audience, r.emlFile, r.passwords));
+        r.incident, r.draft.kind, *m, envelope, paths(r.draft.kind.audience, r.emlFile, r.passwords));
     if (report.sent() && store) {
         // The next notice is due one cadence from now.
         if (const Result<Incident> found = store->incident(r.incident.id); found && found->isOpen()) {

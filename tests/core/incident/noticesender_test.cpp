@@ -70,7 +70,7 @@ class NoticeSenderTest : public QObject
         r.draft = { { NoticeKind::Audience::Management, NoticeKind::Phase::First },
             QStringLiteral("E-Mail-Störung"), QStringLiteral("## What happened\n\nMail is late.\n") };
         store.saveDraft(made.id, r.draft.kind, r.draft.text());
-        r.recipients = { QStringLiteral("board@inbox.mailops.test") };
+        r.recipients = { QStringLiteral("The Board <board@inbox.mailops.test>") };
         return r;
     }
 
@@ -86,6 +86,9 @@ private Q_SLOTS:
         QCOMPARE(report.reachedBy, QStringLiteral("smtp:corp"));
         QCOMPARE(server.messages.size(), 1);
         QVERIFY(server.messages.constFirst().contains("Subject: =?UTF-8?B?"));
+        // The name is for the header; the envelope has the bare address.
+        QVERIFY(server.commands.contains("RCPT TO:<board@inbox.mailops.test>"));
+        QVERIFY(server.messages.constFirst().contains("To: The Board <board@inbox.mailops.test>"));
         IncidentStore store(path);
         QVERIFY(store.open());
         const Incident after = store.incident(r.incident.id).value();

@@ -87,7 +87,8 @@ cat > "$data_dir/broadcast.json" <<JSON
   "Lab gateway": { "sender": "Ops Desk <ops@mailops.test>",
     "relays": [ { "name": "submission", "host": "127.0.0.1", "port": 2587, "security": "starttls",
                   "username": "$sasl_user", "caFile": "$labdir/ca/mailops-lab-ca.crt" } ],
-    "recipients": { "management": [ "Board <board@inbox.mailops.test>" ] } },
+    "recipients": { "management": [ "Board <board@inbox.mailops.test>" ] },
+    "fallback": { "management": [ "smtp:submission" ] } },
   "Reviewed": { "sender": "ops@mailops.test", "recipients": { "partners": [ "noc@inbox.mailops.test" ] } } } }
 JSON
 expect 3 'relay submission wants a password.*--password-stdin' "send without a password says how" -- \
@@ -133,7 +134,7 @@ expect 3 'has no management-update draft' "sent: the draft is done with" -- \
 expect 0 '^Subject: ' "the end-user all-clear drafted" -- \
     "$mailops" notice draft 1 --audience endusers --phase resolved --offline
 subject=$("$mailops" notice draft 1 --audience endusers --phase resolved 2>/dev/null | sed -n 's/^Subject: //p')
-expect 3 'all-users wants the mailboxes' "all-users without a list" -- "$mailops" notice all-users 1
+expect 2 'all-users wants the mailboxes' "all-users without a list" -- "$mailops" notice all-users 1
 expect 0 'Sent to 43 of 43 mailboxes through submission' "all-users through the lab" -- \
     sh -c '"$0" notice all-users 1 --mailboxes "$1" --rate 0 --password-stdin < "$2"' \
     "$mailops" "$work/users.txt" "$labdir/sasl/password"
