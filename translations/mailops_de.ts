@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Sending through %1 was cancelled; the message was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the host name %2 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: there is no route to that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the connection timed out (a firewall may drop it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the connection was refused (nothing listens on that port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: no answer within %2 s (a firewall may drop the connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (after %2); the message was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%DETAIL%): nothing was sent; give the CA file that signed it, or have the server&apos;s certificate fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%DETAIL%): nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password for %2 (%3): nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer authentication on this connection: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers none of AUTH PLAIN and LOGIN (only %2): nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped the connection while the message was being sent (after DATA); it was not accepted and can be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message at the end of DATA: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message as too large: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sender: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused every recipient: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection (after %2): nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionConfirmation</name>
     <message>
         <source>Confirm</source>
@@ -571,6 +658,109 @@
     </message>
 </context>
 <context>
+    <name>MailOps::AllUsersDialog</name>
+    <message>
+        <source>Tell every user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message to every mailbox of the list, through the relay below: send it once mail flows again, at a rate the gateway takes alongside the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file with one address per line (a directory export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2:%3)?}</translation>
+    </message>
+    <message>
+        <source>&amp;Through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as fast as the relay takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast settings of %1 have no relay: add one under &quot;How it goes out…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.lst);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of relay &quot;%1&quot; is not in the system keychain. It is used for this run only and kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 mailboxes through %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2, %3 failed, %4 to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 of %2 mailboxes through %3 in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to %1, e.g. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by you; %1 mailboxes not tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1; %2 mailboxes not tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to all again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailOps::AudienceCheck</name>
     <message>
         <source>what happened</source>
@@ -639,6 +829,279 @@
     <message>
         <source>say which system it is in words (&quot;our mail server&quot;, &quot;the partner&apos;s mail server&quot;)</source>
         <translation>in Worten sagen, welches System es ist („unser Mailserver“, „der Mailserver des Partners“)</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::BroadcastSettings</name>
+    <message>
+        <source>&quot;%1&quot; has a value of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relay without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a relay needs a name without &quot;:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two relays have this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no host is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: port 0 is not a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: without TLS only a relay on this machine is allowed, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a webhook needs a name without &quot;:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two webhooks have this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients for %1: &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback for %1: &quot;%2&quot; is no relay or webhook of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::BroadcastSettingsDialog</name>
+    <message>
+        <source>How notices of %1 go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ops Desk &lt;ops@example.org&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order per audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.org: not the gateway the incident is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (submission, 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (submissions, 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS (a relay on this machine only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s trusted authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the poster&apos;s name, where the service takes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paths are tried from the top until one gets the notice out; an unticked path is left out for that audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for at each send (no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the system keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the keychain yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every path is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keychain here: the settings are saved, the passwords and URLs are not. They will be asked for at each send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::BroadcastSettingsStore</name>
+    <message>
+        <source>The broadcast settings in %1 cannot be read (%2) and cannot be moved aside; the defaults are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast settings in %1 cannot be read (%2): the file was kept as %3 and the defaults are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast settings in %1 cannot be opened: %2; the defaults are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast settings in %1 were written by a newer version; the defaults are in use and the file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;profiles&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings of profile &quot;%1&quot; are not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast settings cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2582,6 +3045,14 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
         <source>Cannot discard the draft of the incident %1 in %2</source>
         <translation>Der Entwurf zur Störung %1 in %2 kann nicht verworfen werden</translation>
     </message>
+    <message>
+        <source>Cannot record the review of a notice of the incident %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reviews of the incident %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailOps::IncidentTimeline</name>
@@ -2608,6 +3079,10 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>Incident &quot;%1&quot;: %2, %3</source>
         <translation>Störung „%1“: %2, %3</translation>
+    </message>
+    <message>
+        <source>Second look at the %1 notice of &quot;%2&quot; by %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3263,49 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>cannot open mail log %1: %2</source>
         <translation>das Mail-Log %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::MailboxList</name>
+    <message>
+        <source>a whole domain, not a mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mailbox list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox list %1 is over %2 MB: not a list of mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; 1 line is no address: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 lines are no address: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3533,6 +4051,59 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
 </context>
 <context>
+    <name>MailOps::NoticeDelivery</name>
+    <message>
+        <source>%1: sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached %1 by %2 after %n failed path(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: %n path(s) failed and the notice is offered by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: no path is set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: every path for %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first relay, %1 (%2), is the gateway itself: while it is down the notice goes by the next path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; did not reach %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice went out by %1 but could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailOps::NoticeFacts</name>
     <message>
         <source> and </source>
@@ -3586,6 +4157,50 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
         <source>unchanged in the last %1</source>
         <translation>in den letzten %1 unverändert</translation>
     </message>
+    <message>
+        <source>their MX refuses connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their MX does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their MX cannot be looked up in the DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with their MX fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their MX answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message to %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages to %2 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and 1 more domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more domains</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailOps::NoticeMessage</name>
@@ -3632,6 +4247,118 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::NoticePath</name>
+    <message>
+        <source>No file is chosen for the .eml copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no relay named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through relay &quot;%1&quot; is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no webhook named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL of webhook &quot;%1&quot; is not in the keychain (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no kind of path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::NoticeReview</name>
+    <message>
+        <source>A second look needs the name of who took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident store is not open.</source>
+        <translation type="unfinished">Der Störungsspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Not sent: this gateway&apos;s notices go out after a second look, and nobody has reviewed this one yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the notice changed after %1 reviewed it at %2 UTC; it needs another look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::NoticeReviewDialog</name>
+    <message>
+        <source>Second look at the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gateway&apos;s notices go out only after someone has read them as they stand. Read it as its readers will; a change after this needs another look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished">Betreff:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::NoticeSender</name>
+    <message>
+        <source>No sender is set for the notices of %1: set one in the broadcast settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; is not an address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished">„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Nobody to send it to: add recipients.</source>
+        <translation type="unfinished">Niemand, an den es gehen soll: Empfänger hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The broadcast settings of %1 have no relay &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable sender is set for the notices of %1: set one in the broadcast settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all users: %1 of %2 mailboxes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4425,6 +5152,18 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
         <source>Enforce %1…</source>
         <translation>%1 durchsetzen…</translation>
     </message>
+    <message>
+        <source>remove %1: it failed its liveness test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 says policy changes need a second look: propose the version, and someone else applies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services that override main.cf in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailOps::PolicyImpactPreview</name>
@@ -4630,6 +5369,10 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>%1 line %2: the pattern matches the gateway&apos;s own Received header “%3”, so mail from your own clients gets %4 too; narrow the pattern or exempt internal addresses</source>
         <translation>%1 Zeile %2: das Muster trifft den eigenen Received-Header des Gateways „%3“, also bekommt auch Mail von Ihren eigenen Clients %4; das Muster enger fassen oder interne Adressen ausnehmen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 overrides %3 so that it reaches “permit” before reject_unauth_destination: anyone who connects to %2 can send mail anywhere through this gateway (an open relay)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5949,25 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
 </context>
 <context>
+    <name>MailOps::PostfixServiceOverrides</name>
+    <message>
+        <source>main.cf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main.cf: the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailOps::PostmortemReport</name>
     <message>
         <source>Incident %1</source>
@@ -5409,6 +6171,14 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>&amp;Blocklists:</source>
         <translation>&amp;Blocklisten:</translation>
+    </message>
+    <message>
+        <source>Policy changes need a second look before they are applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices need a second look before they are sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5658,6 +6428,13 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>postqueue -i %1 failed (exit %2): %3</source>
         <translation>postqueue -i %1 ist fehlgeschlagen (Exit %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::QueueAlertBanner</name>
+    <message>
+        <source>Open an incident…</source>
+        <translation type="unfinished">Störung eröffnen…</translation>
     </message>
 </context>
 <context>
@@ -6272,6 +7049,29 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
 </context>
 <context>
+    <name>MailOps::SecretStore</name>
+    <message>
+        <source>No system keychain is available (no Secret Service on the session bus): the password is used for this session only and stored nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s (is it locked and waiting for a password?); &quot;%2&quot; was not read or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds nothing for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed on &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailOps::ServiceBackend</name>
     <message>
         <source>%1 cannot show the log of %2</source>
@@ -6710,6 +7510,65 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>the reply ended before its last line</source>
         <translation>die Antwort endete vor ihrer letzten Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::SmtpSubmission</name>
+    <message>
+        <source>%1, issued by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, so the password and the notice would go unencrypted: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP port is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted SMTP is only allowed to this machine (loopback); use STARTTLS or implicit TLS for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name is set for %1 but no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled before it began; the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7325,6 +8184,62 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
         <source>Copied: paste it where your readers will see it.</source>
         <translation>Kopiert: dort einfügen, wo Ihre Leser es sehen.</translation>
     </message>
+    <message>
+        <source>How it goes out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender, the relays and webhooks, and the order they are tried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell every user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once mail flows again: this notice to every mailbox of a list, one message each, through the recovered gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second look…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you read this notice as it stands: this gateway&apos;s notices go out only after a second look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for relay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of relay &quot;%1&quot; is not in the system keychain. It is used for this notice only and kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: no password for relay %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices of %1 now go out by: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gateway&apos;s notices go out after a second look: have someone read it first (Second look…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the recipients (Ctrl+Return); %1 has read it as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took the second look: it may go as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailOps::SupervisordBackend</name>
@@ -7617,6 +8532,98 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::WebhookPayload</name>
+    <message>
+        <source>The notice is %1 bytes as a %2 message; %2 takes at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is %1 characters; %2 takes at most %3 in one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailOps::WebhookPost</name>
+    <message>
+        <source>The webhook URL is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL for %1 uses http://: the URL is a secret and would travel in clear; use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL for %1 is not an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 webhook at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answered %2 but reported an error%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answered with a redirect (%2); a webhook is never followed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, retry after %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is rate-limiting: %2 (too many requests)%3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refused the notice: %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 gave no HTTP answer that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 did not answer within %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 did not answer within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be reached: %2 was not found in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 failed the TLS handshake; its certificate is not trusted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 closed the connection without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be reached (network error %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

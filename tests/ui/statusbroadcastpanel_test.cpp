@@ -160,7 +160,7 @@ private Q_SLOTS:
         QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(mta).center());
         QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("MTA"));
         QTest::mouseDClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(mta).center());
-        QTRY_VERIFY(editor->toPlainText().contains(QStringLiteral("The our mail server is down.")));
+        QTRY_VERIFY(editor->toPlainText().contains(QStringLiteral("The mail server is down.")));
         QVERIFY(findings->findItems(QStringLiteral("\"MTA\""), Qt::MatchContains).isEmpty());
 
         // Switching the audience at once keeps each notice's text its own.
@@ -284,9 +284,48 @@ private Q_SLOTS:
         // The journal has the look, before the notice.
         QTRY_VERIFY(journal.events({}) && journal.events({})->size() >= 2);
         QStringList kinds;
-        for (const JournalEvent &e : journal.events({}).value())
+        const JournalEventList events = journal.events({}).valueOr({});
+        for (const JournalEvent &e : events)
             kinds << e.kind;
         QVERIFY2(kinds.contains(QStringLiteral("incident.review")), qPrintable(kinds.join(QLatin1Char(' '))));
+    }
+
+    void aFiveMegabyteDraftIsKeptAndCheckedAside()
+    {
+        JournalStore journal(m_dir.filePath(QStringLiteral("j7.sqlite")));
+        QVERIFY(journal.open());
+        const QString storePath = m_dir.filePath(QStringLiteral("i7.sqlite"));
+        StatusBroadcastPanel panel(&journal, storePath);
+        const auto s = session();
+        panel.setSession(s.get());
+        panel.show();
+        answerIncidentDialog(QStringLiteral("Mail is late"));
+        QTest::mouseClick(child<QPushButton>(&panel, "openFirstIncident"), Qt::LeftButton);
+        QTRY_VERIFY(panel.currentIncident() > 0);
+        auto *editor = child<TextViewer>(&panel, "noticeEditor");
+        QString huge;
+        while (huge.size() < 5 * 1024 * 1024)
+            huge += QStringLiteral("MTA on mx1.example.org is being fixed. Mail waits and is not lost.\n");
+        editor->setPlainText(huge);
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral("End."));
+        auto *findings = child<QListWidget>(&panel, "findings");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !findings->findItems(QStringLiteral("more words to put plainly"), Qt::MatchContains).isEmpty(), 60000);
+        QVERIFY(findings->count() < 320);
+        QVERIFY(child<QTextBrowser>(&panel, "noticePreview")->toPlainText().contains(QStringLiteral("first 256 KB")));
+        // Double-click on a listed finding still works on the huge text.
+        const QRect r = findings->visualItemRect(findings->item(0));
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("MTA"));
+        QTest::mouseDClick(findings->viewport(), Qt::LeftButton, {}, r.center());
+        QTRY_VERIFY(editor->toPlainText().startsWith(QStringLiteral("Our mail server on")));
+        // Saved whole.
+        const qint64 id = panel.currentIncident();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.store()->draft(id, panel.currentKind()).value().has_value()
+                && panel.store()->draft(id, panel.currentKind()).value()->text.endsWith(QStringLiteral("End.")),
+            10000);
+        QVERIFY(panel.store()->draft(id, panel.currentKind()).value()->text.size() > 5 * 1024 * 1024);
     }
 
     void sendThroughTheProfilesRelay()

@@ -579,11 +579,28 @@ void StatusBroadcastPanel::saveDraft()
         m_result->setText(saved.error().message);
 }
 
+namespace {
+
+// Up to this, the check runs at once (about 1 ms for 5,000 words); beyond
+// it, on a worker thread, and the preview shows the beginning only.
+constexpr qsizetype kCheckHereChars = 64 * 1024;
+constexpr qsizetype kPreviewChars = 256 * 1024;
+// A list of thousands of findings helps nobody: the first ones are shown.
+constexpr int kShownFindings = 300;
+
+} // namespace
+
 void StatusBroadcastPanel::recheck()
 {
     m_checkTimer->stop();
     const NoticeDraft d = draft();
-    m_preview->setHtml(MarkdownHtml::fragment(d.body));
+    if (d.body.size() > kPreviewChars)
+        m_preview->setHtml(MarkdownHtml::fragment(d.body.left(kPreviewChars))
+            + tr("<p><i>The preview shows the first %1 KB of %2 KB.</i></p>")
+                  .arg(kPreviewChars / 1024)
+                  .arg(d.body.size() / 1024));
+    else
+        m_preview->setHtml(MarkdownHtml::fragment(d.body));
     std::shared_ptr<AudienceCheck> &check = m_checks[language()];
     if (!check) {
         QStringList warnings;
@@ -592,9 +609,27 @@ void StatusBroadcastPanel::recheck()
             Q_EMIT statusMessage(w);
         check = std::make_shared<AudienceCheck>(jargon ? *jargon : JargonList(), language());
     }
-    m_report = check->check(d.body, d.kind);
-    showFindings();
+    const quint64 generation = ++m_checkGeneration;
+    if (d.body.size() <= kCheckHereChars) {
+        m_report = check->check(d.body, d.kind);
+        showFindings();
+        updateReviewState();
+        return;
+    }
+    // A long draft: typing stays fluid, the findings follow when ready and
+    // only if nothing was typed since.
+    m_readability->setText(tr("Checking %1 KB…").arg(d.body.size() / 1024));
     updateReviewState();
+    auto *watcher = new QFutureWatcher<AudienceCheck::Report>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_checkGeneration)
+            return;
+        m_report = watcher->result();
+        showFindings();
+    });
+    const std::shared_ptr<const AudienceCheck> checker = check;
+    watcher->setFuture(QtConcurrent::run([checker, d] { return checker->check(d.body, d.kind); }));
 }
 
 void StatusBroadcastPanel::showFindings()
@@ -615,13 +650,18 @@ void StatusBroadcastPanel::showFindings()
     } else {
         m_readability->setText(tr("The draft is empty."));
     }
-    for (const AudienceCheck::Finding &f : std::as_const(m_report.findings)) {
+    m_shownFindings = int(qMin<qsizetype>(m_report.findings.size(), kShownFindings));
+    for (int i = 0; i < m_shownFindings; ++i) {
+        const AudienceCheck::Finding &f = m_report.findings.at(i);
         auto *item = new QListWidgetItem(tr("Line %1: \"%2\" (%3): say \"%4\"")
                                              .arg(f.line)
                                              .arg(f.text, AudienceCheck::kindText(f.kind), f.suggestion),
             m_findings);
         item->setData(Qt::UserRole, 0);
     }
+    if (m_report.findings.size() > m_shownFindings)
+        new QListWidgetItem(
+            tr("… and %1 more words to put plainly").arg(m_report.findings.size() - m_shownFindings), m_findings);
     for (const AudienceCheck::Part part : std::as_const(m_report.missing)) {
         auto *item = new QListWidgetItem(tr("Missing: %1").arg(AudienceCheck::partText(part)), m_findings);
         item->setData(Qt::UserRole, 1);
@@ -638,7 +678,8 @@ void StatusBroadcastPanel::showFindings()
     wavy.setUnderlineStyle(QTextCharFormat::WaveUnderline);
     wavy.setUnderlineColor(Theme::colour(Theme::Severity::Warning));
     const int length = m_editor->document()->characterCount();
-    for (const AudienceCheck::Finding &f : std::as_const(m_report.findings)) {
+    for (int i = 0; i < m_shownFindings; ++i) {
+        const AudienceCheck::Finding &f = m_report.findings.at(i);
         if (f.offset + f.length >= length)
             continue;
         QTextEdit::ExtraSelection sel;
@@ -654,7 +695,7 @@ void StatusBroadcastPanel::showFindings()
 
 void StatusBroadcastPanel::jumpTo(int row)
 {
-    if (row < 0 || row >= m_report.findings.size())
+    if (row < 0 || row >= m_shownFindings)
         return;
     const AudienceCheck::Finding &f = m_report.findings.at(row);
     QTextCursor c = m_editor->textCursor();
@@ -667,19 +708,32 @@ void StatusBroadcastPanel::jumpTo(int row)
 
 void StatusBroadcastPanel::usePlainerWording(int row)
 {
-    if (row < 0 || row >= m_report.findings.size())
+    if (row < 0 || row >= m_shownFindings)
         return;
     const AudienceCheck::Finding f = m_report.findings.at(row);
     if (f.suggestion.isEmpty())
         return;
     QTextCursor c(m_editor->document());
     c.setPosition(int(f.offset));
+    // A sentence's start stays one: "MTA is down" -> "Our mail server is down".
+    const QString before = c.block().text().left(c.positionInBlock()).trimmed();
+    const bool sentenceStart = before.isEmpty() || before.endsWith(u'.') || before.endsWith(u'!')
+        || before.endsWith(u'?') || before.endsWith(u':');
+    // "The MTA" -> "The mail server", not "The our mail server".
+    static const QStringList determiners { QStringLiteral("the"), QStringLiteral("our"), QStringLiteral("a"),
+        QStringLiteral("an"), QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
+        QStringLiteral("unser"), QStringLiteral("unsere"), QStringLiteral("unseren"), QStringLiteral("unserem") };
+    const QString lastWord = before.section(u' ', -1).toLower();
     c.setPosition(int(f.offset + f.length), QTextCursor::KeepAnchor);
     if (c.selectedText() != f.text)
         return; // the text moved since the check; the next check shows it again
-    // An upper-case start stays one: "MTA is down" -> "Our mail server is down".
     QString plain = f.suggestion;
-    if (!f.text.isEmpty() && f.text.at(0).isUpper() && c.atBlockStart())
+    if (determiners.contains(lastWord)) {
+        const QString first = plain.section(u' ', 0, 0).toLower();
+        if (determiners.contains(first) && plain.contains(u' '))
+            plain = plain.section(u' ', 1);
+    }
+    if (!f.text.isEmpty() && f.text.at(0).isUpper() && sentenceStart && !plain.isEmpty())
         plain[0] = plain.at(0).toUpper();
     c.insertText(plain);
     recheck();

@@ -133,6 +133,8 @@ private:
     bool m_loading = false;
     bool m_recipientsEdited = false;
     NoticeKind m_shown; // the notice whose text the editor holds
+    quint64 m_checkGeneration = 0; // the newest check asked for
+    int m_shownFindings = 0; // the first findings, in the list's first rows
 
     QStackedWidget *m_pages;
     QLabel *m_empty;
