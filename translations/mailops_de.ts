@@ -5,87 +5,87 @@
     <name></name>
     <message>
         <source>Sending through %1 was cancelled; the message was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden über %1 wurde abgebrochen; die Nachricht wurde nicht angenommen.</translation>
     </message>
     <message>
         <source>Could not reach %1: the host name %2 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: der Hostname %2 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Could not reach %1: there is no route to that host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: es gibt keine Route zu diesem Host.</translation>
     </message>
     <message>
         <source>Could not reach %1: the connection timed out (a firewall may drop it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: Zeitüberschreitung beim Verbinden (vielleicht verwirft eine Firewall die Verbindung).</translation>
     </message>
     <message>
         <source>Could not reach %1: the connection was refused (nothing listens on that port).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: die Verbindung wurde abgewiesen (auf diesem Port lauscht nichts).</translation>
     </message>
     <message>
         <source>Could not reach %1: no answer within %2 s (a firewall may drop the connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: keine Antwort innerhalb von %2 s (vielleicht verwirft eine Firewall die Verbindung).</translation>
     </message>
     <message>
         <source>%1 stopped answering (after %2); the message was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht mehr (nach %2); die Nachricht wurde nicht angenommen.</translation>
     </message>
     <message>
         <source>its greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>der Begrüßung</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%DETAIL%): nothing was sent; give the CA file that signed it, or have the server&apos;s certificate fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%DETAIL%): es wurde nichts gesendet; die CA-Datei angeben, mit der es signiert wurde, oder das Zertifikat des Servers korrigieren lassen.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed (%DETAIL%): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen (%DETAIL%): es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 refused the user name or password for %2 (%3): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Benutzername oder Passwort für %2 abgelehnt (%3): es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 does not offer authentication on this connection: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet auf dieser Verbindung keine Authentifizierung an: es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 offers none of AUTH PLAIN and LOGIN (only %2): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet weder AUTH PLAIN noch LOGIN an (nur %2): es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 dropped the connection while the message was being sent (after DATA); it was not accepted and can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgebrochen, während die Nachricht gesendet wurde (nach DATA); sie wurde nicht angenommen und kann erneut gesendet werden.</translation>
     </message>
     <message>
         <source>%1 refused the message at the end of DATA: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Nachricht am Ende von DATA abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 refused the message as too large: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Nachricht als zu groß abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 refused the sender: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Absender abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 refused every recipient: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat alle Empfänger abgelehnt: %2.</translation>
     </message>
     <message>
         <source>%1 closed the connection (after %2): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen (nach %2): es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Verbindungsaufbau</translation>
     </message>
     <message>
         <source>%1 answered %2 with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortete %2 mit: %3</translation>
     </message>
 </context>
 <context>
@@ -661,103 +661,103 @@
     <name>MailOps::AllUsersDialog</name>
     <message>
         <source>Tell every user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer informieren: %1</translation>
     </message>
     <message>
         <source>One message to every mailbox of the list, through the relay below: send it once mail flows again, at a rate the gateway takes alongside the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht an jedes Postfach der Liste, über das Relay unten: erst senden, wenn Mail wieder fließt, und in einem Tempo, das das Gateway neben dem Rückstau verkraftet.</translation>
     </message>
     <message>
         <source>a file with one address per line (a directory export)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei mit einer Adresse je Zeile (ein Verzeichnisexport)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Mailboxes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postfächer:</translation>
     </message>
     <message>
         <source>%1 (%2:%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2:%3)?}</translation>
+        <translation>%1 (%2:%3)</translation>
     </message>
     <message>
         <source>&amp;Through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber:</translation>
     </message>
     <message>
         <source> a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Minute</translation>
     </message>
     <message>
         <source>as fast as the relay takes them</source>
-        <translation type="unfinished"></translation>
+        <translation>so schnell, wie das Relay sie annimmt</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo:</translation>
     </message>
     <message>
         <source>Send to all</source>
-        <translation type="unfinished"></translation>
+        <translation>An alle senden</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>The broadcast settings of %1 have no relay: add one under &quot;How it goes out…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandeinstellungen von %1 enthalten kein Relay: unter „Versand…“ eines hinzufügen.</translation>
     </message>
     <message>
         <source>The list of mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Postfächer</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv *.lst);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt *.csv *.lst);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Stopping after the message being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppe nach der Nachricht, die gerade gesendet wird…</translation>
     </message>
     <message>
         <source>Password for relay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für Relay %1</translation>
     </message>
     <message>
         <source>The password of relay &quot;%1&quot; is not in the system keychain. It is used for this run only and kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von Relay „%1“ liegt nicht im Schlüsselbund des Systems. Es wird nur für diesen Lauf verwendet und nirgends aufbewahrt.</translation>
     </message>
     <message>
         <source>Sending to %1 mailboxes through %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende an %1 Postfächer über %2…</translation>
     </message>
     <message>
         <source>Sent %1 of %2, %3 failed, %4 to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet, %3 fehlgeschlagen, %4 ausstehend.</translation>
     </message>
     <message>
         <source>Sent to %1 of %2 mailboxes through %3 in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 von %2 Postfächern über %3 in %4 s gesendet.</translation>
     </message>
     <message>
         <source>Not sent to %1, e.g. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet an %1, z. B. an %2: %3</translation>
     </message>
     <message>
         <source>Stopped by you; %1 mailboxes not tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen gestoppt; %1 Postfächer nicht versucht.</translation>
     </message>
     <message>
         <source>Stopped: %1; %2 mailboxes not tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: %1; %2 Postfächer nicht versucht.</translation>
     </message>
     <message>
         <source>Send to all again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut an alle senden</translation>
     </message>
 </context>
 <context>
@@ -835,273 +835,273 @@
     <name>MailOps::BroadcastSettings</name>
     <message>
         <source>&quot;%1&quot; has a value of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat einen Wert mit falschem Typ.</translation>
     </message>
     <message>
         <source>No sender address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Absenderadresse eingestellt.</translation>
     </message>
     <message>
         <source>Sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender: %1</translation>
     </message>
     <message>
         <source>a relay without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Relay ohne Namen</translation>
     </message>
     <message>
         <source>relay &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay „%1“</translation>
     </message>
     <message>
         <source>%1: a relay needs a name without &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Relay braucht einen Namen ohne „:“.</translation>
     </message>
     <message>
         <source>%1: two relays have this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zwei Relays haben diesen Namen.</translation>
     </message>
     <message>
         <source>%1: no host is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es ist kein Host eingestellt.</translation>
     </message>
     <message>
         <source>%1: port 0 is not a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Port 0 ist kein Port.</translation>
     </message>
     <message>
         <source>%1: without TLS only a relay on this machine is allowed, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ohne TLS ist nur ein Relay auf diesem Rechner erlaubt, nicht %2.</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook „%1“</translation>
     </message>
     <message>
         <source>%1: a webhook needs a name without &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Webhook braucht einen Namen ohne „:“.</translation>
     </message>
     <message>
         <source>%1: two webhooks have this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zwei Webhooks haben diesen Namen.</translation>
     </message>
     <message>
         <source>Recipients for %1: &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger für %1: „%2“: %3</translation>
     </message>
     <message>
         <source>Fallback for %1: &quot;%2&quot; is no relay or webhook of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge für %1: „%2“ ist weder ein Relay noch ein Webhook dieses Profils.</translation>
     </message>
 </context>
 <context>
     <name>MailOps::BroadcastSettingsDialog</name>
     <message>
         <source>How notices of %1 go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand der Meldungen von %1</translation>
     </message>
     <message>
         <source>Ops Desk &lt;ops@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Desk &lt;ops@example.org&gt;</translation>
     </message>
     <message>
         <source>&amp;Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absender:</translation>
     </message>
     <message>
         <source>&amp;Relays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relays</translation>
     </message>
     <message>
         <source>&amp;Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks</translation>
     </message>
     <message>
         <source>&amp;Order per audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge je &amp;Zielgruppe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>smtp.example.org: not the gateway the incident is about</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.org: nicht das Gateway, um das es bei der Störung geht</translation>
     </message>
     <message>
         <source>STARTTLS (submission, 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (submission, 587)</translation>
     </message>
     <message>
         <source>TLS (submissions, 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (submissions, 465)</translation>
     </message>
     <message>
         <source>No TLS (a relay on this machine only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TLS (nur für ein Relay auf diesem Rechner)</translation>
     </message>
     <message>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: keine Anmeldung</translation>
     </message>
     <message>
         <source>empty: the system&apos;s trusted authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: die vertrauenswürdigen Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;sswort:</translation>
     </message>
     <message>
         <source>The relay&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierungsstelle des Relays</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>the poster&apos;s name, where the service takes one</source>
-        <translation type="unfinished"></translation>
+        <translation>der angezeigte Name des Verfassers, sofern der Dienst einen annimmt</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>&amp;Post as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posten als:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>The paths are tried from the top until one gets the notice out; an unticked path is left out for that audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandwege werden von oben nach unten versucht, bis einer die Meldung hinausbringt; ein nicht angehakter Versandweg entfällt für diese Zielgruppe.</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>End users</source>
-        <translation type="unfinished"></translation>
+        <translation>Endbenutzer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>asked for at each send (no keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bei jedem Senden abgefragt (kein Schlüsselbund)</translation>
     </message>
     <message>
         <source>in the system keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>not in the keychain yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht im Schlüsselbund</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook „%1“: %2</translation>
     </message>
     <message>
         <source>%1: every path is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle Versandwege sind abgewählt.</translation>
     </message>
     <message>
         <source>There is no system keychain here: the settings are saved, the passwords and URLs are not. They will be asked for at each send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keinen Schlüsselbund des Systems: die Einstellungen sind gespeichert, die Passwörter und URLs nicht. Sie werden bei jedem Senden abgefragt.</translation>
     </message>
 </context>
 <context>
     <name>MailOps::BroadcastSettingsStore</name>
     <message>
         <source>The broadcast settings in %1 cannot be read (%2) and cannot be moved aside; the defaults are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandeinstellungen in %1 können nicht gelesen werden (%2) und lassen sich auch nicht beiseitelegen; es gelten die Vorgaben.</translation>
     </message>
     <message>
         <source>The broadcast settings in %1 cannot be read (%2): the file was kept as %3 and the defaults are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandeinstellungen in %1 können nicht gelesen werden (%2): die Datei wurde als %3 aufbewahrt, und es gelten die Vorgaben.</translation>
     </message>
     <message>
         <source>The broadcast settings in %1 cannot be opened: %2; the defaults are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandeinstellungen in %1 können nicht geöffnet werden: %2; es gelten die Vorgaben.</translation>
     </message>
     <message>
         <source>it is %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 MB groß</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Byte %2</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The broadcast settings in %1 were written by a newer version; the defaults are in use and the file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandeinstellungen in %1 stammen von einer neueren Version; es gelten die Vorgaben, und die Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
         <source>it has no &quot;profiles&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat kein Objekt „profiles“</translation>
     </message>
     <message>
         <source>the settings of profile &quot;%1&quot; are not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen des Profils „%1“ sind kein Objekt</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: %2</translation>
     </message>
     <message>
         <source>The broadcast settings cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandeinstellungen können nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3047,11 +3047,11 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
     <message>
         <source>Cannot record the review of a notice of the incident %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchsicht einer Meldung zur Störung %1 kann nicht in %2 festgehalten werden</translation>
     </message>
     <message>
         <source>Cannot read the reviews of the incident %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchsichten zur Störung %1 können nicht aus %2 gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3082,7 +3082,7 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
     <message>
         <source>Second look at the %1 notice of &quot;%2&quot; by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht der Meldung %1 zu „%2“ durch %3</translation>
     </message>
 </context>
 <context>
@@ -3269,43 +3269,43 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <name>MailOps::MailboxList</name>
     <message>
         <source>a whole domain, not a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Domain, kein Postfach</translation>
     </message>
     <message>
         <source>Cannot read the mailbox list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postfachliste %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The mailbox list %1 is over %2 MB: not a list of mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postfachliste %1 ist größer als %2 MB: das ist keine Liste von Postfächern.</translation>
     </message>
     <message>
         <source>1 mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Postfach</translation>
     </message>
     <message>
         <source>%1 mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Postfächer</translation>
     </message>
     <message>
         <source>, %1 listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 doppelt aufgeführt</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2): %3</translation>
     </message>
     <message>
         <source>; 1 line is no address: </source>
-        <translation type="unfinished"></translation>
+        <translation>; 1 Zeile ist keine Adresse: </translation>
     </message>
     <message>
         <source>; %1 lines are no address: </source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Zeilen sind keine Adressen: </translation>
     </message>
     <message>
         <source>; …</source>
-        <translation type="unfinished"></translation>
+        <translation>; …</translation>
     </message>
 </context>
 <context>
@@ -4054,53 +4054,53 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <name>MailOps::NoticeDelivery</name>
     <message>
         <source>%1: sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gesendet</translation>
     </message>
     <message>
         <source>%1: offered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: angeboten</translation>
     </message>
     <message>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Reached %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe %1 über %2 erreicht.</translation>
     </message>
     <message numerus="yes">
         <source>Reached %1 by %2 after %n failed path(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zielgruppe %1 über %2 erreicht, nach %n fehlgeschlagenen Versandweg.</numerusform>
+            <numerusform>Zielgruppe %1 über %2 erreicht, nach %n fehlgeschlagenen Versandwegen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not sent yet: %n path(s) failed and the notice is offered by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch nicht gesendet: %n Versandweg ist fehlgeschlagen, und die Meldung wird über %1 angeboten.</numerusform>
+            <numerusform>Noch nicht gesendet: %n Versandwege sind fehlgeschlagen, und die Meldung wird über %1 angeboten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: no path is set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: für %1 ist kein Versandweg eingestellt.</translation>
     </message>
     <message>
         <source>Not sent: every path for %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: alle Versandwege für %1 sind fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The first relay, %1 (%2), is the gateway itself: while it is down the notice goes by the next path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Relay, %1 (%2), ist das Gateway selbst: solange es ausgefallen ist, geht die Meldung über den nächsten Versandweg hinaus.</translation>
     </message>
     <message>
         <source>Notice &quot;%1&quot; did not reach %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung „%1“ hat %2 nicht erreicht: %3</translation>
     </message>
     <message>
         <source>The notice went out by %1 but could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung ging über %1 hinaus, konnte aber nicht festgehalten werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4159,47 +4159,47 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
     <message>
         <source>their MX refuses connections</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr MX verweigert Verbindungen</translation>
     </message>
     <message>
         <source>their MX does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr MX antwortet nicht</translation>
     </message>
     <message>
         <source>their MX cannot be looked up in the DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr MX lässt sich im DNS nicht nachschlagen</translation>
     </message>
     <message>
         <source>TLS with their MX fails</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS mit ihrem MX schlägt fehl</translation>
     </message>
     <message>
         <source>their MX answers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr MX antwortet %1</translation>
     </message>
     <message>
         <source>diagnosis at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose um %1: %2</translation>
     </message>
     <message>
         <source>1 message to %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nachricht an %1 wartet</translation>
     </message>
     <message>
         <source>%1 messages to %2 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten an %2 warten</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1</translation>
     </message>
     <message>
         <source>and 1 more domain</source>
-        <translation type="unfinished"></translation>
+        <translation>und 1 weitere Domain</translation>
     </message>
     <message>
         <source>and %1 more domains</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere Domains</translation>
     </message>
 </context>
 <context>
@@ -4253,112 +4253,112 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <name>MailOps::NoticePath</name>
     <message>
         <source>No file is chosen for the .eml copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die .eml-Kopie ist keine Datei gewählt.</translation>
     </message>
     <message>
         <source>There is no relay named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Relay namens „%1“.</translation>
     </message>
     <message>
         <source>Sending through relay &quot;%1&quot; is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden über Relay „%1“ ist hier nicht verfügbar.</translation>
     </message>
     <message>
         <source>There is no webhook named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Webhook namens „%1“.</translation>
     </message>
     <message>
         <source>The URL of webhook &quot;%1&quot; is not in the keychain (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL von Webhook „%1“ liegt nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no kind of path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Art von Versandweg.</translation>
     </message>
 </context>
 <context>
     <name>MailOps::NoticeReview</name>
     <message>
         <source>A second look needs the name of who took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Durchsicht braucht den Namen der Person, die sie vorgenommen hat.</translation>
     </message>
     <message>
         <source>The incident store is not open.</source>
-        <translation type="unfinished">Der Störungsspeicher ist nicht geöffnet.</translation>
+        <translation>Der Störungsspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Not sent: this gateway&apos;s notices go out after a second look, and nobody has reviewed this one yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: die Meldungen dieses Gateways gehen erst nach einer Durchsicht hinaus, und diese hat noch niemand durchgesehen.</translation>
     </message>
     <message>
         <source>Not sent: the notice changed after %1 reviewed it at %2 UTC; it needs another look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: die Meldung wurde geändert, nachdem %1 sie um %2 UTC durchgesehen hat; sie braucht eine neue Durchsicht.</translation>
     </message>
 </context>
 <context>
     <name>MailOps::NoticeReviewDialog</name>
     <message>
         <source>Second look at the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht der Meldung</translation>
     </message>
     <message>
         <source>This gateway&apos;s notices go out only after someone has read them as they stand. Read it as its readers will; a change after this needs another look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldungen dieses Gateways gehen erst hinaus, wenn jemand sie so gelesen hat, wie sie dastehen. Lesen Sie die Meldung so, wie ihre Leser sie lesen werden; eine spätere Änderung braucht eine neue Durchsicht.</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished">Betreff:</translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>&amp;Reviewed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchgesehen von:</translation>
     </message>
     <message>
         <source>It may go</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden freigeben</translation>
     </message>
 </context>
 <context>
     <name>MailOps::NoticeSender</name>
     <message>
         <source>No sender is set for the notices of %1: set one in the broadcast settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Meldungen von %1 ist kein Absender eingestellt: einen in den Versandeinstellungen eintragen.</translation>
     </message>
     <message>
         <source>The sender &quot;%1&quot; is not an address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender „%1“ ist keine Adresse: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished">„%1“: %2</translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>Nobody to send it to: add recipients.</source>
-        <translation type="unfinished">Niemand, an den es gehen soll: Empfänger hinzufügen.</translation>
+        <translation>Niemand, an den es gehen soll: Empfänger hinzufügen.</translation>
     </message>
     <message>
         <source>The broadcast settings of %1 have no relay &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandeinstellungen von %1 enthalten kein Relay „%2“.</translation>
     </message>
     <message>
         <source>No usable sender is set for the notices of %1: set one in the broadcast settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Meldungen von %1 ist kein brauchbarer Absender eingestellt: einen in den Versandeinstellungen eintragen.</translation>
     </message>
     <message>
         <source>all users: %1 of %2 mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Benutzer: %1 von %2 Postfächern</translation>
     </message>
 </context>
 <context>
@@ -5154,15 +5154,15 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
     <message>
         <source>remove %1: it failed its liveness test</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen: es hat seinen Lebendtest nicht bestanden</translation>
     </message>
     <message>
         <source>The profile %1 says policy changes need a second look: propose the version, and someone else applies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Profil %1 brauchen Richtlinienänderungen eine Durchsicht: die Version vorschlagen, und jemand anderes spielt sie ein.</translation>
     </message>
     <message>
         <source>Services that override main.cf in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste, die main.cf in %1 überschreiben:</translation>
     </message>
 </context>
 <context>
@@ -5372,7 +5372,7 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
     <message>
         <source>line %1: %2 overrides %3 so that it reaches “permit” before reject_unauth_destination: anyone who connects to %2 can send mail anywhere through this gateway (an open relay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 überschreibt %3 so, dass „permit“ vor reject_unauth_destination erreicht wird: jeder, der sich mit %2 verbindet, kann über dieses Gateway überallhin Mail senden (ein offenes Relay)</translation>
     </message>
 </context>
 <context>
@@ -5952,19 +5952,19 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <name>MailOps::PostfixServiceOverrides</name>
     <message>
         <source>main.cf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>main.cf: %1</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>main.cf: the default</source>
-        <translation type="unfinished"></translation>
+        <translation>main.cf: der Standardwert</translation>
     </message>
     <message>
         <source>%1: %2 = %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 = %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -6174,11 +6174,11 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
     <message>
         <source>Policy changes need a second look before they are applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienänderungen brauchen vor dem Einspielen eine Durchsicht</translation>
     </message>
     <message>
         <source>Notices need a second look before they are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen brauchen vor dem Senden eine Durchsicht</translation>
     </message>
 </context>
 <context>
@@ -6434,7 +6434,7 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <name>MailOps::QueueAlertBanner</name>
     <message>
         <source>Open an incident…</source>
-        <translation type="unfinished">Störung eröffnen…</translation>
+        <translation>Störung eröffnen…</translation>
     </message>
 </context>
 <context>
@@ -7052,23 +7052,23 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <name>MailOps::SecretStore</name>
     <message>
         <source>No system keychain is available (no Secret Service on the session bus): the password is used for this session only and stored nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (kein Secret Service auf dem Session-Bus): das Passwort wird nur für diese Sitzung verwendet und nirgends gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 s (is it locked and waiting for a password?); &quot;%2&quot; was not read or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet (ist er gesperrt und wartet auf ein Passwort?); „%2“ wurde weder gelesen noch gespeichert.</translation>
     </message>
     <message>
         <source>The keychain holds nothing for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält nichts für „%1“.</translation>
     </message>
     <message>
         <source>The keychain refused access to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf „%1“ verweigert: %2</translation>
     </message>
     <message>
         <source>The keychain failed on &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Schlüsselbunds bei „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -7516,59 +7516,59 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <name>MailOps::SmtpSubmission</name>
     <message>
         <source>%1, issued by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ausgestellt von %2</translation>
     </message>
     <message>
         <source>%1 does not offer STARTTLS, so the password and the notice would go unencrypted: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet kein STARTTLS an, Passwort und Meldung gingen also unverschlüsselt durchs Netz: es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>No SMTP server is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein SMTP-Server eingestellt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
         <source>No SMTP port is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein SMTP-Port eingestellt.</translation>
     </message>
     <message>
         <source>Unencrypted SMTP is only allowed to this machine (loopback); use STARTTLS or implicit TLS for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes SMTP ist nur zu diesem Rechner erlaubt (Loopback); für %1 STARTTLS oder implizites TLS verwenden.</translation>
     </message>
     <message>
         <source>A user name is set for %1 but no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist ein Benutzername eingestellt, aber kein Passwort.</translation>
     </message>
     <message>
         <source>The sender &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender „%1“ ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>The notice has no recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung hat keinen Empfänger.</translation>
     </message>
     <message>
         <source>The recipient &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger „%1“ ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>Sending was cancelled before it began; the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen, bevor es begann; die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
         <source>libcurl could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl konnte nicht initialisiert werden.</translation>
     </message>
     <message>
         <source>Sending through %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden über %1 fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>
@@ -8186,59 +8186,59 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
     <message>
         <source>How it goes out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand…</translation>
     </message>
     <message>
         <source>The sender, the relays and webhooks, and the order they are tried in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender, die Relays und Webhooks und die Reihenfolge, in der sie versucht werden</translation>
     </message>
     <message>
         <source>Tell every user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer informieren…</translation>
     </message>
     <message>
         <source>Once mail flows again: this notice to every mailbox of a list, one message each, through the recovered gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald Mail wieder fließt: diese Meldung an jedes Postfach einer Liste, je eine Nachricht, über das wiederhergestellte Gateway</translation>
     </message>
     <message>
         <source>Second look…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht…</translation>
     </message>
     <message>
         <source>Record that you read this notice as it stands: this gateway&apos;s notices go out only after a second look</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass Sie diese Meldung so gelesen haben, wie sie dasteht: die Meldungen dieses Gateways gehen erst nach einer Durchsicht hinaus</translation>
     </message>
     <message>
         <source>Password for relay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für Relay %1</translation>
     </message>
     <message>
         <source>The password of relay &quot;%1&quot; is not in the system keychain. It is used for this notice only and kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von Relay „%1“ liegt nicht im Schlüsselbund des Systems. Es wird nur für diese Meldung verwendet und nirgends aufbewahrt.</translation>
     </message>
     <message>
         <source>Not sent: no password for relay %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: kein Passwort für Relay %1.</translation>
     </message>
     <message>
         <source>Notices of %1 now go out by: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen von %1 gehen jetzt hinaus über: %2.</translation>
     </message>
     <message>
         <source>This gateway&apos;s notices go out after a second look: have someone read it first (Second look…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldungen dieses Gateways gehen nach einer Durchsicht hinaus: lassen Sie die Meldung zuerst von jemandem lesen (Durchsicht…)</translation>
     </message>
     <message>
         <source>Reviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgesehen von %1</translation>
     </message>
     <message>
         <source>Send to the recipients (Ctrl+Return); %1 has read it as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Empfänger senden (Strg+Eingabe); %1 hat die Meldung so gelesen, wie sie dasteht</translation>
     </message>
     <message>
         <source>%1 took the second look: it may go as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Durchsicht vorgenommen: die Meldung kann so hinausgehen.</translation>
     </message>
 </context>
 <context>
@@ -8538,92 +8538,92 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <name>MailOps::WebhookPayload</name>
     <message>
         <source>The notice is %1 bytes as a %2 message; %2 takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung hat als %2-Nachricht %1 Bytes; %2 nimmt höchstens %3 an.</translation>
     </message>
     <message>
         <source>The notice is %1 characters; %2 takes at most %3 in one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung hat %1 Zeichen; %2 nimmt höchstens %3 in einer Nachricht an.</translation>
     </message>
 </context>
 <context>
     <name>MailOps::WebhookPost</name>
     <message>
         <source>The webhook URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The webhook URL for %1 uses http://: the URL is a secret and would travel in clear; use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL für %1 verwendet http://: die URL ist geheim und ginge im Klartext durchs Netz; https:// verwenden.</translation>
     </message>
     <message>
         <source>The webhook URL for %1 is not an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL für %1 ist keine https://-URL.</translation>
     </message>
     <message>
         <source>%1 webhook at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Webhook bei %2</translation>
     </message>
     <message>
         <source>: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>: „%1“</translation>
     </message>
     <message>
         <source>The %1 answered %2 but reported an error%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 antwortete mit %2, meldete aber einen Fehler%3.</translation>
     </message>
     <message>
         <source>The %1 answered with a redirect (%2); a webhook is never followed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 antwortete mit einer Weiterleitung (%2); einer Weiterleitung wird bei Webhooks nie gefolgt.</translation>
     </message>
     <message numerus="yes">
         <source>, retry after %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, erneuter Versuch nach %n s</numerusform>
+            <numerusform>, erneuter Versuch nach %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 is rate-limiting: %2 (too many requests)%3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 drosselt die Anfragen: %2 (zu viele Anfragen)%3%4.</translation>
     </message>
     <message>
         <source>The %1 refused the notice: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 hat die Meldung abgelehnt: %2%3.</translation>
     </message>
     <message>
         <source>The %1 gave no HTTP answer that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 gab keine lesbare HTTP-Antwort.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 did not answer within %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %1 hat nicht innerhalb von %n s geantwortet.</numerusform>
+            <numerusform>Der %1 hat nicht innerhalb von %n s geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 did not answer within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 hat nicht innerhalb von %2 ms geantwortet.</translation>
     </message>
     <message>
         <source>The %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 hat die Verbindung abgewiesen.</translation>
     </message>
     <message>
         <source>The %1 cannot be reached: %2 was not found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 ist nicht erreichbar: %2 wurde im DNS nicht gefunden.</translation>
     </message>
     <message>
         <source>The %1 failed the TLS handshake; its certificate is not trusted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit dem %1 ist fehlgeschlagen; seinem Zertifikat wird hier nicht vertraut.</translation>
     </message>
     <message>
         <source>The %1 closed the connection without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The %1 could not be reached (network error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 war nicht erreichbar (Netzwerkfehler %2).</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,11 @@ QString AudienceCheck::kindText(Finding::Kind kind)
     return tr("status code");
 }
 
+QString AudienceCheck::Finding::advice() const
+{
+    return replaceable() ? AudienceCheck::tr("say \"%1\"").arg(suggestion) : suggestion;
+}
+
 QStringList AudienceCheck::Report::problems() const
 {
     QStringList out;

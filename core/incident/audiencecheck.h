@@ -51,7 +51,13 @@ public:
         int line = 0; // 1-based
         int column = 0; // 1-based
         QString text; // as written in the draft
+        // For jargon the plainer words to put in its place; for an address,
+        // a host name or a status code, advice on what to write instead.
         QString suggestion;
+
+        bool replaceable() const { return kind == Kind::Jargon; }
+        // What to tell the writer: "say \"our mail server\"", or the advice.
+        QString advice() const;
     };
 
     enum class Part

@@ -162,6 +162,22 @@ private Q_SLOTS:
         QTest::mouseDClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(mta).center());
         QTRY_VERIFY(editor->toPlainText().contains(QStringLiteral("The mail server is down.")));
         QVERIFY(findings->findItems(QStringLiteral("\"MTA\""), Qt::MatchContains).isEmpty());
+        // A status code gets advice, which a double-click never puts in the text.
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral(" It said 4.7.1 to us."));
+        QTRY_VERIFY(!findings->findItems(QStringLiteral("\"4.7.1\""), Qt::MatchContains).isEmpty());
+        QListWidgetItem *code
+            = findings->findItems(QStringLiteral("\"4.7.1\""), Qt::MatchContains).constFirst();
+        QVERIFY2(code->text().endsWith(
+                     QStringLiteral("(status code): say what it means (\"the other server asked us to "
+                                    "try again later\")")),
+            qPrintable(code->text()));
+        QTest::mouseDClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(code).center());
+        QVERIFY(editor->toPlainText().contains(QStringLiteral("It said 4.7.1 to us.")));
+        editor->moveCursor(QTextCursor::End);
+        for (int i = 0; i < 21; ++i)
+            QTest::keyClick(editor, Qt::Key_Backspace);
+        QVERIFY(editor->toPlainText().endsWith(QStringLiteral("The mail server is down.")));
 
         // Switching the audience at once keeps each notice's text its own.
         auto *audience = child<QComboBox>(panel.get(), "audienceBox");
@@ -311,9 +327,12 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("End."));
         auto *findings = child<QListWidget>(&panel, "findings");
         QTRY_VERIFY_WITH_TIMEOUT(
-            !findings->findItems(QStringLiteral("more words to put plainly"), Qt::MatchContains).isEmpty(), 60000);
+            !findings->findItems(QStringLiteral("more words to put plainly"), Qt::MatchContains).isEmpty(),
+            60000);
         QVERIFY(findings->count() < 320);
-        QVERIFY(child<QTextBrowser>(&panel, "noticePreview")->toPlainText().contains(QStringLiteral("first 256 KB")));
+        QVERIFY(child<QTextBrowser>(&panel, "noticePreview")
+                    ->toPlainText()
+                    .contains(QStringLiteral("first 256 KB")));
         // Double-click on a listed finding still works on the huge text.
         const QRect r = findings->visualItemRect(findings->item(0));
         QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, r.center());
@@ -323,7 +342,10 @@ private Q_SLOTS:
         // Saved whole.
         const qint64 id = panel.currentIncident();
         QTRY_VERIFY_WITH_TIMEOUT(panel.store()->draft(id, panel.currentKind()).value().has_value()
-                && panel.store()->draft(id, panel.currentKind()).value()->text.endsWith(QStringLiteral("End.")),
+                && panel.store()
+                       ->draft(id, panel.currentKind())
+                       .value()
+                       ->text.endsWith(QStringLiteral("End.")),
             10000);
         QVERIFY(panel.store()->draft(id, panel.currentKind()).value()->text.size() > 5 * 1024 * 1024);
     }

@@ -255,7 +255,9 @@ void StatusBroadcastPanel::buildUi()
     auto *toRow = new QHBoxLayout;
     toRow->addWidget(m_recipients, 1);
     toRow->addWidget(settingsButton);
-    to->addRow(tr("&To:"), toRow);
+    auto *toLabel = new QLabel(tr("&To:"), work);
+    toLabel->setBuddy(m_recipients);
+    to->addRow(toLabel, toRow);
     to->addRow(QString(), m_recipientProblem);
     m_recipientProblem->hide();
     layout->addLayout(to);
@@ -653,15 +655,18 @@ void StatusBroadcastPanel::showFindings()
     m_shownFindings = int(qMin<qsizetype>(m_report.findings.size(), kShownFindings));
     for (int i = 0; i < m_shownFindings; ++i) {
         const AudienceCheck::Finding &f = m_report.findings.at(i);
-        auto *item = new QListWidgetItem(tr("Line %1: \"%2\" (%3): say \"%4\"")
+        auto *item = new QListWidgetItem(tr("Line %1: \"%2\" (%3): %4")
                                              .arg(f.line)
-                                             .arg(f.text, AudienceCheck::kindText(f.kind), f.suggestion),
+                                             .arg(f.text, AudienceCheck::kindText(f.kind), f.advice()),
             m_findings);
+        if (f.replaceable())
+            item->setToolTip(tr("Double-click to put \"%1\" in its place").arg(f.suggestion));
         item->setData(Qt::UserRole, 0);
     }
     if (m_report.findings.size() > m_shownFindings)
         new QListWidgetItem(
-            tr("… and %1 more words to put plainly").arg(m_report.findings.size() - m_shownFindings), m_findings);
+            tr("… and %1 more words to put plainly").arg(m_report.findings.size() - m_shownFindings),
+            m_findings);
     for (const AudienceCheck::Part part : std::as_const(m_report.missing)) {
         auto *item = new QListWidgetItem(tr("Missing: %1").arg(AudienceCheck::partText(part)), m_findings);
         item->setData(Qt::UserRole, 1);
@@ -687,7 +692,7 @@ void StatusBroadcastPanel::showFindings()
         sel.cursor.setPosition(int(f.offset));
         sel.cursor.setPosition(int(f.offset + f.length), QTextCursor::KeepAnchor);
         sel.format = wavy;
-        sel.format.setToolTip(tr("Say \"%1\"").arg(f.suggestion));
+        sel.format.setToolTip(f.advice());
         marks << sel;
     }
     m_editor->setExtraSelections(marks);
@@ -711,7 +716,8 @@ void StatusBroadcastPanel::usePlainerWording(int row)
     if (row < 0 || row >= m_shownFindings)
         return;
     const AudienceCheck::Finding f = m_report.findings.at(row);
-    if (f.suggestion.isEmpty())
+    // Advice ("say what it means") is for the writer, never put in the text.
+    if (f.suggestion.isEmpty() || !f.replaceable())
         return;
     QTextCursor c(m_editor->document());
     c.setPosition(int(f.offset));
@@ -722,7 +728,8 @@ void StatusBroadcastPanel::usePlainerWording(int row)
     // "The MTA" -> "The mail server", not "The our mail server".
     static const QStringList determiners { QStringLiteral("the"), QStringLiteral("our"), QStringLiteral("a"),
         QStringLiteral("an"), QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
-        QStringLiteral("unser"), QStringLiteral("unsere"), QStringLiteral("unseren"), QStringLiteral("unserem") };
+        QStringLiteral("unser"), QStringLiteral("unsere"), QStringLiteral("unseren"),
+        QStringLiteral("unserem") };
     const QString lastWord = before.section(u' ', -1).toLower();
     c.setPosition(int(f.offset + f.length), QTextCursor::KeepAnchor);
     if (c.selectedText() != f.text)
@@ -1075,7 +1082,8 @@ void StatusBroadcastPanel::tellEveryUser()
         return;
     saveDraft();
     const NoticeDraft d = draft();
-    if (const Status reviewed = NoticeReview::gate(m_store.get(), m_incident, d, reviewRequired()); !reviewed) {
+    if (const Status reviewed = NoticeReview::gate(m_store.get(), m_incident, d, reviewRequired());
+        !reviewed) {
         m_result->setText(reviewed.error().message);
         return;
     }
@@ -1083,8 +1091,8 @@ void StatusBroadcastPanel::tellEveryUser()
     if (const Status loaded = settingsStore.load(); !loaded)
         Q_EMIT statusMessage(loaded.error().message);
     const SecretStore secrets;
-    AllUsersDialog dialog(settingsStore.settings(profileName()), &secrets, m_incident, d, m_store.get(),
-        m_journal, this);
+    AllUsersDialog dialog(
+        settingsStore.settings(profileName()), &secrets, m_incident, d, m_store.get(), m_journal, this);
     dialog.exec();
     const qint64 id = m_incident.id;
     reloadIncidents(id);
