@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Sending through %1 was cancelled; the message was not accepted.</source>
-        <translation>Das Senden über %1 wurde abgebrochen; die Nachricht wurde nicht angenommen.</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: the host name %2 was not found.</source>
-        <translation>%1 nicht erreichbar: der Hostname %2 wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: there is no route to that host.</source>
-        <translation>%1 nicht erreichbar: es gibt keine Route zu diesem Host.</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: the connection timed out (a firewall may drop it).</source>
-        <translation>%1 nicht erreichbar: Zeitüberschreitung beim Verbinden (vielleicht verwirft eine Firewall die Verbindung).</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: the connection was refused (nothing listens on that port).</source>
-        <translation>%1 nicht erreichbar: die Verbindung wurde abgewiesen (auf diesem Port lauscht nichts).</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: no answer within %2 s (a firewall may drop the connection).</source>
-        <translation>%1 nicht erreichbar: keine Antwort innerhalb von %2 s (vielleicht verwirft eine Firewall die Verbindung).</translation>
-    </message>
-    <message>
-        <source>%1 stopped answering (after %2); the message was not accepted.</source>
-        <translation>%1 antwortet nicht mehr (nach %2); die Nachricht wurde nicht angenommen.</translation>
-    </message>
-    <message>
-        <source>its greeting</source>
-        <translation>der Begrüßung</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%DETAIL%): nothing was sent; give the CA file that signed it, or have the server&apos;s certificate fixed.</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut (%DETAIL%): es wurde nichts gesendet; die CA-Datei angeben, mit der es signiert wurde, oder das Zertifikat des Servers korrigieren lassen.</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed (%DETAIL%): nothing was sent.</source>
-        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen (%DETAIL%): es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 refused the user name or password for %2 (%3): nothing was sent.</source>
-        <translation>%1 hat Benutzername oder Passwort für %2 abgelehnt (%3): es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 does not offer authentication on this connection: nothing was sent.</source>
-        <translation>%1 bietet auf dieser Verbindung keine Authentifizierung an: es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 offers none of AUTH PLAIN and LOGIN (only %2): nothing was sent.</source>
-        <translation>%1 bietet weder AUTH PLAIN noch LOGIN an (nur %2): es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 dropped the connection while the message was being sent (after DATA); it was not accepted and can be sent again.</source>
-        <translation>%1 hat die Verbindung abgebrochen, während die Nachricht gesendet wurde (nach DATA); sie wurde nicht angenommen und kann erneut gesendet werden.</translation>
-    </message>
-    <message>
-        <source>%1 refused the message at the end of DATA: %2</source>
-        <translation>%1 hat die Nachricht am Ende von DATA abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>%1 refused the message as too large: %2</source>
-        <translation>%1 hat die Nachricht als zu groß abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>%1 refused the sender: %2</source>
-        <translation>%1 hat den Absender abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>%1 refused every recipient: %2.</source>
-        <translation>%1 hat alle Empfänger abgelehnt: %2.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection (after %2): nothing was sent.</source>
-        <translation>%1 hat die Verbindung geschlossen (nach %2): es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>dem Verbindungsaufbau</translation>
-    </message>
-    <message>
-        <source>%1 answered %2 with: %3</source>
-        <translation>%1 beantwortete %2 mit: %3</translation>
-    </message>
-</context>
-<context>
     <name>ActionConfirmation</name>
     <message>
         <source>Confirm</source>
@@ -830,6 +743,10 @@
         <source>say which system it is in words (&quot;our mail server&quot;, &quot;the partner&apos;s mail server&quot;)</source>
         <translation>in Worten sagen, welches System es ist („unser Mailserver“, „der Mailserver des Partners“)</translation>
     </message>
+    <message>
+        <source>say &quot;%1&quot;</source>
+        <translation>sagen Sie „%1“</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::BroadcastSettings</name>
@@ -977,14 +894,6 @@
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA-Datei:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pa&amp;sswort:</translation>
-    </message>
-    <message>
         <source>The relay&apos;s certificate authority</source>
         <translation>Die Zertifizierungsstelle des Relays</translation>
     </message>
@@ -1055,6 +964,14 @@
     <message>
         <source>There is no system keychain here: the settings are saved, the passwords and URLs are not. They will be asked for at each send.</source>
         <translation>Hier gibt es keinen Schlüsselbund des Systems: die Einstellungen sind gespeichert, die Passwörter und URLs nicht. Sie werden bei jedem Senden abgefragt.</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Passwor&amp;d:</source>
+        <translation>Pa&amp;sswort:</translation>
     </message>
 </context>
 <context>
@@ -7570,6 +7487,90 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
         <source>Sending through %1 failed: %2.</source>
         <translation>Senden über %1 fehlgeschlagen: %2.</translation>
     </message>
+    <message>
+        <source>Sending through %1 was cancelled; the message was not accepted.</source>
+        <translation>Das Senden über %1 wurde abgebrochen; die Nachricht wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the host name %2 was not found.</source>
+        <translation>%1 nicht erreichbar: der Hostname %2 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: there is no route to that host.</source>
+        <translation>%1 nicht erreichbar: es gibt keine Route zu diesem Host.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the connection timed out (a firewall may drop it).</source>
+        <translation>%1 nicht erreichbar: Zeitüberschreitung beim Verbinden (vielleicht verwirft eine Firewall die Verbindung).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the connection was refused (nothing listens on that port).</source>
+        <translation>%1 nicht erreichbar: die Verbindung wurde abgewiesen (auf diesem Port lauscht nichts).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: no answer within %2 s (a firewall may drop the connection).</source>
+        <translation>%1 nicht erreichbar: keine Antwort innerhalb von %2 s (vielleicht verwirft eine Firewall die Verbindung).</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (after %2); the message was not accepted.</source>
+        <translation>%1 antwortet nicht mehr (nach %2); die Nachricht wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>its greeting</source>
+        <translation>der Begrüßung</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%DETAIL%): nothing was sent; give the CA file that signed it, or have the server&apos;s certificate fixed.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%DETAIL%): es wurde nichts gesendet; die CA-Datei angeben, mit der es signiert wurde, oder das Zertifikat des Servers korrigieren lassen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%DETAIL%): nothing was sent.</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen (%DETAIL%): es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password for %2 (%3): nothing was sent.</source>
+        <translation>%1 hat Benutzername oder Passwort für %2 abgelehnt (%3): es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer authentication on this connection: nothing was sent.</source>
+        <translation>%1 bietet auf dieser Verbindung keine Authentifizierung an: es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 offers none of AUTH PLAIN and LOGIN (only %2): nothing was sent.</source>
+        <translation>%1 bietet weder AUTH PLAIN noch LOGIN an (nur %2): es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 dropped the connection while the message was being sent (after DATA); it was not accepted and can be sent again.</source>
+        <translation>%1 hat die Verbindung abgebrochen, während die Nachricht gesendet wurde (nach DATA); sie wurde nicht angenommen und kann erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 refused the message at the end of DATA: %2</source>
+        <translation>%1 hat die Nachricht am Ende von DATA abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the message as too large: %2</source>
+        <translation>%1 hat die Nachricht als zu groß abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender: %2</source>
+        <translation>%1 hat den Absender abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused every recipient: %2.</source>
+        <translation>%1 hat alle Empfänger abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection (after %2): nothing was sent.</source>
+        <translation>%1 hat die Verbindung geschlossen (nach %2): es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>dem Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with: %3</source>
+        <translation>%1 beantwortete %2 mit: %3</translation>
+    </message>
 </context>
 <context>
     <name>MailOps::SocketsTab</name>
@@ -8081,10 +8082,6 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
         <translation>Der Entwurf ist leer.</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; (%3): say &quot;%4&quot;</source>
-        <translation>Zeile %1: „%2“ (%3): besser „%4“</translation>
-    </message>
-    <message>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -8099,10 +8096,6 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>Audience check: %1 to look at</source>
         <translation>Zielgruppen-Prüfung: %1 Hinweise</translation>
-    </message>
-    <message>
-        <source>Say &quot;%1&quot;</source>
-        <translation>Besser: „%1“</translation>
     </message>
     <message>
         <source>Resolved at %1</source>
@@ -8239,6 +8232,26 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>%1 took the second look: it may go as it stands.</source>
         <translation>%1 hat die Durchsicht vorgenommen: die Meldung kann so hinausgehen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The preview shows the first %1 KB of %2 KB.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Die Vorschau zeigt die ersten %1 KB von %2 KB.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checking %1 KB…</source>
+        <translation>%1 KB werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; (%3): %4</source>
+        <translation>Zeile %1: „%2“ (%3): %4</translation>
+    </message>
+    <message>
+        <source>Double-click to put &quot;%1&quot; in its place</source>
+        <translation>Doppelklick setzt „%1“ an seine Stelle</translation>
+    </message>
+    <message>
+        <source>… and %1 more words to put plainly</source>
+        <translation>… und %1 weitere Wörter, die einfacher gehen</translation>
     </message>
 </context>
 <context>

@@ -92,8 +92,14 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *store, QWidget *parent)
     form->addRow(tr("SSH &host:"), m_sshHost);
     form->addRow(tr("&Services from:"), m_backend);
     form->addRow(tr("supervisord &URL:"), m_supervisorUrl);
-    form->addRow(tr("&DNS resolver:"), dnsRow);
-    form->addRow(tr("S&MTP server:"), smtpRow);
+    // A row that is a layout gets a label without a buddy, which shows the
+    // "&" instead of underlining: the label is made here.
+    auto *dnsLabel = new QLabel(tr("&DNS resolver:"), this);
+    dnsLabel->setBuddy(m_dnsServer);
+    form->addRow(dnsLabel, dnsRow);
+    auto *smtpLabel = new QLabel(tr("S&MTP server:"), this);
+    smtpLabel->setBuddy(m_smtpHost);
+    form->addRow(smtpLabel, smtpRow);
     form->addRow(tr("Mail &log:"), m_mailLog);
     form->addRow(tr("&Postfix config:"), m_postfixDir);
     form->addRow(tr("&Blocklists:"), m_dnsbls);

@@ -20,8 +20,8 @@
 #include "settings/secretstore.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -348,11 +348,12 @@ int allUsers(const QCommandLineParser &p, Common &c, const Incident &i, const No
         return Problems;
     }
     if (settings.relays.isEmpty()) {
-        CliSupport::complain(t("the broadcast settings of %1 have no relay to send through").arg(c.profile.name));
+        CliSupport::complain(
+            t("the broadcast settings of %1 have no relay to send through").arg(c.profile.name));
         return Unreadable;
     }
     const QString relay = p.isSet(QStringLiteral("relay")) ? p.value(QStringLiteral("relay"))
-                                                          : settings.relays.constFirst().name;
+                                                           : settings.relays.constFirst().name;
     const SecretStore secrets;
     const NoticeSender sender(settings, &secrets, c.profile.smtpHost);
     QHash<QString, QString> passwords;
@@ -364,10 +365,11 @@ int allUsers(const QCommandLineParser &p, Common &c, const Incident &i, const No
     }
     Result<std::unique_ptr<BulkNotice>> bulk = sender.bulk(relay, passwords);
     if (!bulk) {
-        CliSupport::complain(bulk.error().code == Error::Code::PermissionDenied
-                ? t("relay %1 wants a password the keychain does not have: pass it with --password-stdin (%2)")
-                      .arg(relay, bulk.error().message)
-                : bulk.error().message);
+        CliSupport::complain(
+            bulk.error().code == Error::Code::PermissionDenied ? t(
+                "relay %1 wants a password the keychain does not have: pass it with --password-stdin (%2)")
+                                                                     .arg(relay, bulk.error().message)
+                                                               : bulk.error().message);
         return Unreadable;
     }
     BulkNotice &run = *bulk.value();
@@ -393,15 +395,15 @@ int allUsers(const QCommandLineParser &p, Common &c, const Incident &i, const No
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray failed;
         for (const BulkNotice::FailedMailbox &f : report.failed)
-            failed << QJsonObject { { QStringLiteral("address"), f.address }, { QStringLiteral("error"), f.error } };
-        CliSupport::out() << QJsonDocument(QJsonObject { { QStringLiteral("mailboxes"), total },
-                                               { QStringLiteral("sent"), report.sent },
-                                               { QStringLiteral("failed"), failed },
-                                               { QStringLiteral("notAttempted"), report.notAttempted },
-                                               { QStringLiteral("stoppedBy"), report.stoppedBy },
-                                               { QStringLiteral("elapsedMs"), report.elapsedMs },
-                                               { QStringLiteral("relay"), relay } })
-                                 .toJson();
+            failed << QJsonObject { { QStringLiteral("address"), f.address },
+                { QStringLiteral("error"), f.error } };
+        CliSupport::out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("mailboxes"), total }, { QStringLiteral("sent"), report.sent },
+                { QStringLiteral("failed"), failed }, { QStringLiteral("notAttempted"), report.notAttempted },
+                { QStringLiteral("stoppedBy"), report.stoppedBy },
+                { QStringLiteral("elapsedMs"), report.elapsedMs },
+                { QStringLiteral("relay"),
+                    relay } }).toJson();
     } else {
         CliSupport::out() << t("Sent to %1 of %2 mailboxes through %3 in %4 s (%5 a second).")
                                  .arg(report.sent)
@@ -411,13 +413,13 @@ int allUsers(const QCommandLineParser &p, Common &c, const Incident &i, const No
                                  .arg(report.sent / seconds, 0, 'f', 0)
                           << Qt::endl;
         for (const BulkNotice::FailedMailbox &f : report.failed.mid(0, 20))
-            CliSupport::out() << CliSupport::safe(t("  not sent to %1: %2").arg(f.address, f.error)) << Qt::endl;
+            CliSupport::out() << CliSupport::safe(t("  not sent to %1: %2").arg(f.address, f.error))
+                              << Qt::endl;
         if (report.failed.size() > 20)
             CliSupport::out() << t("  … and %1 more not sent").arg(report.failed.size() - 20) << Qt::endl;
         if (!report.stoppedBy.isEmpty())
-            CliSupport::out() << CliSupport::safe(t("Stopped: %1; %2 mailboxes not tried.")
-                                                      .arg(report.stoppedBy)
-                                                      .arg(report.notAttempted))
+            CliSupport::out() << CliSupport::safe(
+                t("Stopped: %1; %2 mailboxes not tried.").arg(report.stoppedBy).arg(report.notAttempted))
                               << Qt::endl;
     }
     return report.sent == total ? Done : Problems;
@@ -827,8 +829,9 @@ int IncidentCommands::notice(const QStringList &args)
         t("send: the password of a relay the keychain has none for, on the first line of stdin.") });
     p.addOption({ QStringLiteral("mailboxes"), t("all-users: the file of mailboxes, one per line."),
         QStringLiteral("file") });
-    p.addOption({ QStringLiteral("rate"), t("all-users: messages a minute (default 600; 0: as fast as taken)."),
-        QStringLiteral("n"), QStringLiteral("600") });
+    p.addOption(
+        { QStringLiteral("rate"), t("all-users: messages a minute (default 600; 0: as fast as taken)."),
+            QStringLiteral("n"), QStringLiteral("600") });
     p.addOption({ QStringLiteral("relay"), t("all-users: the relay to send through (default: the first)."),
         QStringLiteral("name") });
     p.addOption({ QStringLiteral("eml"),
@@ -837,10 +840,12 @@ int IncidentCommands::notice(const QStringList &args)
 
     const QStringList pos = p.positionalArguments();
     static const QStringList actions { QStringLiteral("draft"), QStringLiteral("check"),
-        QStringLiteral("review"), QStringLiteral("send"), QStringLiteral("all-users"), QStringLiteral("password") };
+        QStringLiteral("review"), QStringLiteral("send"), QStringLiteral("all-users"),
+        QStringLiteral("password") };
     if (pos.isEmpty() || !actions.contains(pos.constFirst())) {
-        complain(pos.isEmpty() ? t("notice needs an action: draft, check, review, send, all-users or password")
-                               : t("unknown notice action \"%1\"").arg(pos.constFirst()));
+        complain(pos.isEmpty()
+                ? t("notice needs an action: draft, check, review, send, all-users or password")
+                : t("unknown notice action \"%1\"").arg(pos.constFirst()));
         return Usage;
     }
     const QString action = pos.constFirst();

@@ -67,7 +67,8 @@ public:
     // and in the journal ("all-users:<relay>", how many got it).
     Result<SmtpSubmission::Settings> relaySettings(
         const QString &relay, const QHash<QString, QString> &passwords) const;
-    Result<std::unique_ptr<BulkNotice>> bulk(const QString &relay, const QHash<QString, QString> &passwords) const;
+    Result<std::unique_ptr<BulkNotice>> bulk(
+        const QString &relay, const QHash<QString, QString> &passwords) const;
     BulkNotice::Composer composer(const NoticeDraft &draft) const;
     static Status recordBulk(IncidentStore *store, JournalSink *journal, const Incident &incident,
         const NoticeDraft &draft, const QString &relay, int mailboxes, const BulkNotice::Report &report);

@@ -260,7 +260,6 @@ QString tlsNotOffered(const QString &where)
 QString explain(const SmtpSubmission::Settings &settings, CURL *curl, bool cancelled, int curlCode,
     const Dialogue &d, Failure *failure, Error::Code *code)
 {
-    using Tr = SmtpSubmission;
     const QString where = hostPort(settings);
     const auto set = [&](Failure f, Error::Code c) {
         *failure = f;
@@ -268,45 +267,50 @@ QString explain(const SmtpSubmission::Settings &settings, CURL *curl, bool cance
     };
     if (cancelled || curlCode == CURLE_ABORTED_BY_CALLBACK) {
         set(Failure::Cancelled, Error::Code::Cancelled);
-        return Tr::tr("Sending through %1 was cancelled; the message was not accepted.").arg(where);
+        return SmtpSubmission::tr("Sending through %1 was cancelled; the message was not accepted.")
+            .arg(where);
     }
     switch (curlCode) {
     case CURLE_COULDNT_RESOLVE_HOST:
         set(Failure::Unreachable, Error::Code::HostNotFound);
-        return Tr::tr("Could not reach %1: the host name %2 was not found.").arg(where, settings.host);
+        return SmtpSubmission::tr("Could not reach %1: the host name %2 was not found.")
+            .arg(where, settings.host);
     case CURLE_COULDNT_CONNECT: {
         long osErrno = 0;
         curl_easy_getinfo(curl, CURLINFO_OS_ERRNO, &osErrno);
         if (osErrno == EHOSTUNREACH || osErrno == ENETUNREACH) {
             set(Failure::Unreachable, Error::Code::HostUnreachable);
-            return Tr::tr("Could not reach %1: there is no route to that host.").arg(where);
+            return SmtpSubmission::tr("Could not reach %1: there is no route to that host.").arg(where);
         }
         if (osErrno == ETIMEDOUT) {
             set(Failure::Unreachable, Error::Code::Timeout);
-            return Tr::tr("Could not reach %1: the connection timed out (a firewall may drop it).")
+            return SmtpSubmission::tr(
+                "Could not reach %1: the connection timed out (a firewall may drop it).")
                 .arg(where);
         }
         set(Failure::Unreachable, Error::Code::ConnectionRefused);
-        return Tr::tr("Could not reach %1: the connection was refused (nothing listens on that port).")
+        return SmtpSubmission::tr(
+            "Could not reach %1: the connection was refused (nothing listens on that port).")
             .arg(where);
     }
     case CURLE_OPERATION_TIMEDOUT: {
         if (d.transcript.isEmpty()) {
             set(Failure::Unreachable, Error::Code::Timeout);
-            return Tr::tr("Could not reach %1: no answer within %2 s (a firewall may drop the connection).")
+            return SmtpSubmission::tr(
+                "Could not reach %1: no answer within %2 s (a firewall may drop the connection).")
                 .arg(where)
                 .arg(settings.connectTimeoutMs / 1000.0);
         }
         set(Failure::Timeout, Error::Code::Timeout);
-        return Tr::tr("%1 stopped answering (after %2); the message was not accepted.")
-            .arg(where, d.verb.isEmpty() ? Tr::tr("its greeting") : d.verb);
+        return SmtpSubmission::tr("%1 stopped answering (after %2); the message was not accepted.")
+            .arg(where, d.verb.isEmpty() ? SmtpSubmission::tr("its greeting") : d.verb);
     }
     case CURLE_USE_SSL_FAILED:
         set(Failure::TlsNotOffered, Error::Code::TlsError);
         return tlsNotOffered(where);
     case CURLE_PEER_FAILED_VERIFICATION:
         set(Failure::UntrustedCertificate, Error::Code::TlsError);
-        return Tr::tr(
+        return SmtpSubmission::tr(
             "The certificate of %1 is not trusted (%DETAIL%): nothing was sent; give the CA file that "
             "signed it, or have the server's certificate fixed.")
             .arg(where);
@@ -315,17 +319,19 @@ QString explain(const SmtpSubmission::Settings &settings, CURL *curl, bool cance
     case CURLE_SSL_CIPHER:
     case CURLE_SSL_CACERT_BADFILE:
         set(Failure::TlsFailed, Error::Code::TlsError);
-        return Tr::tr("The TLS handshake with %1 failed (%DETAIL%): nothing was sent.").arg(where);
+        return SmtpSubmission::tr("The TLS handshake with %1 failed (%DETAIL%): nothing was sent.")
+            .arg(where);
     case CURLE_LOGIN_DENIED:
         if (!d.authReply.isEmpty()) {
             set(Failure::AuthenticationFailed, Error::Code::PermissionDenied);
-            return Tr::tr("%1 refused the user name or password for %2 (%3): nothing was sent.")
+            return SmtpSubmission::tr("%1 refused the user name or password for %2 (%3): nothing was sent.")
                 .arg(where, settings.username, d.authReply);
         }
         set(Failure::AuthNotOffered, Error::Code::Unsupported);
         return d.authMechanisms().isEmpty()
-            ? Tr::tr("%1 does not offer authentication on this connection: nothing was sent.").arg(where)
-            : Tr::tr("%1 offers none of AUTH PLAIN and LOGIN (only %2): nothing was sent.")
+            ? SmtpSubmission::tr("%1 does not offer authentication on this connection: nothing was sent.")
+                  .arg(where)
+            : SmtpSubmission::tr("%1 offers none of AUTH PLAIN and LOGIN (only %2): nothing was sent.")
                   .arg(where, d.authMechanisms());
     default:
         break;
@@ -333,28 +339,30 @@ QString explain(const SmtpSubmission::Settings &settings, CURL *curl, bool cance
     // The rest are read from where the dialogue stopped.
     if (d.dataAccepted && !d.dataEnded) {
         set(Failure::DroppedDuringData, Error::Code::ProtocolError);
-        return Tr::tr("%1 dropped the connection while the message was being sent (after DATA); it was not "
-                      "accepted and can be sent again.")
+        return SmtpSubmission::tr(
+            "%1 dropped the connection while the message was being sent (after DATA); it was not "
+            "accepted and can be sent again.")
             .arg(where);
     }
     if (d.dataEnded) {
         set(Failure::MessageRefused, Error::Code::ProtocolError);
-        return Tr::tr("%1 refused the message at the end of DATA: %2").arg(where, d.endReply);
+        return SmtpSubmission::tr("%1 refused the message at the end of DATA: %2").arg(where, d.endReply);
     }
     if (d.verb == QLatin1String("MAIL") && !d.mailReply.isEmpty()) {
         if (d.mailReply.startsWith(QLatin1String("552")) || d.mailReply.contains(QLatin1String("5.3.4"))) {
             set(Failure::MessageRefused, Error::Code::InvalidInput);
-            return Tr::tr("%1 refused the message as too large: %2").arg(where, d.mailReply);
+            return SmtpSubmission::tr("%1 refused the message as too large: %2").arg(where, d.mailReply);
         }
         set(Failure::SenderRefused, Error::Code::PermissionDenied);
-        return Tr::tr("%1 refused the sender: %2").arg(where, d.mailReply);
+        return SmtpSubmission::tr("%1 refused the sender: %2").arg(where, d.mailReply);
     }
     if (!d.refused.isEmpty() && d.accepted.isEmpty()) {
         set(Failure::RecipientsRefused, Error::Code::PermissionDenied);
         QStringList each;
         for (const RefusedRecipient &r : d.refused)
             each.append(r.address + QStringLiteral(" (") + r.reply + QLatin1Char(')'));
-        return Tr::tr("%1 refused every recipient: %2.").arg(where, each.join(QStringLiteral("; ")));
+        return SmtpSubmission::tr("%1 refused every recipient: %2.")
+            .arg(where, each.join(QStringLiteral("; ")));
     }
     if (d.verb == QLatin1String("EHLO") && !d.capabilities.isEmpty() && !d.offers(QLatin1String("STARTTLS"))
         && settings.security == SmtpSubmission::Security::StartTls) {
@@ -363,12 +371,12 @@ QString explain(const SmtpSubmission::Settings &settings, CURL *curl, bool cance
     }
     if (curlCode == CURLE_GOT_NOTHING || curlCode == CURLE_RECV_ERROR || curlCode == CURLE_SEND_ERROR) {
         set(Failure::Other, Error::Code::ProtocolError);
-        return Tr::tr("%1 closed the connection (after %2): nothing was sent.")
-            .arg(where, d.verb.isEmpty() ? Tr::tr("connecting") : d.verb);
+        return SmtpSubmission::tr("%1 closed the connection (after %2): nothing was sent.")
+            .arg(where, d.verb.isEmpty() ? SmtpSubmission::tr("connecting") : d.verb);
     }
     if (!d.reply.isEmpty() && replyCode(d.reply) >= 400) {
         set(Failure::Other, Error::Code::ProtocolError);
-        return Tr::tr("%1 answered %2 with: %3").arg(where, d.verb, d.reply);
+        return SmtpSubmission::tr("%1 answered %2 with: %3").arg(where, d.verb, d.reply);
     }
     return {};
 }

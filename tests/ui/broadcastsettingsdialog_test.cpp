@@ -104,6 +104,9 @@ private Q_SLOTS:
             .constFirst()
             ->setCheckState(Qt::Unchecked);
         QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
+        // MAILOPS_TEST_GRAB=DIR keeps a picture of the dialog, to look at.
+        if (const QString dir = qEnvironmentVariable("MAILOPS_TEST_GRAB"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/broadcastsettings.png"));
 
         QTest::mouseClick(ok(dialog), Qt::LeftButton);
         if (!withKeychain()) {

@@ -47,7 +47,9 @@ AllUsersDialog::AllUsersDialog(BroadcastSettings settings, const SecretStore *se
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&Mailboxes:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&Mailboxes:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     m_listSummary = new QLabel(this);
     m_listSummary->setObjectName(QStringLiteral("mailboxSummary"));
     m_listSummary->setWordWrap(true);
@@ -91,8 +93,9 @@ AllUsersDialog::AllUsersDialog(BroadcastSettings settings, const SecretStore *se
     layout->addWidget(buttons);
 
     if (m_settings.relays.isEmpty())
-        m_status->setText(tr("The broadcast settings of %1 have no relay: add one under \"How it goes out…\".")
-                              .arg(m_settings.profile));
+        m_status->setText(
+            tr("The broadcast settings of %1 have no relay: add one under \"How it goes out…\".")
+                .arg(m_settings.profile));
     connect(m_file, &QLineEdit::editingFinished, this, &AllUsersDialog::loadList);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("The list of mailboxes"), m_file->text(),
@@ -185,7 +188,8 @@ void AllUsersDialog::start()
     BulkNotice *run = m_bulk.get();
     const QStringList mailboxes = m_mailboxes;
     const BulkNotice::Composer compose = sender.composer(m_draft);
-    m_watcher.setFuture(QtConcurrent::run([run, mailboxes, compose] { return run->run(mailboxes, compose); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([run, mailboxes, compose] { return run->run(mailboxes, compose); }));
 }
 
 void AllUsersDialog::showProgress(const BulkNotice::Progress &progress)

@@ -35,8 +35,8 @@ class AllUsersDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AllUsersDialog)
 
 public:
-    AllUsersDialog(BroadcastSettings settings, const SecretStore *secrets, Incident incident, NoticeDraft draft,
-        IncidentStore *store, JournalSink *journal, QWidget *parent = nullptr);
+    AllUsersDialog(BroadcastSettings settings, const SecretStore *secrets, Incident incident,
+        NoticeDraft draft, IncidentStore *store, JournalSink *journal, QWidget *parent = nullptr);
     ~AllUsersDialog() override;
 
     bool isRunning() const { return m_running; }

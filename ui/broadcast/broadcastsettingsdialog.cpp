@@ -173,8 +173,10 @@ QWidget *BroadcastSettingsDialog::buildRelays()
     form->addRow(tr("&Port:"), m_relayPort);
     form->addRow(tr("Se&curity:"), m_relaySecurity);
     form->addRow(tr("&User:"), m_relayUser);
-    form->addRow(tr("&CA file:"), ca);
-    form->addRow(tr("Pass&word:"), m_relayPassword);
+    auto *caLabel = new QLabel(tr("C&A file:"), m_relayForm);
+    caLabel->setBuddy(m_relayCa);
+    form->addRow(caLabel, ca);
+    form->addRow(tr("Passwor&d:"), m_relayPassword);
     row->addWidget(m_relayForm, 2);
 
     connect(m_relayList, &QListWidget::currentRowChanged, this, &BroadcastSettingsDialog::showRelay);
