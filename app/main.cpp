@@ -35,7 +35,9 @@ void setIdentity()
 void installTranslators(QCoreApplication *app)
 {
     auto *ours = new QTranslator(app);
-    if (ours->load(QLocale(), QStringLiteral("mailops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Else English, whose catalogue holds the plural forms only.
+    if (ours->load(QLocale(), QStringLiteral("mailops"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/mailops_en.qm")))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

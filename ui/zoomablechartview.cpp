@@ -1,6 +1,9 @@
 #include "zoomablechartview.h"
 
+#include <QAbstractAxis>
+#include <QChart>
 #include <QKeyEvent>
+#include <QLegend>
 #include <QMouseEvent>
 #include <QWheelEvent>
 
@@ -14,6 +17,45 @@ ZoomableChartView::ZoomableChartView(QChart *chart, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setToolTip(
         tr("Drag to zoom, wheel to zoom, Shift+drag or arrow keys to pan, Home or right click to reset"));
+    applyPalette();
+}
+
+void ZoomableChartView::applyPalette()
+{
+    QChart *c = chart();
+    if (!c)
+        return;
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.18);
+    c->setBackgroundBrush(pal.color(QPalette::Base));
+    c->setBackgroundPen(Qt::NoPen);
+    c->setPlotAreaBackgroundVisible(false);
+    c->setTitleBrush(text);
+    c->legend()->setLabelColor(text);
+    const QList<QAbstractAxis *> axes = c->axes();
+    for (QAbstractAxis *a : axes) {
+        a->setLabelsColor(text);
+        a->setTitleBrush(text);
+        a->setGridLineColor(grid);
+        a->setLinePenColor(pal.color(QPalette::Mid));
+    }
+    setBackgroundBrush(pal.color(QPalette::Base));
+}
+
+void ZoomableChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QChartView::changeEvent(event);
+}
+
+void ZoomableChartView::showEvent(QShowEvent *event)
+{
+    // Axes added after the view was made get the palette too.
+    applyPalette();
+    QChartView::showEvent(event);
 }
 
 void ZoomableChartView::setZoomed(bool zoomed)

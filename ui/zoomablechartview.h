@@ -7,7 +7,8 @@ namespace MailOps {
 // A chart view an admin can explore: drag a rectangle to zoom, the wheel to
 // zoom in and out around the pointer's time, Shift+drag or the arrow keys to
 // pan, Home or a right click to see everything again. Stops following new
-// samples while zoomed, so the range being read does not move away.
+// samples while zoomed, so the range being read does not move away. Drawn
+// in the widget's palette, so a dark theme gives a dark chart.
 class ZoomableChartView final : public QChartView
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ Q_SIGNALS:
     void zoomChanged(bool zoomed);
 
 protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -31,6 +34,9 @@ protected:
 
 private:
     void setZoomed(bool zoomed);
+    // Qt Charts paints in its own light theme whatever the palette says: the
+    // background, title, legend and axes follow the palette instead.
+    void applyPalette();
 
     QPointF m_panFrom;
     bool m_panning = false;

@@ -7,7 +7,10 @@
 #include "recordingjournalsink.h"
 #include "session/gatewaysession.h"
 #include "theme.h"
+#include "zoomablechartview.h"
 
+#include <QAbstractAxis>
+#include <QChart>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -201,6 +204,17 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("contrast %1 after %2").arg(ratio).arg(Theme::name(mode))));
             // What is painted is what the palette says.
             QCOMPARE(shot.pixelColor(2, 2).rgb(), verdict->palette().color(QPalette::Window).rgb());
+            // The charts too: their background and labels follow the theme.
+            const QList<ZoomableChartView *> charts = panel.findChildren<ZoomableChartView *>();
+            QVERIFY(!charts.isEmpty());
+            for (ZoomableChartView *view : charts) {
+                const QColor back = view->chart()->backgroundBrush().color();
+                QCOMPARE(back.rgb(), view->palette().color(QPalette::Base).rgb());
+                for (QAbstractAxis *axis : view->chart()->axes())
+                    QVERIFY2(Theme::contrast(axis->labelsColor(), back) >= 4.5,
+                        qPrintable(QStringLiteral("chart labels after %1").arg(Theme::name(mode))));
+                QVERIFY(Theme::contrast(view->chart()->titleBrush().color(), back) >= 4.5);
+            }
         }
 
         // The reason's buttons act on its messages without a context menu.
