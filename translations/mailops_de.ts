@@ -637,14 +637,6 @@
         <translation>Stoppe nach der Nachricht, die gerade gesendet wird…</translation>
     </message>
     <message>
-        <source>Password for relay %1</source>
-        <translation>Passwort für Relay %1</translation>
-    </message>
-    <message>
-        <source>The password of relay &quot;%1&quot; is not in the system keychain. It is used for this run only and kept nowhere.</source>
-        <translation>Das Passwort von Relay „%1“ liegt nicht im Schlüsselbund des Systems. Es wird nur für diesen Lauf verwendet und nirgends aufbewahrt.</translation>
-    </message>
-    <message>
         <source>Sending to %1 mailboxes through %2…</source>
         <translation>Sende an %1 Postfächer über %2…</translation>
     </message>
@@ -6652,6 +6644,17 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     </message>
 </context>
 <context>
+    <name>MailOps::RelayPasswordPrompt</name>
+    <message>
+        <source>Password for relay %1</source>
+        <translation>Passwort für Relay %1</translation>
+    </message>
+    <message>
+        <source>The password of relay &quot;%1&quot; is not in the system keychain. It is used for this send only and kept nowhere.</source>
+        <translation>Das Passwort von Relay „%1“ ist nicht im Schlüsselbund des Systems. Es wird nur für diesen Versand verwendet und nirgends gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>MailOps::Resolver</name>
     <message>
         <source>system resolver (/etc/resolv.conf)</source>
@@ -8200,14 +8203,6 @@ Exitcodes: 0 ausgegeben, 3 das Journal konnte nicht gelesen werden.</translation
     <message>
         <source>Record that you read this notice as it stands: this gateway&apos;s notices go out only after a second look</source>
         <translation>Festhalten, dass Sie diese Meldung so gelesen haben, wie sie dasteht: die Meldungen dieses Gateways gehen erst nach einer Durchsicht hinaus</translation>
-    </message>
-    <message>
-        <source>Password for relay %1</source>
-        <translation>Passwort für Relay %1</translation>
-    </message>
-    <message>
-        <source>The password of relay &quot;%1&quot; is not in the system keychain. It is used for this notice only and kept nowhere.</source>
-        <translation>Das Passwort von Relay „%1“ liegt nicht im Schlüsselbund des Systems. Es wird nur für diese Meldung verwendet und nirgends aufbewahrt.</translation>
     </message>
     <message>
         <source>Not sent: no password for relay %1.</source>

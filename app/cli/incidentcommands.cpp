@@ -215,6 +215,12 @@ bool incidentArg(IncidentStore &store, const QString &text, Incident *out)
     return true;
 }
 
+// The store and the incident the command names, or a message and false.
+bool openIncident(const QCommandLineParser &p, const QString &id, Common *c, Incident *i)
+{
+    return open(p, c) && incidentArg(*c->store, id, i);
+}
+
 void addCommonOptions(QCommandLineParser &p)
 {
     p.addHelpOption();
@@ -445,10 +451,8 @@ int reviewOrSend(const QCommandLineParser &p, const QString &action)
         }
     }
     Common c;
-    if (!open(p, &c))
-        return Unreadable;
     Incident i;
-    if (!incidentArg(*c.store, pos.at(1), &i))
+    if (!openIncident(p, pos.at(1), &c, &i))
         return Unreadable;
     // The incident's own gateway decides how its notices go and whether they
     // want a second look, whichever profile is current.
@@ -879,10 +883,8 @@ int IncidentCommands::notice(const QStringList &args)
         draft = NoticeDraft::fromText(kind, text);
     } else {
         Common c;
-        if (!open(p, &c))
-            return Unreadable;
         Incident i;
-        if (!incidentArg(*c.store, pos.at(1), &i))
+        if (!openIncident(p, pos.at(1), &c, &i))
             return Unreadable;
         if (p.isSet(QStringLiteral("set"))) {
             QString text;

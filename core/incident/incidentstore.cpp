@@ -45,6 +45,14 @@ SqliteFile::Steps schemaSteps()
 const QString kColumns = QStringLiteral(
     "id, profile, title, severity, status, start, end, services, impact, owner, next_update");
 
+// The key of one notice's rows (drafts, reviews), in that column order.
+void bindNotice(QSqlQuery &q, qint64 incident, const NoticeKind &kind)
+{
+    q.addBindValue(incident);
+    q.addBindValue(NoticeKind::audienceKey(kind.audience));
+    q.addBindValue(NoticeKind::phaseKey(kind.phase));
+}
+
 // A null QString binds as SQL NULL, which the NOT NULL columns refuse.
 QString notNull(const QString &s)
 {
@@ -440,9 +448,7 @@ Status IncidentStore::discardDraft(qint64 incident, const NoticeKind &kind)
             if (!q.prepare(QStringLiteral("DELETE FROM %1 WHERE incident = ? AND audience = ? AND phase = ?")
                                .arg(table)))
                 return queryError(what, q);
-            q.addBindValue(incident);
-            q.addBindValue(NoticeKind::audienceKey(kind.audience));
-            q.addBindValue(NoticeKind::phaseKey(kind.phase));
+            bindNotice(q, incident, kind);
             if (!q.exec())
                 return queryError(what, q);
         }
@@ -461,9 +467,7 @@ Status IncidentStore::saveReview(qint64 incident, const Review &review)
                 "INSERT OR REPLACE INTO reviews "
                 "(incident, audience, phase, text_sha256, reviewer, t) VALUES (?, ?, ?, ?, ?, ?)")))
             return queryError(what, q);
-        q.addBindValue(incident);
-        q.addBindValue(NoticeKind::audienceKey(review.kind.audience));
-        q.addBindValue(NoticeKind::phaseKey(review.kind.phase));
+        bindNotice(q, incident, review.kind);
         q.addBindValue(QString::fromLatin1(review.textHash));
         q.addBindValue(notNull(review.reviewer));
         q.addBindValue(
@@ -484,9 +488,7 @@ Result<std::optional<IncidentStore::Review>> IncidentStore::review(qint64 incide
     if (!q.prepare(QStringLiteral("SELECT text_sha256, reviewer, t FROM reviews "
                                   "WHERE incident = ? AND audience = ? AND phase = ?")))
         return queryError(what, q);
-    q.addBindValue(incident);
-    q.addBindValue(NoticeKind::audienceKey(kind.audience));
-    q.addBindValue(NoticeKind::phaseKey(kind.phase));
+    bindNotice(q, incident, kind);
     if (!q.exec())
         return queryError(what, q);
     if (!q.next()) {

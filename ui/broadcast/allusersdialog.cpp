@@ -2,13 +2,13 @@
 
 #include "incident/mailboxlist.h"
 #include "incident/noticesender.h"
+#include "relaypasswordprompt.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -152,15 +152,10 @@ void AllUsersDialog::start()
     Result<std::unique_ptr<BulkNotice>> bulk = sender.bulk(m_relay, passwords);
     if (!bulk && bulk.error().code == Error::Code::PermissionDenied) {
         // No keychain, or nothing in it: asked for, used for this run only.
-        bool ok = false;
-        const QString password = QInputDialog::getText(this, tr("Password for relay %1").arg(m_relay),
-            tr("The password of relay \"%1\" is not in the system keychain. It is used for this run only and "
-               "kept nowhere.")
-                .arg(m_relay),
-            QLineEdit::Password, QString(), &ok);
-        if (!ok)
+        const std::optional<QString> password = RelayPasswordPrompt::ask(this, m_relay);
+        if (!password)
             return;
-        passwords.insert(m_relay, password);
+        passwords.insert(m_relay, *password);
         bulk = sender.bulk(m_relay, passwords);
     }
     if (!bulk) {

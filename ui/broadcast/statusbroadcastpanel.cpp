@@ -4,6 +4,7 @@
 #include "broadcast/broadcastsettingsdialog.h"
 #include "broadcast/incidentdialog.h"
 #include "broadcast/noticereviewdialog.h"
+#include "broadcast/relaypasswordprompt.h"
 #include "incident/broadcastsettingsstore.h"
 #include "incident/incidentstore.h"
 #include "incident/incidenttimeline.h"
@@ -31,7 +32,6 @@
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -1039,19 +1039,13 @@ StatusBroadcastPanel::Sender StatusBroadcastPanel::chainSender()
         // Without a keychain (or with nothing in it) the password is asked
         // for, used for this send and kept nowhere.
         for (const QString &relay : sender->relaysWithoutPassword(d.kind.audience, {})) {
-            bool ok = false;
-            const QString password = QInputDialog::getText(this, tr("Password for relay %1").arg(relay),
-                tr("The password of relay \"%1\" is not in the system keychain. It is used for this notice "
-                   "only "
-                   "and kept nowhere.")
-                    .arg(relay),
-                QLineEdit::Password, QString(), &ok);
-            if (!ok) {
+            const std::optional<QString> password = RelayPasswordPrompt::ask(this, relay);
+            if (!password) {
                 done({ false, QString(), { tr("Not sent: no password for relay %1.").arg(relay) }, false,
                     QString() });
                 return;
             }
-            request.passwords.insert(relay, password);
+            request.passwords.insert(relay, *password);
         }
         const QString storePath = m_store->path();
         JournalSink *journal = m_journal;
